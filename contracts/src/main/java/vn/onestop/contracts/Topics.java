@@ -1,0 +1,45 @@
+package vn.onestop.contracts;
+
+/**
+ * Kafka topics of the platform, as declared in {@code deploy/base/kafka/topics.yaml}.
+ *
+ * <p>Main topics are keyed by dossier id; each has a dead-letter topic named {@code <topic>.dlq}.
+ */
+public final class Topics {
+
+    /** Dossier lifecycle events published by intake-service. */
+    public static final String DOSSIER_EVENTS = "onestop.dossier.events.v1";
+
+    /** Processing outcomes published by processing-service. */
+    public static final String PROCESSING_EVENTS = "onestop.processing.events.v1";
+
+    /** Issued results published by results-service. */
+    public static final String RESULT_EVENTS = "onestop.result.events.v1";
+
+    /** Suffix appended to a topic name to get its dead-letter topic. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    /**
+     * The dead-letter topic of {@code topic}.
+     *
+     * @throws IllegalArgumentException if {@code topic} is blank or already a dead-letter topic
+     */
+    public static String deadLetter(String topic) {
+        if (topic == null || topic.isBlank()) {
+            throw new IllegalArgumentException("topic must not be blank");
+        }
+        if (isDeadLetter(topic)) {
+            // A DLQ of a DLQ would hide poison records two levels deep; nothing consumes it.
+            throw new IllegalArgumentException(topic + " is already a dead-letter topic");
+        }
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    /** Whether {@code topic} is a dead-letter topic. */
+    public static boolean isDeadLetter(String topic) {
+        return topic != null && topic.endsWith(DEAD_LETTER_SUFFIX);
+    }
+}

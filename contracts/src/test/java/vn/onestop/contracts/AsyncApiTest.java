@@ -1,0 +1,186 @@
+package vn.onestop.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The AsyncAPI document agrees with the topics declared for the cluster and with {@link EventType}. */
+class AsyncApiTest {
+
+    private static final List<String> MAIN_TOPICS =
+            List.of(Topics.DOSSIER_EVENTS, Topics.PROCESSING_EVENTS, Topics.RESULT_EVENTS);
+    private static final List<String> CE_HEADERS =
+            List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time", "ce_dataschema",
+                    "content-type");
+    private static final List<String> DEAD_LETTER_HEADERS =
+            List.of("dead-letter-reason", "dead-letter-cause", "dead-letter-topic", "dead-letter-partition",
+                    "dead-letter-offset");
+
+    private final JsonNode doc = ContractResources.asyncApi();
+
+    @Test
+    void isAsyncApi300() {
+        assertEquals("3.0.0", doc.path("asyncapi").asText());
+        assertFalse(doc.path("info").path("title").asText().isBlank());
+        assertFalse(doc.path("info").path("version").asText().isBlank());
+    }
+
+    @Test
+    void localKafkaServerIsDescribed() {
+        JsonNode local = doc.path("servers").path("local");
+        assertEquals("kafka", local.path("protocol").asText());
+        assertEquals("127.0.0.1:9092", local.path("host").asText());
+    }
+
+    @Test
+    void everyChannelAddressIsADeclaredTopic() {
+        Set<String> declared = new HashSet<>(ContractResources.declaredTopics());
+        List<String> undeclared = channelAddresses().values().stream().filter(a -> !declared.contains(a)).toList();
+        assertTrue(undeclared.isEmpty(), "channels on topics missing from topics.yaml: " + undeclared);
+    }
+
+    @Test
+    void everyDeclaredTopicHasAChannel() {
+        Set<String> addresses = new HashSet<>(channelAddresses().values());
+        List<String> missing = ContractResources.declaredTopics().stream().filter(t -> !addresses.contains(t)).toList();
+        assertTrue(missing.isEmpty(), "topics without a channel: " + missing);
+    }
+
+    @Test
+    void topicConstantsAreTheDeclaredMainTopicsAndEachHasItsDeadLetterTopic() {
+        List<String> declared = ContractResources.declaredTopics();
+        Set<String> declaredMain = declared.stream().filter(t -> !Topics.isDeadLetter(t)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(MAIN_TOPICS), declaredMain);
+        Set<String> addresses = new HashSet<>(channelAddresses().values());
+        for (String topic : declaredMain) {
+            assertTrue(declared.contains(Topics.deadLetter(topic)), "no dead-letter topic declared for " + topic);
+            assertTrue(addresses.contains(Topics.deadLetter(topic)), "no channel for " + Topics.deadLetter(topic));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void eventTypeHasAMessageWithItsSchemaAndCeType(EventType type) {
+        JsonNode message = doc.path("components").path("messages").path(type.eventName());
+        assertFalse(message.isMissingNode(), "no components/messages/" + type.eventName());
+        assertEquals(type.eventName(), message.path("name").asText());
+        assertEquals("./" + type.schemaPath(), message.path("payload").path("$ref").asText());
+        assertEquals("application/json", message.path("contentType").asText());
+
+        List<String> texts = new ArrayList<>();
+        collectText(message.path("headers"), texts);
+        assertTrue(texts.contains(type.ceType()), type + ": headers do not name ce_type " + type.ceType());
+        assertTrue(texts.contains(type.ceSource()), type + ": headers do not name ce_source " + type.ceSource());
+        assertTrue(texts.contains(type.schemaPath()), type + ": headers do not name ce_dataschema " + type.schemaPath());
+        String headersRef = message.path("headers").path("allOf").path(0).path("$ref").asText();
+        JsonNode ceHeaders = resolve(headersRef);
+        for (String header : CE_HEADERS) {
+            assertTrue(ceHeaders.path("properties").has(header), header + " not described");
+            assertTrue(contains(ceHeaders.path("required"), header), header + " not required");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void eventTypeMessageIsOnTheChannelOfItsTopicAndSentByItsProducer(EventType type) {
+        String channelId = channelAddresses().entrySet().stream()
+                .filter(e -> e.getValue().equals(type.topic()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no channel for " + type.topic()));
+        JsonNode channelMessage = doc.path("channels").path(channelId).path("messages").path(type.eventName());
+        assertEquals("#/components/messages/" + type.eventName(), channelMessage.path("$ref").asText());
+
+        String producer = type.ceSource().substring(type.ceSource().lastIndexOf('/') + 1);
+        String messageRef = "#/channels/" + channelId + "/messages/" + type.eventName();
+        List<String> senders = new ArrayList<>();
+        doc.path("operations").forEach(op -> {
+            boolean sendsIt = "send".equals(op.path("action").asText())
+                    && ("#/channels/" + channelId).equals(op.path("channel").path("$ref").asText())
+                    && op.path("messages").findValuesAsText("$ref").contains(messageRef);
+            if (sendsIt) {
+                op.path("tags").forEach(tag -> senders.add(tag.path("name").asText()));
+            }
+        });
+        assertEquals(List.of(producer), senders, type + " must be sent by exactly its producer");
+    }
+
+    @Test
+    void deadLetterMessageDocumentsDeadLetterHeaders() {
+        JsonNode headers = doc.path("components").path("messages").path("DeadLetter").path("headers");
+        for (String header : DEAD_LETTER_HEADERS) {
+            assertTrue(headers.path("properties").has(header), header + " not described");
+        }
+        for (String topic : MAIN_TOPICS) {
+            String channelId = channelAddresses().entrySet().stream()
+                    .filter(e -> e.getValue().equals(Topics.deadLetter(topic)))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("#/components/messages/DeadLetter",
+                    doc.path("channels").path(channelId).path("messages").path("DeadLetter").path("$ref").asText());
+        }
+    }
+
+    @Test
+    void everyLocalReferenceResolvesAndEveryFileReferenceIsASchema() {
+        List<String> refs = doc.findValuesAsText("$ref");
+        assertFalse(refs.isEmpty());
+        for (String ref : refs) {
+            if (ref.startsWith("#/")) {
+                assertFalse(resolve(ref).isMissingNode(), "dangling " + ref);
+            } else {
+                assertTrue(ref.startsWith("./schemas/"), "unexpected external reference " + ref);
+                assertNotNull(AsyncApiTest.class.getResource("/contracts/" + ref.substring(2)), "missing file " + ref);
+            }
+        }
+    }
+
+    @Test
+    void everyOperationActionIsSendOrReceive() {
+        doc.path("operations").fields().forEachRemaining(e -> assertTrue(
+                Set.of("send", "receive").contains(e.getValue().path("action").asText()), e.getKey()));
+    }
+
+    private Map<String, String> channelAddresses() {
+        Map<String, String> addresses = new java.util.LinkedHashMap<>();
+        doc.path("channels").fields().forEachRemaining(e -> addresses.put(e.getKey(), e.getValue().path("address").asText()));
+        assertFalse(addresses.isEmpty(), "no channels");
+        return addresses;
+    }
+
+    private JsonNode resolve(String localRef) {
+        assertTrue(localRef.startsWith("#/"), localRef);
+        // JSON pointer escaping is not needed: component names here contain no '/' or '~'.
+        return doc.at(localRef.substring(1));
+    }
+
+    private static boolean contains(JsonNode array, String text) {
+        for (JsonNode item : array) {
+            if (text.equals(item.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collectText(JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        node.forEach(child -> collectText(child, out));
+    }
+}

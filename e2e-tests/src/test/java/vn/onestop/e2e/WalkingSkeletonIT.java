@@ -1,0 +1,100 @@
+package vn.onestop.e2e;
+
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.ContractValidator;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.TestKafka;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * One dossier through all four packaged services: intake receives it, processing decides it,
+ * results issues the result, rating invites the applicant, and intake's tracking shows it all.
+ */
+class WalkingSkeletonIT {
+
+    private static PackagedPlatform platform;
+    private static TestKafka kafka;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = new PackagedPlatform().start();
+        kafka = new TestKafka();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void a_dossier_submitted_at_intake_comes_back_with_its_result() {
+        String intake = PackagedPlatform.url("intake-service");
+        String code = given().baseUri(intake).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("""
+                        {"procedureId": "P1", "channel": "ONLINE", "receivingAgency": "000.00.01.H22",
+                         "applicant": {"type": "CITIZEN", "fullName": "Phạm Thị Dung", "idNumber": "096185000321"}}""")
+                .when().post("/api/v1/dossiers")
+                .then().statusCode(201).body("status", equalTo("RECEIVED")).body("nationalStatusCode", equalTo(2))
+                .extract().path("code");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake).get("/api/v1/dossiers/{code}", code).then().statusCode(200)
+                        .body("status", equalTo("DECIDED"))
+                        .body("nationalStatusCode", equalTo(9))
+                        .body("result.number", notNullValue())
+                        .body("timeline.kind", hasItems("RECEIVED", "DECIDED", "RESULT_ISSUED")));
+        String dossierId = given().baseUri(intake).get("/api/v1/dossiers/{code}", code).path("id");
+        String resultNumber = given().baseUri(intake).get("/api/v1/dossiers/{code}", code).path("result.number");
+
+        given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/dossiers/{code}/results", code)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].number", equalTo(resultNumber))
+                .body("items[0].ownerIdNumber", equalTo("096185000321"));
+        given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", dossierId)
+                .then().statusCode(200).body("decision", equalTo("APPROVED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(PackagedPlatform.url("rating-service"))
+                        .get("/api/v1/dossiers/{code}/rating-invitation", code)
+                        .then().statusCode(200).body("dossierId", equalTo(dossierId)));
+
+        // A partner agency reading the public topics sees each step once, each valid per contract.
+        for (EventType type : List.of(EventType.DOSSIER_SUBMITTED, EventType.DOSSIER_DECIDED, EventType.RESULT_ISSUED)) {
+            List<ConsumerRecord<String, String>> events = kafka.awaitRecords(PackagedPlatform.TOPIC_PREFIX + type.topic(),
+                    TestKafka.subject(UUID.fromString(dossierId)), Duration.ofSeconds(30));
+            assertThat(events).as(type.eventName()).hasSize(1);
+            assertThat(TestKafka.header(events.get(0), "ce_type")).isEqualTo(type.ceType());
+            ContractValidator.shared().requireValid(type, events.get(0).value());
+        }
+    }
+
+    @Test
+    void every_service_serves_its_openapi_document_and_metrics() {
+        for (String service : List.of("intake-service", "processing-service", "results-service", "rating-service")) {
+            given().baseUri(PackagedPlatform.url(service)).get("/q/openapi?format=json").then().statusCode(200)
+                    .body("openapi", notNullValue());
+            given().baseUri(PackagedPlatform.url(service)).get("/q/metrics").then().statusCode(200);
+            given().baseUri(PackagedPlatform.url(service)).get("/q/health/live").then().statusCode(200)
+                    .body("status", equalTo("UP"));
+        }
+    }
+}

@@ -1,0 +1,650 @@
+# shellcheck shell=bash disable=SC2034
+# Functions behind ./onestop: a project-local PostgreSQL cluster, a single-node KRaft Kafka
+# broker and the four Quarkus services, all started by PID, without Docker.
+# Sourced by ./onestop, which sets ROOT (the repository root) and `set -euo pipefail`.
+
+ONESTOP_DIR="$ROOT/.onestop"
+KAFKA_POM="$ROOT/infra/kafka/pom.xml"
+KAFKA_CP_FILE="$ONESTOP_DIR/kafka.classpath"
+KAFKA_LOG4J="$ROOT/infra/kafka/log4j2.properties"
+TOPICS_TOOL="$ROOT/infra/TopicsFromManifests.java"
+TOPIC_MANIFESTS_DIR="$ROOT/deploy/base/kafka"
+MAVEN_LOCK=/tmp/onestop-maven.lock
+JAVA="${ONESTOP_JAVA:-java}"
+DB_USER=onestop
+SERVICES=(intake-service processing-service results-service rating-service)
+STACK_DATABASES=(intake processing results rating)
+read -r -a E2E_PORTS <<<"${ONESTOP_E2E_PORTS:-18081 18082 18083 18084}"
+KAFKA_READY_TIMEOUT=60
+SERVICE_READY_TIMEOUT=${ONESTOP_SERVICE_READY_TIMEOUT:-120}
+STOP_TIMEOUT=20
+POLL=0.25
+
+# ---------------------------------------------------------------------------------------------
+# Messages
+# ---------------------------------------------------------------------------------------------
+if [[ -t 1 ]]; then C_B=$'\e[1m' C_R=$'\e[31m' C_Y=$'\e[33m' C_G=$'\e[32m' C_0=$'\e[0m'
+else C_B='' C_R='' C_Y='' C_G='' C_0=''; fi
+
+step() { printf '%s==>%s %s\n' "$C_B" "$C_0" "$*"; }
+ok()   { printf '    %s%s%s\n' "$C_G" "$*" "$C_0"; }
+note() { printf '    %s\n' "$*"; }
+warn() { printf '%swarning:%s %s\n' "$C_Y" "$C_0" "$*" >&2; }
+err()  { printf '%serror:%s %s\n' "$C_R" "$C_0" "$*" >&2; }
+die()  { err "$*"; exit 1; }
+
+# tail_log FILE [LINES]: show the end of a log after a failure.
+tail_log() {
+  local file=$1 lines=${2:-40}
+  [[ -f $file ]] || { err "(no log at $file)"; return 0; }
+  printf -- '----- last %s lines of %s -----\n' "$lines" "$file" >&2
+  tail -n "$lines" "$file" >&2 || true
+  printf -- '----- end of %s -----\n' "$file" >&2
+}
+
+is_root() { [[ $(id -u) -eq 0 ]]; }
+short_hash() { printf '%s' "$1" | sha1sum | cut -c1-8; }
+
+# ---------------------------------------------------------------------------------------------
+# Environments: "stack" (./onestop up) and "test" (./onestop test) differ only in folders/ports.
+# ---------------------------------------------------------------------------------------------
+use_env() {
+  ENV_NAME=$1
+  STATE_DIR="$ONESTOP_DIR/$ENV_NAME"
+  PID_DIR="$STATE_DIR/pids"
+  LOG_DIR="$STATE_DIR/logs"
+  KAFKA_DIR="$STATE_DIR/kafka"
+  PG_POINTER="$STATE_DIR/pg.location"    # exists when the cluster lives under /var/tmp
+  FALLBACK_HOME="/var/tmp/onestop-$(short_hash "$ROOT")/$ENV_NAME"
+  if [[ $ENV_NAME == stack ]]; then
+    DB_PORT=${ONESTOP_DB_PORT:-5432};                    DB_PORT_VAR=ONESTOP_DB_PORT
+    KAFKA_PORT=${ONESTOP_KAFKA_PORT:-9092};              KAFKA_PORT_VAR=ONESTOP_KAFKA_PORT
+    CTRL_PORT=${ONESTOP_KAFKA_CONTROLLER_PORT:-9093};    CTRL_PORT_VAR=ONESTOP_KAFKA_CONTROLLER_PORT
+    PG_EXTRA_CONF=''
+  else
+    DB_PORT=${ONESTOP_TEST_DB_PORT:-15432};                  DB_PORT_VAR=ONESTOP_TEST_DB_PORT
+    KAFKA_PORT=${ONESTOP_TEST_KAFKA_PORT:-19092};            KAFKA_PORT_VAR=ONESTOP_TEST_KAFKA_PORT
+    CTRL_PORT=${ONESTOP_TEST_KAFKA_CONTROLLER_PORT:-19093};  CTRL_PORT_VAR=ONESTOP_TEST_KAFKA_CONTROLLER_PORT
+    # Throwaway test database: durability is not needed, speed is.
+    PG_EXTRA_CONF=$'fsync = off\nsynchronous_commit = off\nfull_page_writes = off'
+  fi
+  pg_locate
+}
+
+# Take the lock of the current environment (serialises up/down/reset/test of one environment).
+# fd 9 is closed for every process we start, so a long-lived child never holds it.
+lock_env() {
+  mkdir -p "$ONESTOP_DIR"
+  exec 9>"$ONESTOP_DIR/$ENV_NAME.lock"
+  flock -n 9 || die "another './onestop' command is already working on the $ENV_NAME environment (lock $ONESTOP_DIR/$ENV_NAME.lock); wait for it to finish"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Processes and ports
+# ---------------------------------------------------------------------------------------------
+# pid_alive PID [PATTERN]: the process exists, is not a zombie and (if given) its command line
+# contains PATTERN (guards against a recycled PID).
+pid_alive() {
+  local pid=$1 pattern=${2:-} state
+  [[ $pid =~ ^[0-9]+$ && -r /proc/$pid/stat ]] || return 1
+  state=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1) || return 1
+  [[ -n $state && $state != Z && $state != X ]] || return 1
+  [[ -z $pattern ]] && return 0
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$pattern"
+}
+
+# running_pid PIDFILE PATTERN: print the PID if the file names a live matching process; remove
+# a stale file.
+running_pid() {
+  local file=$1 pattern=$2 pid=''
+  [[ -f $file ]] || return 1
+  read -r pid <"$file" || true
+  if pid_alive "$pid" "$pattern"; then
+    echo "$pid"
+    return 0
+  fi
+  rm -f "$file"
+  return 1
+}
+
+# stop_pid LABEL PID PATTERN: TERM, wait up to STOP_TIMEOUT s, then KILL.
+stop_pid() {
+  local label=$1 pid=$2 pattern=$3 deadline
+  kill -TERM "$pid" 2>/dev/null || true
+  deadline=$((SECONDS + STOP_TIMEOUT))
+  while pid_alive "$pid" "$pattern" && ((SECONDS < deadline)); do sleep "$POLL"; done
+  if pid_alive "$pid" "$pattern"; then
+    warn "$label (pid $pid) did not stop within ${STOP_TIMEOUT}s; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+    deadline=$((SECONDS + 5))
+    while pid_alive "$pid" "$pattern" && ((SECONDS < deadline)); do sleep 0.1; done
+  fi
+  ok "stopped $label (pid $pid)"
+}
+
+have_ss() { command -v ss >/dev/null 2>&1; }
+
+# port_in_use PORT: something listens on it (any address).
+port_in_use() {
+  local port=$1
+  if have_ss; then
+    [[ -n $(ss -Hltn "sport = :$port" 2>/dev/null) ]]
+  else
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null
+  fi
+}
+
+port_accepting() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# port_pids PORT: PIDs of the processes listening on PORT (needs ss, as root for all users).
+port_pids() {
+  have_ss || return 0
+  ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u
+}
+
+# port_owner PORT: " by pid N (comm)" or "".
+port_owner() {
+  local pid out=''
+  for pid in $(port_pids "$1"); do
+    out+=" pid $pid ($(cat "/proc/$pid/comm" 2>/dev/null || echo '?'))"
+  done
+  [[ -n $out ]] && printf ' by%s' "$out"
+  return 0
+}
+
+# check_ports "LABEL PORT VAR"...: fail, naming every busy port and its variable.
+check_ports() {
+  local entry label port var bad=0
+  for entry in "$@"; do
+    read -r label port var <<<"$entry"
+    if port_in_use "$port"; then
+      err "port $port (for $label) is already in use$(port_owner "$port"), by something this script did not start."
+      note "Stop that program, or choose another port: $var=<port> ./onestop ${CMD:-up}"
+      bad=1
+    fi
+  done
+  ((bad == 0)) || exit 1
+}
+
+# check_port_numbers_distinct "LABEL PORT VAR"...
+check_port_numbers_distinct() {
+  local -A seen=()
+  local entry label port var
+  for entry in "$@"; do
+    read -r label port var <<<"$entry"
+    [[ $port =~ ^[0-9]+$ ]] || die "$var='$port' is not a port number"
+    [[ -z ${seen[$port]:-} ]] || die "port $port is configured twice ($var and ${seen[$port]})"
+    seen[$port]=$var
+  done
+}
+
+# launch LOG PIDFILE DIR ENV... -- CMD...: start CMD in the background in its own session,
+# output appended to LOG, PID written to PIDFILE.
+launch() {
+  local log=$1 pidfile=$2 dir=$3; shift 3
+  local -a envs=()
+  while [[ $1 != -- ]]; do envs+=("$1"); shift; done
+  shift
+  mkdir -p "$(dirname "$log")" "$(dirname "$pidfile")"
+  (cd "$dir" && exec env "${envs[@]}" setsid "$@") >>"$log" 2>&1 </dev/null 8>&- 9>&- &
+  echo $! >"$pidfile"
+}
+
+# rotate_log FILE: keep the previous run's log as FILE.1.
+rotate_log() { [[ -s $1 ]] && mv -f "$1" "$1.1"; return 0; }
+
+# ---------------------------------------------------------------------------------------------
+# Maven (always under the shared lock: the machine has 2 cores and one ~/.m2)
+# ---------------------------------------------------------------------------------------------
+# Same lock as `flock /tmp/onestop-maven.lock CMD`, taken on fd 8 by this shell so that a
+# background Maven can be signalled directly (flock(1) would not forward signals to it).
+maven_lock_acquire() {
+  [[ -e $MAVEN_LOCK ]] || : >>"$MAVEN_LOCK"
+  exec 8<"$MAVEN_LOCK"
+  if ! flock -n 8; then
+    note "waiting for another Maven build to finish (lock $MAVEN_LOCK)..." >&2
+    flock 8
+  fi
+}
+maven_lock_release() { exec 8>&-; }
+
+with_maven_lock() {
+  local rc=0
+  maven_lock_acquire
+  "$@" 8>&- 9>&- || rc=$?
+  maven_lock_release
+  return "$rc"
+}
+
+# ---------------------------------------------------------------------------------------------
+# PostgreSQL
+# ---------------------------------------------------------------------------------------------
+# The bin folder of the newest installed PostgreSQL server (Debian layout).
+pg_bin() {
+  local b d
+  d=$(for b in /usr/lib/postgresql/*/bin; do [[ -x $b/initdb ]] && echo "$b"; done | sort -V | tail -n1)
+  [[ -n $d ]] && echo "$d"
+}
+
+ensure_postgres_installed() {
+  pg_bin >/dev/null && return 0
+  if is_root; then
+    step "PostgreSQL server not found; installing it (apt-get install -y postgresql)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
+    pg_bin >/dev/null || die "apt-get installed postgresql but no /usr/lib/postgresql/*/bin/initdb exists"
+  else
+    die "PostgreSQL server is not installed (no /usr/lib/postgresql/*/bin/initdb). Install it: sudo apt-get install -y postgresql"
+  fi
+}
+
+# Where the cluster of this environment lives: PG_HOME/pg (data + unix socket),
+# PG_HOME/logs/postgres.log.
+pg_locate() {
+  PG_HOME=$STATE_DIR
+  [[ -f $PG_POINTER ]] && PG_HOME=$(<"$PG_POINTER")
+  PG_DATA="$PG_HOME/pg"
+  PG_LOG="$PG_HOME/logs/postgres.log"
+}
+
+# pg_as_owner CMD...: run a PostgreSQL server program as the cluster owner (postgres when root).
+pg_as_owner() {
+  local prog=$1; shift
+  if is_root; then
+    (cd / && runuser -u postgres -- "$(pg_bin)/$prog" "$@") 9>&-
+  else
+    (cd / && "$(pg_bin)/$prog" "$@") 9>&-
+  fi
+}
+
+# The postgres user must be able to reach the data dir, and the socket path must fit in 107
+# bytes; otherwise use /var/tmp/onestop-<hash>/ENV and remember it in PG_POINTER.
+pg_choose_home() {
+  [[ -f $PG_DATA/PG_VERSION ]] && return 0
+  local reachable=1
+  mkdir -p "$STATE_DIR"
+  if is_root && ! (cd / && runuser -u postgres -- test -x "$STATE_DIR") 2>/dev/null; then
+    reachable=0
+  fi
+  if ((reachable == 0)) || (( ${#STATE_DIR} + 30 > 100 )); then
+    note "the postgres user cannot use $STATE_DIR (or the path is too long for a socket); using $FALLBACK_HOME"
+    mkdir -p "$FALLBACK_HOME"
+    chmod 755 "$(dirname "$FALLBACK_HOME")" "$FALLBACK_HOME"
+    echo "$FALLBACK_HOME" >"$PG_POINTER"
+  else
+    rm -f "$PG_POINTER"
+  fi
+  pg_locate
+}
+
+pg_pid() {
+  local pid=''
+  [[ -f $PG_DATA/postmaster.pid ]] || return 1
+  read -r pid <"$PG_DATA/postmaster.pid" || true
+  pid_alive "$pid" "$PG_DATA" && echo "$pid"
+}
+
+pg_running_port() { sed -n 's/^port = \([0-9]*\)$/\1/p' "$PG_DATA/onestop.conf" 2>/dev/null; }
+
+pg_init() {
+  [[ -f $PG_DATA/PG_VERSION ]] && return 0
+  step "Creating PostgreSQL cluster in $PG_DATA"
+  mkdir -p "$PG_DATA" "$(dirname "$PG_LOG")"
+  chmod 700 "$PG_DATA"
+  if is_root; then chown postgres:postgres "$PG_DATA"; fi
+  local out
+  if ! out=$(pg_as_owner initdb -D "$PG_DATA" --auth=trust -E UTF8 --locale=C.UTF-8 -U "$DB_USER" 2>&1); then
+    printf '%s\n' "$out" >&2
+    die "initdb failed in $PG_DATA"
+  fi
+  echo "include_if_exists = 'onestop.conf'" >>"$PG_DATA/postgresql.conf"
+}
+
+pg_write_conf() {
+  local installed
+  installed=$(basename "$(dirname "$(pg_bin)")")
+  if [[ $(<"$PG_DATA/PG_VERSION") != "$installed" ]]; then
+    die "the cluster in $PG_DATA was made by PostgreSQL $(<"$PG_DATA/PG_VERSION") but $installed is installed; wipe it with ./onestop reset"
+  fi
+  {
+    echo "# written by ./onestop on every start"
+    echo "listen_addresses = '127.0.0.1'"
+    echo "port = $DB_PORT"
+    echo "unix_socket_directories = '$PG_DATA'"
+    echo "max_connections = 200"
+    if [[ -n $PG_EXTRA_CONF ]]; then echo "$PG_EXTRA_CONF"; fi
+  } >"$PG_DATA/onestop.conf"
+  touch "$PG_LOG"
+  if is_root; then chown postgres:postgres "$PG_DATA/onestop.conf" "$PG_LOG"; fi
+}
+
+pg_start() {
+  local pid
+  if pid=$(pg_pid); then
+    note "postgres already running (pid $pid, port $DB_PORT)"
+    return 0
+  fi
+  pg_choose_home
+  pg_init
+  pg_write_conf
+  step "Starting PostgreSQL on 127.0.0.1:$DB_PORT"
+  if ! pg_as_owner pg_ctl -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null; then
+    tail_log "$PG_LOG"
+    die "PostgreSQL did not start (log: $PG_LOG)"
+  fi
+  pid=$(pg_pid) || die "PostgreSQL started but $PG_DATA/postmaster.pid names no live postgres"
+  mkdir -p "$PID_DIR"
+  echo "$pid" >"$PID_DIR/postgres.pid"
+  ok "postgres running (pid $pid)"
+}
+
+pg_stop() {
+  local pid
+  if pid=$(pg_pid); then
+    if ! pg_as_owner pg_ctl -D "$PG_DATA" -m fast -w -t "$STOP_TIMEOUT" stop >/dev/null 2>&1; then
+      warn "pg_ctl stop failed; stopping postgres by pid"
+      stop_pid postgres "$pid" "$PG_DATA"
+    else
+      ok "stopped postgres (pid $pid)"
+    fi
+  fi
+  rm -f "$PID_DIR/postgres.pid"
+}
+
+psql_q() {
+  "$(pg_bin)/psql" -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d postgres -c "$1"
+}
+
+pg_create_databases() {
+  local db created=()
+  for db in "$@"; do
+    [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || die "invalid database name '$db'"
+    if [[ $(psql_q "SELECT 1 FROM pg_database WHERE datname = '$db'") != 1 ]]; then
+      psql_q "CREATE DATABASE \"$db\" OWNER \"$DB_USER\"" >/dev/null
+      created+=("$db")
+    fi
+  done
+  if ((${#created[@]})); then ok "databases created: ${created[*]}"; else ok "databases present: $*"; fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Kafka
+# ---------------------------------------------------------------------------------------------
+kafka_classpath_valid() {
+  [[ -s $KAFKA_CP_FILE && ! $KAFKA_POM -nt $KAFKA_CP_FILE ]] || return 1
+  local jar
+  local IFS=:
+  for jar in $(<"$KAFKA_CP_FILE"); do [[ -f $jar ]] || return 1; done
+}
+
+ensure_kafka_classpath() {
+  kafka_classpath_valid && return 0
+  step "Resolving the Kafka broker classpath from $KAFKA_POM (once)"
+  mkdir -p "$ONESTOP_DIR"
+  local tmp="$KAFKA_CP_FILE.tmp.$$" out rc=0
+  maven_lock_acquire
+  out=$("$ROOT/mvnw" -q -B -f "$KAFKA_POM" dependency:build-classpath \
+      -Dmdep.outputFile="$tmp" -Dmdep.includeScope=runtime 2>&1 8>&- 9>&-) || rc=$?
+  maven_lock_release
+  if ((rc != 0)) || [[ ! -s $tmp ]]; then
+    printf '%s\n' "$out" >&2
+    rm -f "$tmp"
+    die "could not resolve the Kafka classpath from $KAFKA_POM (Maven Central reachable?)"
+  fi
+  mv -f "$tmp" "$KAFKA_CP_FILE"
+}
+
+# kafka_java ARGS...: java with the Kafka classpath and our log4j2 configuration.
+kafka_java() {
+  "$JAVA" -Dlog4j2.configurationFile="$KAFKA_LOG4J" \
+    -Donestop.kafka.log.level="${ONESTOP_KAFKA_LOG_LEVEL:-WARN}" \
+    -cp "$(<"$KAFKA_CP_FILE")" "$@"
+}
+
+kafka_pid() { running_pid "$PID_DIR/kafka.pid" "$KAFKA_DIR/server.properties"; }
+
+kafka_running_port() {
+  sed -n 's|^listeners=PLAINTEXT://127.0.0.1:\([0-9]*\),.*|\1|p' "$KAFKA_DIR/server.properties" 2>/dev/null
+}
+
+kafka_write_config() {
+  mkdir -p "$KAFKA_DIR/data"
+  cat >"$KAFKA_DIR/server.properties" <<EOF
+# Written by ./onestop on every start: single-node KRaft broker + controller ($ENV_NAME).
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$CTRL_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CTRL_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$KAFKA_DIR/data
+num.partitions=1
+default.replication.factor=1
+min.insync.replicas=1
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
+EOF
+}
+
+kafka_format() {
+  [[ -f $KAFKA_DIR/data/meta.properties ]] && return 0
+  local uuid out
+  uuid=$(kafka_java kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n1) \
+    || die "kafka StorageTool random-uuid failed"
+  if ! out=$(kafka_java kafka.tools.StorageTool format -t "$uuid" -c "$KAFKA_DIR/server.properties" 2>&1); then
+    printf '%s\n' "$out" >&2
+    die "formatting Kafka storage in $KAFKA_DIR/data failed"
+  fi
+  echo "$uuid" >"$KAFKA_DIR/cluster.id"
+}
+
+# kafka_launch: start the broker (does not wait); kafka_wait_ready waits for it.
+KAFKA_LAUNCHED=0
+kafka_launch() {
+  local pid
+  KAFKA_LAUNCHED=0
+  if pid=$(kafka_pid); then
+    note "kafka already running (pid $pid, port $KAFKA_PORT)"
+    return 0
+  fi
+  kafka_write_config
+  kafka_format
+  step "Starting Kafka on 127.0.0.1:$KAFKA_PORT (controller $CTRL_PORT)"
+  rotate_log "$LOG_DIR/kafka.log"
+  launch "$LOG_DIR/kafka.log" "$PID_DIR/kafka.pid" "$KAFKA_DIR" -- \
+    "$JAVA" -Xmx512m -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$KAFKA_LOG4J" -Donestop.kafka.log.level="${ONESTOP_KAFKA_LOG_LEVEL:-WARN}" \
+    -cp "$(<"$KAFKA_CP_FILE")" kafka.Kafka "$KAFKA_DIR/server.properties"
+  KAFKA_LAUNCHED=1
+}
+
+# Ready = port accepting + "Kafka Server started" in the log. If the broker has no SLF4J
+# binding it logs nothing, so then the open port is all we can check.
+kafka_wait_ready() {
+  local log="$LOG_DIR/kafka.log" pid deadline=$((SECONDS + KAFKA_READY_TIMEOUT))
+  ((KAFKA_LAUNCHED)) || return 0
+  read -r pid <"$PID_DIR/kafka.pid"
+  while :; do
+    if ! pid_alive "$pid" "$KAFKA_DIR/server.properties"; then
+      tail_log "$log"
+      rm -f "$PID_DIR/kafka.pid"
+      die "Kafka exited during startup (log: $log)"
+    fi
+    if port_accepting "$KAFKA_PORT"; then
+      if grep -q 'Kafka Server started' "$log"; then break; fi
+      if grep -q 'no-operation (NOP) logger' "$log"; then
+        warn "the Kafka broker has no SLF4J binding, so it logs nothing: infra/kafka/pom.xml should use log4j-slf4j-impl (Kafka uses slf4j-api 1.7), not log4j-slf4j2-impl"
+        break
+      fi
+    fi
+    if ((SECONDS >= deadline)); then
+      tail_log "$log"
+      die "Kafka was not ready within ${KAFKA_READY_TIMEOUT}s (log: $log)"
+    fi
+    sleep "$POLL"
+  done
+  ok "kafka ready (pid $pid)"
+}
+
+kafka_stop() {
+  local pid
+  if pid=$(kafka_pid); then stop_pid kafka "$pid" "$KAFKA_DIR/server.properties"; fi
+  rm -f "$PID_DIR/kafka.pid"
+}
+
+# kafka_create_topics [PREFIX]...: the topics of deploy/base/kafka/*.yaml, once per prefix.
+kafka_create_topics() {
+  local -a args=(--bootstrap "127.0.0.1:$KAFKA_PORT")
+  local p out
+  for p in "$@"; do args+=(--prefix "$p"); done
+  step "Creating Kafka topics from deploy/base/kafka/*.yaml${1:+ (prefixes: $*)}"
+  if ! out=$(kafka_java "$TOPICS_TOOL" "${args[@]}" "$TOPIC_MANIFESTS_DIR"/*.yaml 2>&1); then
+    printf '%s\n' "$out" | grep -v '^SLF4J:' >&2
+    die "creating the Kafka topics failed"
+  fi
+  printf '%s\n' "$out" >"$LOG_DIR/topics.log"
+  ok "$(printf '%s\n' "$out" | grep '^topics:' | tail -n1)"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Services (packaged Quarkus fast-jars)
+# ---------------------------------------------------------------------------------------------
+service_port() {
+  case $1 in
+    intake-service)     echo "${ONESTOP_INTAKE_PORT:-8081}" ;;
+    processing-service) echo "${ONESTOP_PROCESSING_PORT:-8082}" ;;
+    results-service)    echo "${ONESTOP_RESULTS_PORT:-8083}" ;;
+    rating-service)     echo "${ONESTOP_RATING_PORT:-8084}" ;;
+    *) die "unknown service $1" ;;
+  esac
+}
+service_port_var() { local s=${1%-service}; echo "ONESTOP_${s^^}_PORT"; }
+service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+service_pid() { running_pid "$PID_DIR/$1.pid" "$(service_jar "$1")"; }
+
+# Package the services when a jar is missing or ONESTOP_REBUILD=1.
+ensure_service_jars() {
+  local s missing=()
+  for s in "$@"; do [[ -f $(service_jar "$s") ]] || missing+=("$s"); done
+  if [[ ${ONESTOP_REBUILD:-0} == 1 ]] || ((${#missing[@]})); then
+    step "Packaging the services (./mvnw -B -q -DskipTests package)${missing[*]:+; missing jars: ${missing[*]}}"
+    (cd "$ROOT" && with_maven_lock ./mvnw -B -q -DskipTests package) || die "the Maven build failed"
+    for s in "$@"; do [[ -f $(service_jar "$s") ]] || die "the build did not produce $(service_jar "$s")"; done
+  fi
+}
+
+service_launch() {
+  local s=$1 port
+  port=$(service_port "$s")
+  rotate_log "$LOG_DIR/$s.log"
+  # shellcheck disable=SC2086 # ONESTOP_JAVA_OPTS may hold several options
+  launch "$LOG_DIR/$s.log" "$PID_DIR/$s.pid" "$ROOT/$s" \
+    QUARKUS_HTTP_PORT="$port" \
+    ONESTOP_DB_HOST=127.0.0.1 ONESTOP_DB_PORT="$DB_PORT" ONESTOP_DB_USER="$DB_USER" \
+    ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" -- \
+    "$JAVA" -Xmx256m ${ONESTOP_JAVA_OPTS:-} -jar "$(service_jar "$s")"
+  note "started $s (pid $(<"$PID_DIR/$s.pid"), port $port)"
+}
+
+service_wait_ready() {
+  local s=$1 port pid code deadline=$((SECONDS + SERVICE_READY_TIMEOUT))
+  port=$(service_port "$s")
+  read -r pid <"$PID_DIR/$s.pid"
+  while :; do
+    if ! pid_alive "$pid" "$(service_jar "$s")"; then
+      tail_log "$LOG_DIR/$s.log" 40
+      rm -f "$PID_DIR/$s.pid"
+      die "$s exited during startup (log: $LOG_DIR/$s.log)"
+    fi
+    code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready" || true)
+    [[ $code == 200 ]] && break
+    if ((SECONDS >= deadline)); then
+      tail_log "$LOG_DIR/$s.log" 40
+      [[ $code == 000 || -z $code ]] && code='no HTTP answer' || code="HTTP $code"
+      die "$s was not ready within ${SERVICE_READY_TIMEOUT}s (http://127.0.0.1:$port/q/health/ready: $code); log: $LOG_DIR/$s.log; stop everything with ./onestop down"
+    fi
+    sleep "$POLL"
+  done
+  ok "$s ready (pid $pid) http://127.0.0.1:$port"
+}
+
+service_running_port() {
+  local pid
+  pid=$(service_pid "$1") || return 0
+  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | sed -n 's/^QUARKUS_HTTP_PORT=//p'
+}
+
+# ---------------------------------------------------------------------------------------------
+# Test support
+# ---------------------------------------------------------------------------------------------
+# The test command runs in its own process group (setsid), in the background, so that a trapped
+# INT/TERM interrupts `wait` at once and the whole group (Maven, surefire forks, anything the
+# tests started) can be stopped.
+TEST_CMD_PID=''
+run_test_command() {
+  local rc=0
+  setsid "$@" 8>&- 9>&- &
+  TEST_CMD_PID=$!
+  wait "$TEST_CMD_PID" || rc=$?
+  return "$rc"
+}
+
+# PIDs of the live (non-zombie) members of process group $1.
+group_members() {
+  local pgid=$1 f line state pgrp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line <"$f"; } 2>/dev/null || continue
+    read -r state _ pgrp _ <<<"${line##*) }"
+    [[ $pgrp == "$pgid" && $state != Z && $state != X ]] && echo "${f//[^0-9]/}"
+  done
+  return 0
+}
+
+stop_test_command() {
+  local pgid=$TEST_CMD_PID deadline
+  [[ -n $pgid ]] || return 0
+  [[ -n $(group_members "$pgid") ]] || return 0
+  note "stopping what the test command left running (process group $pgid)"
+  kill -TERM -- "-$pgid" 2>/dev/null || true
+  deadline=$((SECONDS + STOP_TIMEOUT))
+  while [[ -n $(group_members "$pgid") ]] && ((SECONDS < deadline)); do sleep "$POLL"; done
+  if [[ -n $(group_members "$pgid") ]]; then
+    kill -KILL -- "-$pgid" 2>/dev/null || true
+  fi
+}
+
+# Java processes still listening on the e2e ports after the tests, started from this repository.
+kill_e2e_leftovers() {
+  local port pid cwd cmd
+  have_ss || return 0
+  for port in "${E2E_PORTS[@]}"; do
+    for pid in $(port_pids "$port"); do
+      [[ $(cat "/proc/$pid/comm" 2>/dev/null) == java ]] || continue
+      cwd=$(readlink "/proc/$pid/cwd" 2>/dev/null || true)
+      cmd=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)
+      if [[ $cwd == "$ROOT" || $cwd == "$ROOT"/* || $cmd == *"$ROOT"* ]]; then
+        STOP_TIMEOUT=10 stop_pid "e2e leftover on port $port" "$pid" ""
+      else
+        warn "java pid $pid listens on e2e port $port but was not started from $ROOT; leaving it alone"
+      fi
+    done
+  done
+}
+
+# Remove the data of the current environment (including a /var/tmp fallback).
+wipe_env_data() {
+  local home
+  for home in "$FALLBACK_HOME" "$STATE_DIR"; do
+    [[ -e $home ]] && rm -rf "$home"
+  done
+  rmdir "$(dirname "$FALLBACK_HOME")" 2>/dev/null || true
+  pg_locate
+}

@@ -1,0 +1,5 @@
+package vn.onestop.intake.dossier.domain;
+
+public enum ApplicantType {
+    CITIZEN, BUSINESS, ORGANISATION
+}

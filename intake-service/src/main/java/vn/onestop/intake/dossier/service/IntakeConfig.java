@@ -1,0 +1,14 @@
+package vn.onestop.intake.dossier.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+
+@ConfigMapping(prefix = "onestop.intake")
+public interface IntakeConfig {
+
+    /** Time zone of the province: dossier codes carry the local reception date. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId zone();
+}

@@ -1,0 +1,137 @@
+package vn.onestop.intake.dossier;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.ContractValidator;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.TestKafka;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Intake follows the other services' events: status, result and timeline of a dossier. */
+@QuarkusTest
+class DossierTrackingTest {
+
+    private static final String PROCESSING = "intake-test.onestop.processing.events.v1";
+    private static final String RESULTS = "intake-test.onestop.result.events.v1";
+    private static final TestKafka kafka = new TestKafka();
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    record Submitted(UUID id, String code) {
+    }
+
+    private static Submitted submitOne() {
+        var response = DossierSubmissionTest.submit(UUID.randomUUID().toString(),
+                DossierSubmissionTest.body(DossierSubmissionTest.newAgency(), "079088001234"));
+        response.then().statusCode(201);
+        return new Submitted(UUID.fromString(response.path("id")), response.path("code"));
+    }
+
+    private static String decided(Submitted d) {
+        String data = """
+                {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "decision": "APPROVED",
+                 "decidedAt": "%s", "decidedBy": "000.00.01.H22", "status": "DECIDED", "nationalStatusCode": 9,
+                 "applicant": {"fullName": "Nguyễn Văn An", "idNumber": "079088001234"}, "resultData": {}}
+                """.formatted(d.id(), d.code(), OffsetDateTime.now(ZoneOffset.UTC));
+        ContractValidator.shared().requireValid(EventType.DOSSIER_DECIDED, data);
+        return data;
+    }
+
+    private static String resultIssued(Submitted d) {
+        String data = """
+                {"resultId": "%s", "number": "000001/2026/GCN-000.00.01.H22", "kind": "CERTIFICATE",
+                 "dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "issuer": "000.00.01.H22",
+                 "issuedAt": "%s", "ownerIdNumber": "079088001234", "nationalStatusCode": 9}
+                """.formatted(UUID.randomUUID(), d.id(), d.code(), OffsetDateTime.now(ZoneOffset.UTC));
+        ContractValidator.shared().requireValid(EventType.RESULT_ISSUED, data);
+        return data;
+    }
+
+    @Test
+    void decision_and_result_show_on_the_dossier_once_even_when_redelivered() {
+        Submitted dossier = submitOne();
+        kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
+        String resultEventId = UUID.randomUUID().toString();
+        String result = resultIssued(dossier);
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED.ceType(), resultEventId, dossier.id().toString(), result);
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED.ceType(), resultEventId, dossier.id().toString(), result);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}", dossier.code()).then().statusCode(200)
+                        .body("status", equalTo("DECIDED"))
+                        .body("nationalStatusCode", equalTo(9))
+                        .body("decision", equalTo("APPROVED"))
+                        .body("result.number", equalTo("000001/2026/GCN-000.00.01.H22")));
+        // A later event on the same partition proves the duplicate has been consumed by now.
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED.ceType(), UUID.randomUUID().toString(),
+                dossier.id().toString(), result);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> kinds = given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
+                    .jsonPath().getList("timeline.kind");
+            assertThat(kinds).filteredOn("RESULT_ISSUED"::equals).hasSize(2);
+        });
+        List<String> kinds = given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
+                .jsonPath().getList("timeline.kind");
+        assertThat(kinds).containsExactly("RECEIVED", "DECIDED", "RESULT_ISSUED", "RESULT_ISSUED");
+    }
+
+    @Test
+    void a_result_arriving_before_its_decision_does_not_move_the_dossier_backwards() {
+        Submitted dossier = submitOne();
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), resultIssued(dossier));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                        .body("status", equalTo("DECIDED")).body("result.number", equalTo("000001/2026/GCN-000.00.01.H22")));
+        kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                        .body("decision", equalTo("APPROVED")).body("status", equalTo("DECIDED")));
+    }
+
+    @Test
+    void a_poison_event_is_dead_lettered_with_its_reason_and_the_next_event_is_processed() {
+        Submitted dossier = submitOne();
+        String poisonId = UUID.randomUUID().toString();
+        kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED.ceType(), poisonId, dossier.id().toString(), "{not json");
+        String unknownTypeId = UUID.randomUUID().toString();
+        kafka.sendEvent(PROCESSING, "vn.onestop.dossier.teleported.v1", unknownTypeId, dossier.id().toString(), "{}");
+        String strangerId = UUID.randomUUID().toString();
+        Submitted stranger = new Submitted(UUID.randomUUID(), "H22-260101-0001");
+        kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED.ceType(), strangerId, stranger.id().toString(),
+                decided(stranger));
+        kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}", dossier.code()).then().body("decision", equalTo("APPROVED")));
+
+        String dlq = PROCESSING + ".dlq";
+        for (String id : List.of(poisonId, unknownTypeId, strangerId)) {
+            List<ConsumerRecord<String, String>> dead = kafka.awaitRecords(dlq,
+                    r -> id.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(30));
+            assertThat(dead).hasSize(1);
+            assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+            assertThat(TestKafka.header(dead.get(0), "dead-letter-topic")).isEqualTo(PROCESSING);
+        }
+        List<ConsumerRecord<String, String>> unknown = kafka.awaitRecords(dlq,
+                r -> unknownTypeId.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(10));
+        assertThat(TestKafka.header(unknown.get(0), "dead-letter-reason")).contains("unknown event type");
+        List<ConsumerRecord<String, String>> strangers = kafka.awaitRecords(dlq,
+                r -> strangerId.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(10));
+        assertThat(TestKafka.header(strangers.get(0), "dead-letter-reason")).contains("unknown dossier");
+    }
+}

@@ -1,0 +1,131 @@
+package vn.onestop.platform.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.function.Consumer;
+
+/**
+ * The idempotent, retrying consumer every service uses. Call it from a blocking {@code @Incoming}
+ * method whose channel has {@code failure-strategy=dead-letter-queue}:
+ * <ul>
+ *   <li>the handler runs in a new transaction together with the insert of a processed-event row,
+ *       so a redelivered event (same ce_id) finds the row and changes nothing;</li>
+ *   <li>a failing handler is retried {@code max-attempts} times with a growing backoff, each try in
+ *       a fresh transaction; then this method throws and the connector dead-letters the record with
+ *       the reason in its headers and goes on with the next record;</li>
+ *   <li>a poison event (malformed, unknown type, or refused by the handler as impossible) is
+ *       dead-lettered at once.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+    private final MessagingConfig config;
+    private final MeterRegistry registry;
+
+    EventInbox(EntityManager entityManager, ObjectMapper mapper, MessagingConfig config, MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.config = config;
+        this.registry = registry;
+    }
+
+    public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.parse(record, mapper);
+        } catch (PoisonEventException e) {
+            count(consumer, "unknown", "dead-lettered");
+            Log.errorf("%s: poison record at %s-%d@%d: %s", consumer, record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            throw e;
+        }
+        int maxAttempts = Math.max(1, config.consumer().maxAttempts());
+        long backoffMillis = config.consumer().backoff().toMillis();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!firstDelivery(consumer, event)) {
+                        return false;
+                    }
+                    handler.accept(event);
+                    return true;
+                });
+                count(consumer, event.type().eventName(), applied ? "applied" : "duplicate");
+                if (!applied) {
+                    Log.debugf("%s: event %s for dossier %s already processed", consumer, event.id(), event.subject());
+                }
+                return;
+            } catch (RuntimeException e) {
+                PoisonEventException poison = poisonCause(e);
+                if (poison != null) {
+                    count(consumer, event.type().eventName(), "dead-lettered");
+                    Log.errorf("%s: event %s (%s) for dossier %s refused: %s", consumer, event.id(),
+                            event.type().eventName(), event.subject(), poison.getMessage());
+                    throw poison;
+                }
+                if (attempt >= maxAttempts) {
+                    count(consumer, event.type().eventName(), "dead-lettered");
+                    String reason = "failed " + attempt + " attempts: " + rootMessage(e);
+                    Log.errorf(e, "%s: event %s (%s) for dossier %s %s", consumer, event.id(),
+                            event.type().eventName(), event.subject(), reason);
+                    throw new EventHandlingException(reason, e);
+                }
+                Log.warnf("%s: event %s for dossier %s failed attempt %d: %s", consumer, event.id(),
+                        event.subject(), attempt, rootMessage(e));
+                sleep(backoffMillis * attempt);
+            }
+        }
+    }
+
+    private boolean firstDelivery(String consumer, IncomingEvent event) {
+        int inserted = entityManager.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, event_type, topic)
+                        values (?1, ?2, ?3, ?4)
+                        on conflict do nothing""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type().ceType())
+                .setParameter(4, event.topic())
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    private void count(String consumer, String type, String outcome) {
+        registry.counter("onestop.events.consumed", "consumer", consumer, "type", type, "outcome", outcome).increment();
+    }
+
+    private static PoisonEventException poisonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PoisonEventException poison) {
+                return poison;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.onestop.platform.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of the reliable-events mechanism, under {@code onestop.messaging}. */
+@ConfigMapping(prefix = "onestop.messaging")
+public interface MessagingConfig {
+
+    /**
+     * Prepended to every topic name. Empty in production; the test command gives each test suite
+     * its own prefix so that suites sharing one broker never read each other's events.
+     */
+    Optional<String> topicPrefix();
+
+    Relay relay();
+
+    Consumer consumer();
+
+    default String topic(String name) {
+        return topicPrefix().orElse("") + name;
+    }
+
+    interface Relay {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long the relay sleeps when the outbox is empty and no commit woke it up. */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long a non-leader replica waits before trying to take the relay lock again. */
+        @WithDefault("2s")
+        Duration leaderRetry();
+
+        /** Published rows are deleted after this long. */
+        @WithDefault("7d")
+        Duration retention();
+
+        @WithName("kafka-timeout")
+        @WithDefault("30s")
+        Duration kafkaTimeout();
+    }
+
+    interface Consumer {
+        /** Attempts at handling one event (each in its own transaction) before it is dead-lettered. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        @WithDefault("200ms")
+        Duration backoff();
+    }
+}

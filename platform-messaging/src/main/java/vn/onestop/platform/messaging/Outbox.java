@@ -1,0 +1,101 @@
+package vn.onestop.platform.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import vn.onestop.contracts.EventType;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Writes an event into the transactional outbox, in the caller's database transaction, so the
+ * event exists if and only if the state change it announces was committed. {@link OutboxRelay}
+ * publishes it after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
+
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ObjectMapper mapper;
+    private final MessagingConfig config;
+    private final OutboxRelay relay;
+
+    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
+           ObjectMapper mapper, MessagingConfig config, OutboxRelay relay) {
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.mapper = mapper;
+        this.config = config;
+        this.relay = relay;
+    }
+
+    /**
+     * Records an event. Must run inside the transaction that changes the state the event describes.
+     *
+     * @param type      the contract of the event (topic, ce_type, schema)
+     * @param dossierId the Kafka key and ce_subject: every event of a dossier goes to one partition
+     * @param data      the event payload, serialized as JSON
+     * @return the event id (ce_id)
+     */
+    public UUID publish(EventType type, UUID dossierId, Object data) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException("Outbox.publish must run inside an active transaction");
+        }
+        UUID id = UUID.randomUUID();
+        String payload;
+        try {
+            payload = mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload of " + type + " is not serializable", e);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entityManager.createNativeQuery("""
+                insert into outbox_event
+                    (id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb))
+                """)
+                .setParameter(1, id)
+                .setParameter(2, config.topic(type.topic()))
+                .setParameter(3, dossierId.toString())
+                .setParameter(4, type.ceType())
+                .setParameter(5, type.ceSource())
+                .setParameter(6, dossierId.toString())
+                .setParameter(7, now)
+                .setParameter(8, type.schemaPath())
+                .setParameter(9, payload)
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        Log.debugf("outbox: %s %s for dossier %s", type.eventName(), id, dossierId);
+        return id;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,332 @@
+package vn.onestop.platform.messaging;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, and marks them published once the broker
+ * acknowledged them ({@code acks=all}, idempotent producer). Reading, sending and marking happen in
+ * separate short autocommit statements: no database transaction is open while it talks to Kafka.
+ *
+ * <p>One relay per database is active at a time: the replica holding a PostgreSQL advisory lock.
+ * That keeps events of one dossier in commit order even when the service runs several replicas;
+ * the others take over within {@code leader-retry} if the leader dies (its lock goes with its
+ * connection). A crash between send and mark re-sends a row with the same ce_id, which consumers
+ * de-duplicate.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final String LOCK_SQL = "select pg_try_advisory_lock(hashtext('onestop.outbox-relay'))";
+
+    private final AgroalDataSource dataSource;
+    private final MessagingConfig config;
+    private final String bootstrapServers;
+    private final String applicationName;
+    private final Counter published;
+    private final Counter failed;
+    private final Semaphore wakeUps = new Semaphore(0);
+
+    private volatile boolean running;
+    private volatile Instant lastLoop = Instant.now();
+    private Thread thread;
+    private KafkaProducer<String, byte[]> producer;
+    private Connection lockConnection;
+    private Instant lastCleanup = Instant.EPOCH;
+
+    OutboxRelay(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry,
+                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.applicationName = applicationName;
+        this.published = registry.counter("onestop.outbox.published");
+        this.failed = registry.counter("onestop.outbox.failed");
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relay().enabled()) {
+            Log.info("outbox relay disabled by configuration");
+            return;
+        }
+        producer = new KafkaProducer<>(producerProperties());
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wakeUps.release();
+        try {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(5));
+        releaseLeadership();
+    }
+
+    /** Called after a commit that wrote outbox rows, so they go out without waiting for a poll. */
+    public void wake() {
+        wakeUps.release();
+    }
+
+    /** True while the relay thread is running its loop (used by the liveness check). */
+    public boolean isHealthy() {
+        return !running || (thread.isAlive()
+                && Duration.between(lastLoop, Instant.now()).compareTo(config.relay().kafkaTimeout().multipliedBy(3)) < 0);
+    }
+
+    public boolean isLeader() {
+        return lockConnection != null;
+    }
+
+    private Map<String, Object> producerProperties() {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.relay().kafkaTimeout().toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(15000, config.relay().kafkaTimeout().toMillis()),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    }
+
+    private void loop() {
+        Duration backoff = config.relay().pollInterval();
+        while (running) {
+            lastLoop = Instant.now();
+            try {
+                if (!holdLeadership()) {
+                    await(config.relay().leaderRetry());
+                    continue;
+                }
+                int sent = relayBatch();
+                cleanUpPublished();
+                backoff = config.relay().pollInterval();
+                if (sent < config.relay().batchSize()) {
+                    await(config.relay().pollInterval());
+                }
+            } catch (Exception e) {
+                Log.warnf("outbox relay: %s; retrying in %s", e.getMessage(), backoff);
+                await(backoff);
+                backoff = min(backoff.multipliedBy(2), Duration.ofSeconds(30));
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private void await(Duration duration) {
+        try {
+            if (wakeUps.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUps.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private boolean holdLeadership() {
+        try {
+            if (lockConnection != null) {
+                if (lockConnection.isValid(2)) {
+                    return true;
+                }
+                Log.warn("outbox relay: lost the connection holding the relay lock");
+                releaseLeadership();
+            }
+            Connection connection = dataSource.getConnection();
+            try (PreparedStatement statement = connection.prepareStatement(LOCK_SQL);
+                 ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    lockConnection = connection;
+                    Log.info("outbox relay: this replica publishes the outbox");
+                    return true;
+                }
+            }
+            connection.close();
+            return false;
+        } catch (SQLException e) {
+            Log.warnf("outbox relay: cannot take the relay lock: %s", e.getMessage());
+            releaseLeadership();
+            return false;
+        }
+    }
+
+    private void releaseLeadership() {
+        if (lockConnection != null) {
+            try {
+                lockConnection.close();
+            } catch (SQLException ignored) {
+                // the lock is released with the session anyway
+            }
+            lockConnection = null;
+        }
+    }
+
+    private record Row(UUID id, String topic, String key, String type, String source, String subject,
+                       OffsetDateTime time, String dataSchema, String payload) {
+    }
+
+    private int relayBatch() throws SQLException {
+        List<Row> rows = readPending();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            sends.add(producer.send(toRecord(row)));
+        }
+        producer.flush();
+        List<UUID> done = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            try {
+                sends.get(i).get(config.relay().kafkaTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                done.add(row.id());
+            } catch (ExecutionException | TimeoutException e) {
+                failed.increment();
+                recordFailure(row.id(), e.getCause() != null ? e.getCause().toString() : e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        markPublished(done);
+        published.increment(done.size());
+        return rows.size();
+    }
+
+    private List<Row> readPending() throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     select id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema,
+                            payload::text
+                       from outbox_event
+                      where published_at is null
+                      order by seq
+                      limit ?""")) {
+            statement.setInt(1, config.relay().batchSize());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
+                            rs.getString(9)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static ProducerRecord<String, byte[]> toRecord(Row row) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(headers, CloudEventHeaders.ID, row.id().toString());
+        header(headers, CloudEventHeaders.TYPE, row.type());
+        header(headers, CloudEventHeaders.SOURCE, row.source());
+        if (row.subject() != null) {
+            header(headers, CloudEventHeaders.SUBJECT, row.subject());
+        }
+        header(headers, CloudEventHeaders.TIME, row.time().toInstant().toString());
+        if (row.dataSchema() != null) {
+            header(headers, CloudEventHeaders.DATA_SCHEMA, row.dataSchema());
+        }
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        return new ProducerRecord<>(row.topic(), null, row.key(),
+                row.payload().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void markPublished(List<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "update outbox_event set published_at = now(), attempts = attempts + 1 where id = any(?)")) {
+            Array array = connection.createArrayOf("uuid", ids.toArray());
+            statement.setArray(1, array);
+            statement.executeUpdate();
+        }
+    }
+
+    private void recordFailure(UUID id, String error) {
+        Log.warnf("outbox relay: event %s not acknowledged by Kafka: %s", id, error);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?")) {
+            statement.setString(1, error);
+            statement.setObject(2, id);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            Log.warnf("outbox relay: cannot record the failure of event %s: %s", id, e.getMessage());
+        }
+    }
+
+    private void cleanUpPublished() throws SQLException {
+        if (Duration.between(lastCleanup, Instant.now()).compareTo(Duration.ofMinutes(10)) < 0) {
+            return;
+        }
+        lastCleanup = Instant.now();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "delete from outbox_event where published_at < now() - make_interval(secs => ?)")) {
+            statement.setLong(1, config.relay().retention().toSeconds());
+            int deleted = statement.executeUpdate();
+            if (deleted > 0) {
+                Log.infof("outbox relay: deleted %d published events older than %s", deleted, config.relay().retention());
+            }
+        }
+    }
+}

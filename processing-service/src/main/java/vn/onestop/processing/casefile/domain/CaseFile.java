@@ -1,0 +1,39 @@
+package vn.onestop.processing.casefile.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The processing side of one dossier. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "dossier_id")
+    public UUID dossierId;
+    @Column(name = "dossier_code")
+    public String dossierCode;
+    @Column(name = "procedure_id")
+    public String procedureId;
+    @Column(name = "competent_agency")
+    public String competentAgency;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    @Column(name = "applicant_id_number")
+    public String applicantIdNumber;
+    public String status;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+    public String decision;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+    @Version
+    public long version;
+}

@@ -1,0 +1,7 @@
+package vn.onestop.rating.invitation.service;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+public record InvitationView(UUID dossierId, String dossierCode, UUID resultId, OffsetDateTime invitedAt) {
+}

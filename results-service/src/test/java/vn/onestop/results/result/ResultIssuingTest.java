@@ -1,0 +1,115 @@
+package vn.onestop.results.result;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.ContractValidator;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.results.result.domain.Result;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class ResultIssuingTest {
+
+    private static final String DECISIONS = "results-test.onestop.processing.events.v1";
+    private static final String RESULTS = "results-test.onestop.result.events.v1";
+    private static final TestKafka kafka = new TestKafka();
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    static String decided(UUID dossierId, String code, String agency, String decision) {
+        String reason = "REJECTED".equals(decision) ? "\"reason\": \"land is under dispute\"," : "";
+        String data = """
+                {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "decision": "%s", %s
+                 "decidedAt": "%s", "decidedBy": "%s", "status": "DECIDED", "nationalStatusCode": 9,
+                 "applicant": {"fullName": "Lê Văn Cường", "idNumber": "079088001236"},
+                 "resultData": {"childPersonalId": "079226000123"}}
+                """.formatted(dossierId, code, decision, reason, OffsetDateTime.now(ZoneOffset.UTC), agency);
+        ContractValidator.shared().requireValid(EventType.DOSSIER_DECIDED, data);
+        return data;
+    }
+
+    static long results(UUID dossierId) {
+        return QuarkusTransaction.requiringNew().call(() -> Result.count("dossierId", dossierId));
+    }
+
+    @Test
+    void an_approved_dossier_gets_one_numbered_result_announced_with_a_valid_event() {
+        String agency = "000.00.77.T" + (int) (Math.random() * 100000);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        kafka.sendEvent(DECISIONS, EventType.DOSSIER_DECIDED, first, decided(first, agency + "-261126-0001", agency, "APPROVED"));
+        kafka.sendEvent(DECISIONS, EventType.DOSSIER_DECIDED, second, decided(second, agency + "-261126-0002", agency, "APPROVED"));
+
+        List<ConsumerRecord<String, String>> issued = kafka.awaitRecords(RESULTS, TestKafka.subject(first), Duration.ofSeconds(30));
+        assertThat(issued).hasSize(1);
+        ContractValidator.shared().requireValid(EventType.RESULT_ISSUED, issued.get(0).value());
+        assertThat(TestKafka.header(issued.get(0), "ce_type")).isEqualTo(EventType.RESULT_ISSUED.ceType());
+        kafka.awaitRecords(RESULTS, TestKafka.subject(second), Duration.ofSeconds(30));
+
+        int year = OffsetDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        List<String> numbers = List.of(
+                given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then().statusCode(200)
+                        .body("items", hasSize(1)).body("nextCursor", equalTo(null))
+                        .body("items[0].data.childPersonalId", equalTo("079226000123"))
+                        .extract().path("items[0].number"),
+                given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0002").then().statusCode(200)
+                        .extract().path("items[0].number"));
+        // one sequence per issuer, kind and year, without gaps
+        assertThat(numbers).containsExactlyInAnyOrder(
+                "000001/" + year + "/GCN-" + agency, "000002/" + year + "/GCN-" + agency);
+
+        String id = given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then()
+                .extract().path("items[0].id");
+        given().get("/api/v1/results/{id}", id).then().statusCode(200).body("kind", equalTo("CERTIFICATE"))
+                .body("ownerIdNumber", equalTo("079088001236"));
+    }
+
+    @Test
+    void a_decision_announced_twice_issues_one_result_and_a_rejection_issues_none() {
+        UUID approved = UUID.randomUUID();
+        String data = decided(approved, "H22-261126-0011", "H22", "APPROVED");
+        kafka.sendEvent(DECISIONS, EventType.DOSSIER_DECIDED, approved, data);
+        String last = kafka.sendEvent(DECISIONS, EventType.DOSSIER_DECIDED, approved, data);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) Result.getEntityManager().createNativeQuery(
+                        "select count(*) from processed_event where event_id = ?1").setParameter(1, last)
+                        .getSingleResult()).intValue() == 1));
+        assertThat(results(approved)).isEqualTo(1);
+
+        UUID rejected = UUID.randomUUID();
+        String rejection = kafka.sendEvent(DECISIONS, EventType.DOSSIER_DECIDED, rejected,
+                decided(rejected, "H22-261126-0012", "H22", "REJECTED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) Result.getEntityManager().createNativeQuery(
+                        "select count(*) from processed_event where event_id = ?1").setParameter(1, rejection)
+                        .getSingleResult()).intValue() == 1));
+        assertThat(results(rejected)).isZero();
+    }
+
+    @Test
+    void unknown_results_are_problems() {
+        given().get("/api/v1/results/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/v1/dossiers/{code}/results", "NONE-000000-0000").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+}
