@@ -12,6 +12,9 @@ import java.util.Set;
  *
  * <p>A published version is never changed incompatibly: a breaking change is a new constant with
  * a new {@code ce_type} ({@code ...v2}) and a new schema file.
+ *
+ * <p>The Kafka key and {@code ce_subject} are the dossier id, except for {@link #CALENDAR_CHANGED}
+ * (agency code, see {@link Topics#CALENDAR_EVENTS}). New constants are added at the end.
  */
 public enum EventType {
 
@@ -34,7 +37,32 @@ public enum EventType {
             "vn.onestop.result.issued.v1",
             Topics.RESULT_EVENTS,
             "/onestop/results-service",
-            "schemas/result-issued.v1.json");
+            "schemas/result-issued.v1.json"),
+
+    DOSSIER_SUPPLEMENTED(
+            "DossierSupplemented",
+            "vn.onestop.dossier.supplemented.v1",
+            Topics.DOSSIER_EVENTS,
+            "/onestop/intake-service",
+            "schemas/dossier-supplemented.v1.json"),
+
+    DOSSIER_WITHDRAWN(
+            "DossierWithdrawn",
+            "vn.onestop.dossier.withdrawn.v1",
+            Topics.DOSSIER_EVENTS,
+            "/onestop/intake-service",
+            "schemas/dossier-withdrawn.v1.json"),
+
+    /**
+     * Keyed by agency code (or {@code "default"}), not by dossier id: its topic
+     * {@link Topics#CALENDAR_EVENTS} is compacted to the latest calendar of each agency.
+     */
+    CALENDAR_CHANGED(
+            "CalendarChanged",
+            "vn.onestop.calendar.changed.v1",
+            Topics.CALENDAR_EVENTS,
+            "/onestop/processing-service",
+            "schemas/calendar-changed.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";

@@ -3,7 +3,8 @@ package vn.onestop.contracts;
 /**
  * Kafka topics of the platform, as declared in {@code deploy/base/kafka/topics.yaml}.
  *
- * <p>Main topics are keyed by dossier id; each has a dead-letter topic named {@code <topic>.dlq}.
+ * <p>Main topics are keyed by dossier id, except {@link #CALENDAR_EVENTS} (agency code); each has
+ * a dead-letter topic named {@code <topic>.dlq}.
  */
 public final class Topics {
 
@@ -15,6 +16,14 @@ public final class Topics {
 
     /** Issued results published by results-service. */
     public static final String RESULT_EVENTS = "onestop.result.events.v1";
+
+    /**
+     * Working calendars published by processing-service. Unlike the other topics, the key (and
+     * {@code ce_subject}) is the agency code, or {@code "default"}, and the topic is compacted: it
+     * keeps the latest calendar of each agency, so a consumer reading it from the beginning learns
+     * every current calendar.
+     */
+    public static final String CALENDAR_EVENTS = "onestop.calendar.events.v1";
 
     /** Suffix appended to a topic name to get its dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AsyncApiTest {
 
     private static final List<String> MAIN_TOPICS =
-            List.of(Topics.DOSSIER_EVENTS, Topics.PROCESSING_EVENTS, Topics.RESULT_EVENTS);
+            List.of(Topics.DOSSIER_EVENTS, Topics.PROCESSING_EVENTS, Topics.RESULT_EVENTS, Topics.CALENDAR_EVENTS);
+    /** Main topics whose record key and ce_subject are not the dossier id. */
+    private static final Set<String> AGENCY_KEYED_TOPICS = Set.of(Topics.CALENDAR_EVENTS);
     private static final List<String> CE_HEADERS =
             List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time", "ce_dataschema",
                     "content-type");
@@ -118,6 +120,58 @@ class AsyncApiTest {
         assertEquals(List.of(producer), senders, type + " must be sent by exactly its producer");
     }
 
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void eventTypeMessageNamesTheKeyOfItsTopic(EventType type) {
+        JsonNode message = doc.path("components").path("messages").path(type.eventName());
+        String keyRef = message.path("bindings").path("kafka").path("key").path("$ref").asText();
+        JsonNode subject = message.path("headers").path("allOf").path(1).path("properties").path("ce_subject");
+        if (AGENCY_KEYED_TOPICS.contains(type.topic())) {
+            assertEquals("#/components/schemas/AgencyCodeKey", keyRef, type + " key");
+            assertFalse(resolve(keyRef).has("format"), "agency codes are not UUIDs");
+            assertFalse(subject.has("format"), type + ": ce_subject is an agency code, not a UUID");
+            assertTrue(subject.path("description").asText().contains("default"), type + ": ce_subject description");
+        } else {
+            assertEquals("#/components/schemas/DossierIdKey", keyRef, type + " key");
+            assertEquals("uuid", resolve(keyRef).path("format").asText());
+            assertEquals("uuid", subject.path("format").asText(), type + ": ce_subject is the dossier id");
+        }
+    }
+
+    @Test
+    void calendarTopicIsCompactedAndKeyedByAgencyCode() {
+        JsonNode config = ContractResources.declaredTopicSpec(Topics.CALENDAR_EVENTS).path("config");
+        assertEquals("compact", config.path("cleanup.policy").asText());
+        assertTrue(!config.has("retention.ms") || config.path("retention.ms").asLong() == -1,
+                "a compacted calendar topic must not expire the latest calendar of an agency");
+        String channelId = channelId(Topics.CALENDAR_EVENTS);
+        JsonNode channel = doc.path("channels").path(channelId);
+        assertTrue(channel.path("description").asText().contains("agency code"), "channel description names the key");
+        assertTrue(channel.path("description").asText().contains("compacted"), "channel description says compacted");
+        assertEquals("compact", channel.path("bindings").path("kafka").path("topicConfiguration")
+                .path("cleanup.policy").path(0).asText());
+        assertTrue(doc.path("info").path("description").asText().contains(Topics.CALENDAR_EVENTS),
+                "info.description must state the calendar topic's exception to the dossier-id key");
+    }
+
+    @Test
+    void declaredTopicsFollowTheClusterConventions() {
+        for (JsonNode topic : ContractResources.declaredTopicDocuments()) {
+            String name = topic.path("metadata").path("name").asText();
+            JsonNode spec = topic.path("spec");
+            assertEquals("onestop", topic.path("metadata").path("labels").path("strimzi.io/cluster").asText(), name);
+            assertEquals(3, spec.path("replicas").asInt(), name);
+            assertEquals(2, spec.path("config").path("min.insync.replicas").asInt(), name);
+            if (Topics.isDeadLetter(name)) {
+                assertEquals(3, spec.path("partitions").asInt(), name);
+                assertEquals("delete", spec.path("config").path("cleanup.policy").asText(), name);
+                assertEquals(7_776_000_000L, spec.path("config").path("retention.ms").asLong(), name + ": 90 days");
+            } else if (!AGENCY_KEYED_TOPICS.contains(name)) {
+                assertEquals("delete", spec.path("config").path("cleanup.policy").asText(), name);
+            }
+        }
+    }
+
     @Test
     void deadLetterMessageDocumentsDeadLetterHeaders() {
         JsonNode headers = doc.path("components").path("messages").path("DeadLetter").path("headers");
@@ -153,6 +207,14 @@ class AsyncApiTest {
     void everyOperationActionIsSendOrReceive() {
         doc.path("operations").fields().forEachRemaining(e -> assertTrue(
                 Set.of("send", "receive").contains(e.getValue().path("action").asText()), e.getKey()));
+    }
+
+    private String channelId(String address) {
+        return channelAddresses().entrySet().stream()
+                .filter(e -> e.getValue().equals(address))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no channel for " + address));
     }
 
     private Map<String, String> channelAddresses() {

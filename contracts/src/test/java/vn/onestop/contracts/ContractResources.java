@@ -83,14 +83,27 @@ final class ContractResources {
 
     /** metadata.name of every KafkaTopic document in topics.yaml. */
     static List<String> declaredTopics() {
+        return declaredTopicDocuments().stream().map(d -> d.path("metadata").path("name").asText()).toList();
+    }
+
+    /** Every KafkaTopic document in topics.yaml, in file order. */
+    static List<JsonNode> declaredTopicDocuments() {
         try {
             List<JsonNode> documents = YAML.readerFor(JsonNode.class).<JsonNode>readValues(topicsFile().toFile()).readAll();
             return documents.stream()
                     .filter(d -> d != null && "KafkaTopic".equals(d.path("kind").asText()))
-                    .map(d -> d.path("metadata").path("name").asText())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** spec of the KafkaTopic named {@code topic} in topics.yaml. */
+    static JsonNode declaredTopicSpec(String topic) {
+        return declaredTopicDocuments().stream()
+                .filter(d -> topic.equals(d.path("metadata").path("name").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(topic + " is not declared in topics.yaml"))
+                .path("spec");
     }
 }

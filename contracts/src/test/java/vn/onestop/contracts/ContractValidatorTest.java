@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static vn.onestop.contracts.EventType.CALENDAR_CHANGED;
 import static vn.onestop.contracts.EventType.DOSSIER_DECIDED;
 import static vn.onestop.contracts.EventType.DOSSIER_SUBMITTED;
+import static vn.onestop.contracts.EventType.DOSSIER_SUPPLEMENTED;
+import static vn.onestop.contracts.EventType.DOSSIER_WITHDRAWN;
 import static vn.onestop.contracts.EventType.RESULT_ISSUED;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -30,6 +35,10 @@ class ContractValidatorTest {
     private static final String APPROVED = "dossier-decided.v1.approved.json";
     private static final String REJECTED = "dossier-decided.v1.rejected.json";
     private static final String ISSUED = "result-issued.v1.licence.json";
+    private static final String MEMBER = "dossier-submitted.v1.bundle-member.json";
+    private static final String WITHDRAWN = "dossier-withdrawn.v1.by-applicant.json";
+    private static final String SUPPLEMENTED = "dossier-supplemented.v1.round-1.json";
+    private static final String CALENDAR = "calendar-changed.v1.agency.json";
 
     private final ContractValidator validator = ContractValidator.shared();
 
@@ -127,7 +136,122 @@ class ContractValidatorTest {
                         "nationalStatusCode"),
                 arguments("resultData as string", DOSSIER_DECIDED, APPROVED, "/resultData", text("{}"), "resultData"),
                 arguments("issued data as array", RESULT_ISSUED, ISSUED, "/data",
-                        ContractResources.JSON.createArrayNode(), "data"));
+                        ContractResources.JSON.createArrayNode(), "data"),
+                // DossierSubmitted: optional bundle, time-limit and component properties, when present
+                arguments("digitizationState 4", DOSSIER_SUBMITTED, MEMBER, "/components/0/digitizationState",
+                        IntNode.valueOf(4), "digitizationState"),
+                arguments("digitizationState -1", DOSSIER_SUBMITTED, MEMBER, "/components/1/digitizationState",
+                        IntNode.valueOf(-1), "digitizationState"),
+                arguments("digitizationState as string", DOSSIER_SUBMITTED, SUBMITTED, "/components/0/digitizationState",
+                        text("1"), "digitizationState"),
+                arguments("component without digitizationState", DOSSIER_SUBMITTED, MEMBER,
+                        "/components/0/digitizationState", null, "digitizationState"),
+                arguments("component source SCAN", DOSSIER_SUBMITTED, MEMBER, "/components/0/source", text("SCAN"),
+                        "source"),
+                arguments("component source lower-case", DOSSIER_SUBMITTED, MEMBER, "/components/1/source", text("chain"),
+                        "source"),
+                arguments("component without source", DOSSIER_SUBMITTED, SUBMITTED, "/components/1/source", null,
+                        "source"),
+                arguments("component without code", DOSSIER_SUBMITTED, SUBMITTED, "/components/0/code", null, "code"),
+                arguments("sha256 too short", DOSSIER_SUBMITTED, MEMBER, "/components/0/sha256", text("e3b0c442"),
+                        "sha256"),
+                arguments("sha256 upper-case", DOSSIER_SUBMITTED, SUBMITTED, "/components/0/sha256",
+                        text("9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08"), "sha256"),
+                arguments("sha256 not hex", DOSSIER_SUBMITTED, MEMBER, "/components/0/sha256",
+                        text("z3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"), "sha256"),
+                arguments("sha256 65 digits", DOSSIER_SUBMITTED, MEMBER, "/components/0/sha256",
+                        text("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8550"), "sha256"),
+                arguments("negative sizeBytes", DOSSIER_SUBMITTED, MEMBER, "/components/0/sizeBytes", IntNode.valueOf(-1),
+                        "sizeBytes"),
+                arguments("providedBy without procedureId", DOSSIER_SUBMITTED, MEMBER,
+                        "/components/1/providedBy/procedureId", null, "procedureId"),
+                arguments("unknown kind", DOSSIER_SUBMITTED, MEMBER, "/kind", text("BUNDLE_CHILD"), "kind"),
+                arguments("parentId not a uuid", DOSSIER_SUBMITTED, MEMBER, "/parentId", text("parent-1"), "parentId"),
+                arguments("parentCode not a dossier code", DOSSIER_SUBMITTED, MEMBER, "/parentCode", text("BIRTH-1"),
+                        "parentCode"),
+                arguments("dueAt without offset", DOSSIER_SUBMITTED, MEMBER, "/dueAt", text("2025-03-17T16:30:00"), "dueAt"),
+                arguments("timeLimit unit MONTHS", DOSSIER_SUBMITTED, SUBMITTED, "/timeLimit/unit", text("MONTHS"), "unit"),
+                arguments("timeLimit negative", DOSSIER_SUBMITTED, SUBMITTED, "/timeLimit/value", IntNode.valueOf(-1),
+                        "value"),
+                arguments("endToEndLimit without unit", DOSSIER_SUBMITTED, MEMBER, "/chain/endToEndLimit/unit", null,
+                        "unit"),
+                arguments("representative without idNumber", DOSSIER_SUBMITTED, MEMBER, "/representative/idNumber", null,
+                        "idNumber"),
+                arguments("notify by FAX", DOSSIER_SUBMITTED, SUBMITTED, "/notify", json("[\"EMAIL\", \"FAX\"]"), "notify"),
+                arguments("notify twice the same", DOSSIER_SUBMITTED, SUBMITTED, "/notify", json("[\"SMS\", \"SMS\"]"),
+                        "notify"),
+                arguments("waitingFor without component", DOSSIER_SUBMITTED, MEMBER, "/waitingFor/0/component", null,
+                        "component"),
+                arguments("waitingFor without procedureId", DOSSIER_SUBMITTED, MEMBER, "/waitingFor/0/procedureId", null,
+                        "procedureId"),
+                arguments("waitingFor dossierId not a uuid", DOSSIER_SUBMITTED, MEMBER, "/waitingFor/0/dossierId",
+                        text("42"), "dossierId"),
+                arguments("chain without bundleId", DOSSIER_SUBMITTED, MEMBER, "/chain/bundleId", null, "bundleId"),
+                arguments("chain member without dossierId", DOSSIER_SUBMITTED, MEMBER, "/chain/members/0/dossierId", null,
+                        "dossierId"),
+                arguments("chain member with bad code", DOSSIER_SUBMITTED, MEMBER, "/chain/members/1/code", text("0007"),
+                        "code"),
+                arguments("chain member optional as string", DOSSIER_SUBMITTED, MEMBER, "/chain/members/2/optional",
+                        text("yes"), "optional"),
+                arguments("chain edge without to", DOSSIER_SUBMITTED, MEMBER, "/chain/edges/0/to", null, "'to'"),
+                arguments("chain edge without component", DOSSIER_SUBMITTED, MEMBER, "/chain/edges/1/component", null,
+                        "component"),
+                // DossierWithdrawn
+                arguments("withdrawn without reason", DOSSIER_WITHDRAWN, WITHDRAWN, "/reason", null, "reason"),
+                arguments("withdrawn with empty reason", DOSSIER_WITHDRAWN, WITHDRAWN, "/reason", text(""), "reason"),
+                arguments("withdrawn without withdrawnAt", DOSSIER_WITHDRAWN, WITHDRAWN, "/withdrawnAt", null,
+                        "withdrawnAt"),
+                arguments("withdrawnAt without offset", DOSSIER_WITHDRAWN, WITHDRAWN, "/withdrawnAt",
+                        text("2025-03-03T14:20:00"), "withdrawnAt"),
+                arguments("withdrawn without status", DOSSIER_WITHDRAWN, WITHDRAWN, "/status", null, "status"),
+                arguments("withdrawn nationalStatusCode 0", DOSSIER_WITHDRAWN, WITHDRAWN, "/nationalStatusCode",
+                        IntNode.valueOf(0), "nationalStatusCode"),
+                arguments("withdrawn dossierId not a uuid", DOSSIER_WITHDRAWN, WITHDRAWN, "/dossierId", text("x"),
+                        "dossierId"),
+                arguments("withdrawn bad dossierCode", DOSSIER_WITHDRAWN, WITHDRAWN, "/dossierCode", text("0001"),
+                        "dossierCode"),
+                // DossierSupplemented (components are DossierSubmitted's, by $ref across schema files)
+                arguments("supplemented round 0", DOSSIER_SUPPLEMENTED, SUPPLEMENTED, "/round", IntNode.valueOf(0), "round"),
+                arguments("supplemented without round", DOSSIER_SUPPLEMENTED, SUPPLEMENTED, "/round", null, "round"),
+                arguments("supplemented without components", DOSSIER_SUPPLEMENTED, SUPPLEMENTED, "/components", null,
+                        "components"),
+                arguments("supplemented with no component", DOSSIER_SUPPLEMENTED, SUPPLEMENTED, "/components",
+                        ContractResources.JSON.createArrayNode(), "components"),
+                arguments("supplemented supplementedAt date only", DOSSIER_SUPPLEMENTED, SUPPLEMENTED, "/supplementedAt",
+                        text("2025-03-03"), "supplementedAt"),
+                arguments("supplemented digitizationState 5", DOSSIER_SUPPLEMENTED, SUPPLEMENTED,
+                        "/components/0/digitizationState", IntNode.valueOf(5), "digitizationState"),
+                arguments("supplemented component source EMAIL", DOSSIER_SUPPLEMENTED, SUPPLEMENTED,
+                        "/components/0/source", text("EMAIL"), "source"),
+                arguments("supplemented bad sha256", DOSSIER_SUPPLEMENTED, SUPPLEMENTED, "/components/0/sha256",
+                        text("not-a-digest"), "sha256"),
+                // CalendarChanged
+                arguments("calendar without agency", CALENDAR_CHANGED, CALENDAR, "/agency", null, "agency"),
+                arguments("calendar with empty agency", CALENDAR_CHANGED, CALENDAR, "/agency", text(""), "agency"),
+                arguments("calendar version 0", CALENDAR_CHANGED, CALENDAR, "/version", IntNode.valueOf(0), "version"),
+                arguments("calendar without changedAt", CALENDAR_CHANGED, CALENDAR, "/changedAt", null, "changedAt"),
+                arguments("calendar without calendar", CALENDAR_CHANGED, CALENDAR, "/calendar", null, "calendar"),
+                arguments("calendar without zone", CALENDAR_CHANGED, CALENDAR, "/calendar/zone", null, "zone"),
+                arguments("calendar without working periods", CALENDAR_CHANGED, CALENDAR, "/calendar/workingPeriods",
+                        ContractResources.JSON.createArrayNode(), "workingPeriods"),
+                arguments("working period 7:30", CALENDAR_CHANGED, CALENDAR, "/calendar/workingPeriods/0/start",
+                        text("7:30"), "start"),
+                arguments("working period 24:00", CALENDAR_CHANGED, CALENDAR, "/calendar/workingPeriods/1/end",
+                        text("24:00"), "end"),
+                arguments("working period without end", CALENDAR_CHANGED, CALENDAR, "/calendar/workingPeriods/1/end",
+                        null, "end"),
+                arguments("weekend SAT", CALENDAR_CHANGED, CALENDAR, "/calendar/weekend", json("[\"SAT\"]"), "weekend"),
+                arguments("sameDayCutoff 15h", CALENDAR_CHANGED, CALENDAR, "/calendar/sameDayCutoff", text("15h"),
+                        "sameDayCutoff"),
+                arguments("holiday impossible date", CALENDAR_CHANGED, CALENDAR, "/calendar/holidays/0/date",
+                        text("2025-02-30"), "date"),
+                arguments("holiday date-time", CALENDAR_CHANGED, CALENDAR, "/calendar/holidays/1/date",
+                        text("2025-04-07T00:00:00+07:00"), "date"),
+                arguments("holiday without date", CALENDAR_CHANGED, CALENDAR, "/calendar/holidays/2/date", null, "date"),
+                arguments("holiday verify as string", CALENDAR_CHANGED, CALENDAR, "/calendar/holidays/4/verify",
+                        text("true"), "verify"),
+                arguments("make-up day impossible date", CALENDAR_CHANGED, CALENDAR,
+                        "/calendar/makeUpWorkingDays/0/date", text("2025-13-01"), "date"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -163,6 +287,59 @@ class ContractValidatorTest {
         ObjectNode submitted = ContractResources.example(SUBMITTED);
         ((ObjectNode) submitted.get("applicant")).remove(List.of("email", "phone"));
         assertEquals(List.of(), validator.violations(DOSSIER_SUBMITTED, submitted));
+    }
+
+    @Test
+    void submittedRequiredPropertiesAreStillTheV1Ones() {
+        JsonNode schema = ContractResources.readJson(
+                ContractResources.resourceDir("/contracts").resolve(DOSSIER_SUBMITTED.schemaPath()));
+        List<String> required = new java.util.ArrayList<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        assertEquals(List.of("dossierId", "code", "procedureId", "channel", "receivingAgency", "competentAgency",
+                "applicant", "status", "nationalStatusCode", "receivedAt"), required,
+                "a published v1 must not gain required properties");
+    }
+
+    @Test
+    void bundleAndComponentPropertiesMayBeLeftOut() {
+        ObjectNode member = ContractResources.example(MEMBER);
+        member.remove(List.of("kind", "parentId", "parentCode", "bundleId", "catalogVersion", "dueAt", "timeLimit",
+                "representative", "notify", "components", "waitingFor", "chain"));
+        assertEquals(List.of(), validator.violations(DOSSIER_SUBMITTED, member));
+    }
+
+    @Test
+    void optionalPartsOfComponentsAndChainMayBeLeftOut() {
+        ObjectNode member = ContractResources.example(MEMBER);
+        ObjectNode upload = (ObjectNode) member.get("components").get(0);
+        upload.remove(List.of("name", "documentRef", "sha256", "mediaType", "sizeBytes"));
+        ObjectNode chained = (ObjectNode) member.get("components").get(1);
+        chained.remove("providedBy");
+        ((ObjectNode) member.get("waitingFor").get(0)).remove(List.of("dossierId", "dossierCode"));
+        ((ObjectNode) member.get("chain").get("members").get(0)).remove("optional");
+        ((ObjectNode) member.get("chain")).remove(List.of("members", "edges", "endToEndLimit"));
+        ((ObjectNode) member.get("representative")).remove("relation");
+        assertEquals(List.of(), validator.violations(DOSSIER_SUBMITTED, member));
+    }
+
+    @Test
+    void sameDayTimeLimitMayHaveValueZero() {
+        ObjectNode submitted = ContractResources.example(SUBMITTED);
+        submitted.set("timeLimit", json("{\"value\": 0, \"unit\": \"SAME_DAY\"}"));
+        assertEquals(List.of(), validator.violations(DOSSIER_SUBMITTED, submitted));
+    }
+
+    @Test
+    void calendarNeedsOnlyItsZoneAndMayBeTheDefault() {
+        ObjectNode calendar = ContractResources.example(CALENDAR);
+        calendar.put("agency", "default");
+        ((ObjectNode) calendar.get("calendar")).retain("zone");
+        assertEquals(List.of(), validator.violations(CALENDAR_CHANGED, calendar));
+        ((ObjectNode) calendar.get("calendar")).set("weekend", json("[]"));
+        ((ObjectNode) calendar.get("calendar")).set("holidays", json("[{\"date\": \"2025-09-02\"}]"));
+        assertEquals(List.of(), validator.violations(CALENDAR_CHANGED, calendar));
+        ((ObjectNode) calendar.get("calendar").get("holidays").get(0)).set("verify", BooleanNode.TRUE);
+        assertEquals(List.of(), validator.violations(CALENDAR_CHANGED, calendar));
     }
 
     @Test
@@ -207,6 +384,14 @@ class ContractValidatorTest {
 
     private static TextNode text(String value) {
         return TextNode.valueOf(value);
+    }
+
+    private static JsonNode json(String value) {
+        try {
+            return ContractResources.JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(value, e);
+        }
     }
 
     private static void apply(ObjectNode root, String pointer, JsonNode replacement) {

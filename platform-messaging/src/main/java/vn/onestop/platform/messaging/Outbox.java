@@ -49,6 +49,14 @@ public class Outbox {
      * @return the event id (ce_id)
      */
     public UUID publish(EventType type, UUID dossierId, Object data) {
+        return publish(type, dossierId.toString(), data);
+    }
+
+    /**
+     * Records an event keyed by something other than a dossier, such as the agency code of a
+     * calendar on a compacted topic. The key is also the ce_subject.
+     */
+    public UUID publish(EventType type, String key, Object data) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("Outbox.publish must run inside an active transaction");
         }
@@ -67,16 +75,16 @@ public class Outbox {
                 """)
                 .setParameter(1, id)
                 .setParameter(2, config.topic(type.topic()))
-                .setParameter(3, dossierId.toString())
+                .setParameter(3, key)
                 .setParameter(4, type.ceType())
                 .setParameter(5, type.ceSource())
-                .setParameter(6, dossierId.toString())
+                .setParameter(6, key)
                 .setParameter(7, now)
                 .setParameter(8, type.schemaPath())
                 .setParameter(9, payload)
                 .executeUpdate();
         wakeRelayAfterCommit();
-        Log.debugf("outbox: %s %s for dossier %s", type.eventName(), id, dossierId);
+        Log.debugf("outbox: %s %s for %s", type.eventName(), id, key);
         return id;
     }
 

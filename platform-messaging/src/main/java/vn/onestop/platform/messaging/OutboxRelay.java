@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,17 +122,21 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerProperties() {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.relay().kafkaTimeout().toMillis(),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(15000, config.relay().kafkaTimeout().toMillis()),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        int timeout = (int) config.relay().kafkaTimeout().toMillis();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // A missing topic or an unreachable broker must not block one send for a minute.
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(10000, timeout));
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(15000, timeout));
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return properties;
     }
 
     private void loop() {
@@ -222,11 +227,19 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            sends.add(producer.send(toRecord(row)));
+            try {
+                sends.add(producer.send(toRecord(row)));
+            } catch (RuntimeException e) {
+                // No metadata for the topic or the broker is gone: the rest would fail the same way,
+                // and stopping here keeps the later rows behind this one.
+                failed.increment();
+                recordFailure(row.id(), e.toString());
+                break;
+            }
         }
         producer.flush();
         List<UUID> done = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < sends.size(); i++) {
             Row row = rows.get(i);
             try {
                 sends.get(i).get(config.relay().kafkaTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -241,6 +254,11 @@ public class OutboxRelay {
         }
         markPublished(done);
         published.increment(done.size());
+        if (done.size() < rows.size()) {
+            // back off (the loop doubles the wait) instead of hammering a broker that refuses
+            throw new IllegalStateException((rows.size() - done.size()) + " of " + rows.size()
+                    + " events not acknowledged by Kafka");
+        }
         return rows.size();
     }
 
