@@ -1,0 +1,84 @@
+package vn.onestop.processing.calendar;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.ContractValidator;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.TestKafka;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Processing owns the working-day calendars and announces each version on the calendar topic. */
+@QuarkusTest
+class CalendarAdminTest {
+
+    private static final String TOPIC = "processing-test.onestop.calendar.events.v1";
+    private static final TestKafka kafka = new TestKafka();
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    static String calendar(String firstPeriodEnd) {
+        return """
+                {"zone": "Asia/Ho_Chi_Minh",
+                 "workingPeriods": [{"start": "07:30", "end": "%s"}, {"start": "13:00", "end": "16:30"}],
+                 "weekend": ["SUNDAY"], "sameDayCutoff": "15:00",
+                 "holidays": [{"date": "2026-12-31", "name": "Ngày nghỉ bù", "source": "test"}],
+                 "makeUpWorkingDays": []}""".formatted(firstPeriodEnd);
+    }
+
+    @Test
+    void the_default_calendar_is_seeded_and_announced_at_first_start() {
+        List<ConsumerRecord<String, String>> events = kafka.awaitRecords(TOPIC, r -> "default".equals(r.key()),
+                Duration.ofSeconds(30));
+        assertThat(events).isNotEmpty();
+        assertThat(TestKafka.header(events.get(0), "ce_subject")).isEqualTo("default");
+        ContractValidator.shared().requireValid(EventType.CALENDAR_CHANGED, events.get(0).value());
+        given().get("/api/v1/calendars/default").then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("calendar.holidays.name", hasItem("Tết Nguyên đán"));
+    }
+
+    @Test
+    void an_agency_calendar_replaces_the_default_for_that_agency_only_and_is_announced() {
+        String agency = "000.00.31.T" + System.nanoTime() % 100000;
+        given().get("/api/v1/calendars/{agency}", agency).then().statusCode(200).body("appliesFrom", equalTo("default"));
+
+        given().contentType(ContentType.JSON).body(calendar("11:30")).put("/api/v1/calendars/{agency}", agency)
+                .then().statusCode(200).body("version", equalTo(1)).body("appliesFrom", equalTo(agency));
+        given().contentType(ContentType.JSON).body(calendar("12:00")).put("/api/v1/calendars/{agency}", agency)
+                .then().statusCode(200).body("version", equalTo(2));
+        given().get("/api/v1/calendars/{agency}", agency).then().statusCode(200)
+                .body("calendar.workingPeriods[0].end", equalTo("12:00"))
+                .body("calendar.weekend", equalTo(List.of("SUNDAY")));
+
+        List<ConsumerRecord<String, String>> events = kafka.awaitRecords(TOPIC, r -> agency.equals(r.key())
+                && r.value().replace(" ", "").contains("\"version\":2,"), Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+        ContractValidator.shared().requireValid(EventType.CALENDAR_CHANGED, events.get(0).value());
+    }
+
+    @Test
+    void an_invalid_calendar_is_refused_and_changes_nothing() {
+        String agency = "000.00.32.T" + System.nanoTime() % 100000;
+        given().contentType(ContentType.JSON).body(calendar("14:00")).put("/api/v1/calendars/{agency}", agency)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("calendar"));
+        given().get("/api/v1/calendars/{agency}", agency).then().statusCode(200).body("appliesFrom", equalTo("default"));
+        given().contentType(ContentType.JSON).body("[1]").put("/api/v1/calendars/{agency}", agency)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(calendar("11:30")).put("/api/v1/calendars/{agency}", "bad code!")
+                .then().statusCode(400);
+    }
+}
