@@ -14,7 +14,9 @@ import java.util.Set;
  * a new {@code ce_type} ({@code ...v2}) and a new schema file.
  *
  * <p>The Kafka key and {@code ce_subject} are the dossier id, except for {@link #CALENDAR_CHANGED}
- * (agency code, see {@link Topics#CALENDAR_EVENTS}). New constants are added at the end.
+ * (agency code, see {@link Topics#CALENDAR_EVENTS}). Every type is published by a service of the
+ * platform, except the {@link #inbound()} ones, which partner agency systems send
+ * ({@link #TASK_COMPLETED}). New constants are added at the end.
  */
 public enum EventType {
 
@@ -62,13 +64,109 @@ public enum EventType {
             "vn.onestop.calendar.changed.v1",
             Topics.CALENDAR_EVENTS,
             "/onestop/processing-service",
-            "schemas/calendar-changed.v1.json");
+            "schemas/calendar-changed.v1.json"),
+
+    PROCESSING_STARTED(
+            "ProcessingStarted",
+            "vn.onestop.processing.started.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/processing-started.v1.json"),
+
+    TASK_ASSIGNED(
+            "TaskAssigned",
+            "vn.onestop.task.assigned.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/task-assigned.v1.json"),
+
+    /**
+     * Inbound: sent by partner agency systems (police, social security, tax, land office), not by a
+     * service of the platform, on {@link Topics#TASK_REPLIES}. Each partner sets {@code ce_source}
+     * to its own URI ({@code /partners/police}, ...); {@link #ceSource()} is the template
+     * {@code /partners/{agency}}, see {@link #inbound()}.
+     */
+    TASK_COMPLETED(
+            "TaskCompleted",
+            "vn.onestop.task.completed.v1",
+            Topics.TASK_REPLIES,
+            "/partners/{agency}",
+            "schemas/task-completed.v1.json"),
+
+    STEP_COMPLETED(
+            "StepCompleted",
+            "vn.onestop.step.completed.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/step-completed.v1.json"),
+
+    TASK_CANCELLED(
+            "TaskCancelled",
+            "vn.onestop.task.cancelled.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/task-cancelled.v1.json"),
+
+    SUPPLEMENT_REQUESTED(
+            "SupplementRequested",
+            "vn.onestop.supplement.requested.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/supplement-requested.v1.json"),
+
+    PAYMENT_REQUESTED(
+            "PaymentRequested",
+            "vn.onestop.payment.requested.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/payment-requested.v1.json"),
+
+    PROCESSING_RESUMED(
+            "ProcessingResumed",
+            "vn.onestop.processing.resumed.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/processing-resumed.v1.json"),
+
+    PROCESSING_STOPPED(
+            "ProcessingStopped",
+            "vn.onestop.processing.stopped.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/processing-stopped.v1.json"),
+
+    DOSSIER_AT_RISK(
+            "DossierAtRisk",
+            "vn.onestop.dossier.at-risk.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/dossier-at-risk.v1.json"),
+
+    DOSSIER_OVERDUE(
+            "DossierOverdue",
+            "vn.onestop.dossier.overdue.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/dossier-overdue.v1.json"),
+
+    APOLOGY_ISSUED(
+            "ApologyIssued",
+            "vn.onestop.apology.issued.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/apology-issued.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";
 
     /** Base URI of every schema {@code $id}; {@code schemaId() = SCHEMA_ID_BASE + schemaPath()}. */
     public static final String SCHEMA_ID_BASE = "https://onestop.vn/contracts/";
+
+    /**
+     * Start of the {@code ce_source} of every event sent by a partner agency system (an
+     * {@link #inbound()} type): {@code /partners/<agency>}, e.g. {@code /partners/police}.
+     */
+    public static final String PARTNER_SOURCE_PREFIX = "/partners/";
 
     private final String eventName;
     private final String ceType;
@@ -99,9 +197,22 @@ public enum EventType {
         return topic;
     }
 
-    /** Value of the {@code ce_source} header: the producing service. */
+    /**
+     * Value of the {@code ce_source} header: the producing service. For an {@link #inbound()} type
+     * any partner system may send it, so this is the template {@code /partners/{agency}}; the
+     * header carries the partner's own URI ({@code /partners/police}, {@code /partners/tax}, ...).
+     */
     public String ceSource() {
         return ceSource;
+    }
+
+    /**
+     * Whether the event comes from outside the platform: sent by partner agency systems (whose
+     * {@code ce_source} starts with {@link #PARTNER_SOURCE_PREFIX}), consumed by the platform. No
+     * service publishes an inbound type through its outbox.
+     */
+    public boolean inbound() {
+        return ceSource.startsWith(PARTNER_SOURCE_PREFIX);
     }
 
     /**

@@ -11,7 +11,10 @@ public final class Topics {
     /** Dossier lifecycle events published by intake-service. */
     public static final String DOSSIER_EVENTS = "onestop.dossier.events.v1";
 
-    /** Processing outcomes published by processing-service. */
+    /**
+     * Processing events published by processing-service: workflow, tasks of officers and partner
+     * agencies, pauses, deadlines and the decision.
+     */
     public static final String PROCESSING_EVENTS = "onestop.processing.events.v1";
 
     /** Issued results published by results-service. */
@@ -24,6 +27,14 @@ public final class Topics {
      * every current calendar.
      */
     public static final String CALENDAR_EVENTS = "onestop.calendar.events.v1";
+
+    /**
+     * Replies of partner agency systems (police, social security, tax, land office) to the tasks
+     * assigned to them on {@link #PROCESSING_EVENTS}: TaskCompleted, consumed by
+     * processing-service. Written from outside the platform: {@code ce_source} is the partner's
+     * own URI ({@code /partners/<agency>}). Keyed by dossier id like the other topics.
+     */
+    public static final String TASK_REPLIES = "onestop.task.replies.v1";
 
     /** Suffix appended to a topic name to get its dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";

@@ -7,21 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The AsyncAPI document agrees with the topics declared for the cluster and with {@link EventType}. */
+/**
+ * The AsyncAPI document agrees with the topics declared for the cluster and with {@link EventType}.
+ *
+ * <p>Who sends an event: the operation tag of a platform service is the last segment of its
+ * {@code ce_source} ({@code /onestop/intake-service} is {@code intake-service}). An
+ * {@linkplain EventType#inbound() inbound} event has no single source (each partner uses its own
+ * {@code /partners/<agency>}): it is sent by the {@code partner-agency-systems} tag, and its message
+ * describes {@code ce_source} by a pattern instead of a constant.
+ */
 class AsyncApiTest {
 
-    private static final List<String> MAIN_TOPICS =
-            List.of(Topics.DOSSIER_EVENTS, Topics.PROCESSING_EVENTS, Topics.RESULT_EVENTS, Topics.CALENDAR_EVENTS);
+    private static final List<String> MAIN_TOPICS = List.of(Topics.DOSSIER_EVENTS, Topics.PROCESSING_EVENTS,
+            Topics.RESULT_EVENTS, Topics.CALENDAR_EVENTS, Topics.TASK_REPLIES);
+    /** Operation tag of the partner agency systems, the senders of every inbound event. */
+    private static final String PARTNER_SYSTEMS = "partner-agency-systems";
     /** Main topics whose record key and ce_subject are not the dossier id. */
     private static final Set<String> AGENCY_KEYED_TOPICS = Set.of(Topics.CALENDAR_EVENTS);
     private static final List<String> CE_HEADERS =
@@ -85,7 +97,11 @@ class AsyncApiTest {
         List<String> texts = new ArrayList<>();
         collectText(message.path("headers"), texts);
         assertTrue(texts.contains(type.ceType()), type + ": headers do not name ce_type " + type.ceType());
-        assertTrue(texts.contains(type.ceSource()), type + ": headers do not name ce_source " + type.ceSource());
+        if (type.inbound()) {
+            assertPartnerSource(type, message.path("headers").path("allOf").path(1).path("properties").path("ce_source"));
+        } else {
+            assertTrue(texts.contains(type.ceSource()), type + ": headers do not name ce_source " + type.ceSource());
+        }
         assertTrue(texts.contains(type.schemaPath()), type + ": headers do not name ce_dataschema " + type.schemaPath());
         String headersRef = message.path("headers").path("allOf").path(0).path("$ref").asText();
         JsonNode ceHeaders = resolve(headersRef);
@@ -106,7 +122,7 @@ class AsyncApiTest {
         JsonNode channelMessage = doc.path("channels").path(channelId).path("messages").path(type.eventName());
         assertEquals("#/components/messages/" + type.eventName(), channelMessage.path("$ref").asText());
 
-        String producer = type.ceSource().substring(type.ceSource().lastIndexOf('/') + 1);
+        String producer = producerTag(type);
         String messageRef = "#/channels/" + channelId + "/messages/" + type.eventName();
         List<String> senders = new ArrayList<>();
         doc.path("operations").forEach(op -> {
@@ -118,6 +134,72 @@ class AsyncApiTest {
             }
         });
         assertEquals(List.of(producer), senders, type + " must be sent by exactly its producer");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void eventTypeMessageIsReceivedByAServiceOfThePlatformUnlessItIsForPartners(EventType type) {
+        String channelId = channelId(type.topic());
+        String messageRef = "#/channels/" + channelId + "/messages/" + type.eventName();
+        Set<String> receivers = operationTags("receive", channelId, messageRef);
+        assertFalse(receivers.isEmpty(), type + " is received by nobody");
+        if (type.inbound()) {
+            assertFalse(receivers.contains(PARTNER_SYSTEMS), type + ": partners send it, the platform receives it");
+        }
+    }
+
+    @Test
+    void partnerSystemsSendOnlyInboundEvents() {
+        doc.path("operations").fields().forEachRemaining(e -> {
+            JsonNode op = e.getValue();
+            boolean byPartners = op.path("tags").findValuesAsText("name").contains(PARTNER_SYSTEMS);
+            if (byPartners && "send".equals(op.path("action").asText())) {
+                assertEquals(1, op.path("tags").size(), e.getKey() + ": partners send alone");
+                for (String ref : op.path("messages").findValuesAsText("$ref")) {
+                    String eventName = ref.substring(ref.lastIndexOf('/') + 1);
+                    EventType type = Arrays.stream(EventType.values())
+                            .filter(t -> t.eventName().equals(eventName))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError(e.getKey() + ": unknown message " + ref));
+                    assertTrue(type.inbound(), e.getKey() + ": partner systems cannot send " + type);
+                }
+            }
+        });
+    }
+
+    @Test
+    void aTopicCarriesEitherOnlyInboundEventsOrNone() {
+        for (String topic : MAIN_TOPICS) {
+            Set<Boolean> inbound = EventType.publishedOn(topic).stream().map(EventType::inbound).collect(Collectors.toSet());
+            assertEquals(1, inbound.size(), topic + " mixes events of the platform and of partner systems");
+            String description = doc.path("channels").path(channelId(topic)).path("description").asText();
+            if (inbound.contains(true)) {
+                assertTrue(description.contains(EventType.PARTNER_SOURCE_PREFIX),
+                        topic + ": the channel description must say that partners write it and with which ce_source");
+                assertTrue(doc.path("info").path("description").asText().contains(topic),
+                        "info.description must state the exception of " + topic);
+            }
+        }
+    }
+
+    @Test
+    void deadLettersOfATopicAreSentByItsReceiversOnThePlatform() {
+        for (String topic : MAIN_TOPICS) {
+            Set<String> receivers = operationTags("receive", channelId(topic), null);
+            receivers.remove(PARTNER_SYSTEMS);
+            Set<String> deadLetterers = operationTags("send", channelId(Topics.deadLetter(topic)), null);
+            assertEquals(receivers, deadLetterers, topic + ": who dead-letters is who consumes it on the platform");
+        }
+    }
+
+    @Test
+    void everyOperationTagIsDeclared() {
+        Set<String> declared = new HashSet<>(doc.path("info").path("tags").findValuesAsText("name"));
+        doc.path("operations").fields().forEachRemaining(e -> {
+            for (String tag : e.getValue().path("tags").findValuesAsText("name")) {
+                assertTrue(declared.contains(tag), e.getKey() + ": tag " + tag + " is not in info.tags");
+            }
+        });
     }
 
     @ParameterizedTest
@@ -167,7 +249,9 @@ class AsyncApiTest {
                 assertEquals("delete", spec.path("config").path("cleanup.policy").asText(), name);
                 assertEquals(7_776_000_000L, spec.path("config").path("retention.ms").asLong(), name + ": 90 days");
             } else if (!AGENCY_KEYED_TOPICS.contains(name)) {
+                assertEquals(6, spec.path("partitions").asInt(), name);
                 assertEquals("delete", spec.path("config").path("cleanup.policy").asText(), name);
+                assertEquals(2_592_000_000L, spec.path("config").path("retention.ms").asLong(), name + ": 30 days");
             }
         }
     }
@@ -207,6 +291,48 @@ class AsyncApiTest {
     void everyOperationActionIsSendOrReceive() {
         doc.path("operations").fields().forEachRemaining(e -> assertTrue(
                 Set.of("send", "receive").contains(e.getValue().path("action").asText()), e.getKey()));
+    }
+
+    /** The operation tag that must send {@code type}, see the class comment. */
+    private static String producerTag(EventType type) {
+        return type.inbound() ? PARTNER_SYSTEMS : type.ceSource().substring(type.ceSource().lastIndexOf('/') + 1);
+    }
+
+    /** An inbound message's ce_source: any partner's URI, not one value. */
+    private static void assertPartnerSource(EventType type, JsonNode source) {
+        assertFalse(source.has("const"), type + ": any partner system sends it, ce_source is not one value");
+        assertTrue(source.path("description").asText().contains(type.ceSource()),
+                type + ": ce_source description does not name " + type.ceSource());
+        assertFalse(source.path("pattern").asText().isEmpty(), type + ": ce_source has no pattern");
+        Pattern pattern = Pattern.compile(source.path("pattern").asText());
+        assertFalse(source.path("examples").isEmpty(), type + ": ce_source has no examples");
+        for (JsonNode example : source.path("examples")) {
+            assertTrue(example.asText().startsWith(EventType.PARTNER_SOURCE_PREFIX), type + ": " + example);
+            assertTrue(pattern.matcher(example.asText()).find(), type + ": pattern rejects its example " + example);
+        }
+        for (EventType platform : EventType.values()) {
+            if (!platform.inbound()) {
+                assertFalse(pattern.matcher(platform.ceSource()).find(),
+                        type + ": ce_source pattern accepts the platform's " + platform.ceSource());
+            }
+        }
+    }
+
+    /**
+     * Tags of the operations with {@code action} on channel {@code channelId}; only those naming
+     * {@code messageRef} unless it is null.
+     */
+    private Set<String> operationTags(String action, String channelId, String messageRef) {
+        Set<String> tags = new TreeSet<>();
+        doc.path("operations").forEach(op -> {
+            boolean matches = action.equals(op.path("action").asText())
+                    && ("#/channels/" + channelId).equals(op.path("channel").path("$ref").asText())
+                    && (messageRef == null || op.path("messages").findValuesAsText("$ref").contains(messageRef));
+            if (matches) {
+                op.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
+            }
+        });
+        return tags;
     }
 
     private String channelId(String address) {

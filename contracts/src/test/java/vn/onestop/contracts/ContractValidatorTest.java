@@ -6,12 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static vn.onestop.contracts.EventType.APOLOGY_ISSUED;
 import static vn.onestop.contracts.EventType.CALENDAR_CHANGED;
+import static vn.onestop.contracts.EventType.DOSSIER_AT_RISK;
 import static vn.onestop.contracts.EventType.DOSSIER_DECIDED;
+import static vn.onestop.contracts.EventType.DOSSIER_OVERDUE;
 import static vn.onestop.contracts.EventType.DOSSIER_SUBMITTED;
 import static vn.onestop.contracts.EventType.DOSSIER_SUPPLEMENTED;
 import static vn.onestop.contracts.EventType.DOSSIER_WITHDRAWN;
+import static vn.onestop.contracts.EventType.PAYMENT_REQUESTED;
+import static vn.onestop.contracts.EventType.PROCESSING_RESUMED;
+import static vn.onestop.contracts.EventType.PROCESSING_STARTED;
+import static vn.onestop.contracts.EventType.PROCESSING_STOPPED;
 import static vn.onestop.contracts.EventType.RESULT_ISSUED;
+import static vn.onestop.contracts.EventType.STEP_COMPLETED;
+import static vn.onestop.contracts.EventType.SUPPLEMENT_REQUESTED;
+import static vn.onestop.contracts.EventType.TASK_ASSIGNED;
+import static vn.onestop.contracts.EventType.TASK_CANCELLED;
+import static vn.onestop.contracts.EventType.TASK_COMPLETED;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +51,22 @@ class ContractValidatorTest {
     private static final String WITHDRAWN = "dossier-withdrawn.v1.by-applicant.json";
     private static final String SUPPLEMENTED = "dossier-supplemented.v1.round-1.json";
     private static final String CALENDAR = "calendar-changed.v1.agency.json";
+    private static final String DECIDED_TIMELY = "dossier-decided.v1.approved-with-timeliness.json";
+    private static final String STARTED = "processing-started.v1.land-transfer.json";
+    private static final String ASSIGNED = "task-assigned.v1.partner-tax.json";
+    private static final String TASK_APPROVE = "task-completed.v1.approve.json";
+    private static final String TASK_REJECT = "task-completed.v1.reject.json";
+    private static final String TASK_SUPPLEMENT = "task-completed.v1.request-supplement.json";
+    private static final String TASK_PAYMENT = "task-completed.v1.request-payment.json";
+    private static final String STEP = "step-completed.v1.approve.json";
+    private static final String CANCELLED = "task-cancelled.v1.withdrawn.json";
+    private static final String SUPPLEMENT = "supplement-requested.v1.round-1.json";
+    private static final String PAYMENT = "payment-requested.v1.land-tax.json";
+    private static final String RESUMED = "processing-resumed.v1.after-payment.json";
+    private static final String STOPPED = "processing-stopped.v1.no-supplement.json";
+    private static final String AT_RISK = "dossier-at-risk.v1.step.json";
+    private static final String OVERDUE = "dossier-overdue.v1.step.json";
+    private static final String APOLOGY = "apology-issued.v1.in-time.json";
 
     private final ContractValidator validator = ContractValidator.shared();
 
@@ -251,7 +279,153 @@ class ContractValidatorTest {
                 arguments("holiday verify as string", CALENDAR_CHANGED, CALENDAR, "/calendar/holidays/4/verify",
                         text("true"), "verify"),
                 arguments("make-up day impossible date", CALENDAR_CHANGED, CALENDAR,
-                        "/calendar/makeUpWorkingDays/0/date", text("2025-13-01"), "date"));
+                        "/calendar/makeUpWorkingDays/0/date", text("2025-13-01"), "date"),
+                // DossierDecided: optional timeliness properties, when present
+                arguments("decided dueAt without offset", DOSSIER_DECIDED, DECIDED_TIMELY, "/dueAt",
+                        text("2025-04-02T15:00:00"), "dueAt"),
+                arguments("decided finishedStatus OVERDUE", DOSSIER_DECIDED, DECIDED_TIMELY, "/finishedStatus",
+                        text("OVERDUE"), "finishedStatus"),
+                arguments("decided resultKind PERMIT", DOSSIER_DECIDED, DECIDED_TIMELY, "/resultKind", text("PERMIT"),
+                        "resultKind"),
+                // ProcessingStarted
+                arguments("started without dueAt", PROCESSING_STARTED, STARTED, "/dueAt", null, "dueAt"),
+                arguments("started without steps", PROCESSING_STARTED, STARTED, "/steps", null, "steps"),
+                arguments("started with no step", PROCESSING_STARTED, STARTED, "/steps",
+                        ContractResources.JSON.createArrayNode(), "steps"),
+                arguments("started step without agency", PROCESSING_STARTED, STARTED, "/steps/1/agency", null, "agency"),
+                arguments("started step without parallelGroup", PROCESSING_STARTED, STARTED, "/steps/2/parallelGroup",
+                        null, "parallelGroup"),
+                arguments("started parallelGroup 0", PROCESSING_STARTED, STARTED, "/steps/0/parallelGroup",
+                        IntNode.valueOf(0), "parallelGroup"),
+                arguments("started parallelGroup as string", PROCESSING_STARTED, STARTED, "/steps/0/parallelGroup",
+                        text("1"), "parallelGroup"),
+                arguments("started startedAt date only", PROCESSING_STARTED, STARTED, "/startedAt", text("2025-03-12"),
+                        "startedAt"),
+                arguments("started bad dossierCode", PROCESSING_STARTED, STARTED, "/dossierCode", text("P10-1"),
+                        "dossierCode"),
+                arguments("started nationalStatusCode 11", PROCESSING_STARTED, STARTED, "/nationalStatusCode",
+                        IntNode.valueOf(11), "nationalStatusCode"),
+                // TaskAssigned
+                arguments("assigned without taskId", TASK_ASSIGNED, ASSIGNED, "/taskId", null, "taskId"),
+                arguments("assigned taskId not a uuid", TASK_ASSIGNED, ASSIGNED, "/taskId", text("task-1"), "taskId"),
+                arguments("assigned without agencyType", TASK_ASSIGNED, ASSIGNED, "/agencyType", null, "agencyType"),
+                arguments("assigned without stepName", TASK_ASSIGNED, ASSIGNED, "/stepName", null, "stepName"),
+                arguments("assigned without assignedAt", TASK_ASSIGNED, ASSIGNED, "/assignedAt", null, "assignedAt"),
+                arguments("assigned dueAt without offset", TASK_ASSIGNED, ASSIGNED, "/dueAt", text("2025-03-19T10:15:00"),
+                        "dueAt"),
+                arguments("assigned deciding as string", TASK_ASSIGNED, ASSIGNED, "/deciding", text("false"), "deciding"),
+                arguments("assigned result field without name", TASK_ASSIGNED, ASSIGNED, "/resultFields/0/name", null,
+                        "name"),
+                arguments("assigned result field required as string", TASK_ASSIGNED, ASSIGNED,
+                        "/resultFields/1/required", text("no"), "required"),
+                arguments("assigned inputs as array", TASK_ASSIGNED, ASSIGNED, "/inputs",
+                        ContractResources.JSON.createArrayNode(), "inputs"),
+                // TaskCompleted (inbound from partner agency systems)
+                arguments("completed without taskId", TASK_COMPLETED, TASK_APPROVE, "/taskId", null, "taskId"),
+                arguments("completed without dossierId", TASK_COMPLETED, TASK_APPROVE, "/dossierId", null, "dossierId"),
+                arguments("completed without outcome", TASK_COMPLETED, TASK_APPROVE, "/outcome", null, "outcome"),
+                arguments("completed without completedBy", TASK_COMPLETED, TASK_APPROVE, "/completedBy", null,
+                        "completedBy"),
+                arguments("completed without completedAt", TASK_COMPLETED, TASK_APPROVE, "/completedAt", null,
+                        "completedAt"),
+                arguments("completed outcome APPROVED", TASK_COMPLETED, TASK_APPROVE, "/outcome", text("APPROVED"),
+                        "outcome"),
+                arguments("completed outcome lower-case", TASK_COMPLETED, TASK_APPROVE, "/outcome", text("approve"),
+                        "outcome"),
+                arguments("completed completedAt without offset", TASK_COMPLETED, TASK_APPROVE, "/completedAt",
+                        text("2025-03-17T09:40:00"), "completedAt"),
+                arguments("completed resultData as string", TASK_COMPLETED, TASK_APPROVE, "/resultData", text("{}"),
+                        "resultData"),
+                arguments("reject without note", TASK_COMPLETED, TASK_REJECT, "/note", null, "note"),
+                arguments("reject with empty note", TASK_COMPLETED, TASK_REJECT, "/note", text(""), "note"),
+                arguments("approve turned into reject without note", TASK_COMPLETED, TASK_APPROVE, "/outcome",
+                        text("REJECT"), "note"),
+                arguments("supplement without missingItems", TASK_COMPLETED, TASK_SUPPLEMENT, "/missingItems", null,
+                        "missingItems"),
+                arguments("supplement with no missing item", TASK_COMPLETED, TASK_SUPPLEMENT, "/missingItems",
+                        ContractResources.JSON.createArrayNode(), "missingItems"),
+                arguments("supplement with an empty missing item", TASK_COMPLETED, TASK_SUPPLEMENT, "/missingItems",
+                        json("[\"\"]"), "missingItems"),
+                arguments("supplement deadline date only", TASK_COMPLETED, TASK_SUPPLEMENT, "/supplementDeadline",
+                        text("2025-03-24"), "supplementDeadline"),
+                arguments("approve turned into supplement request without missingItems", TASK_COMPLETED, TASK_APPROVE,
+                        "/outcome", text("REQUEST_SUPPLEMENT"), "missingItems"),
+                arguments("payment without amount", TASK_COMPLETED, TASK_PAYMENT, "/amount", null, "amount"),
+                arguments("payment negative amount", TASK_COMPLETED, TASK_PAYMENT, "/amount", IntNode.valueOf(-1),
+                        "amount"),
+                arguments("payment amount as string", TASK_COMPLETED, TASK_PAYMENT, "/amount", text("12500000"),
+                        "amount"),
+                arguments("payment amount with decimals", TASK_COMPLETED, TASK_PAYMENT, "/amount", json("12500000.5"),
+                        "amount"),
+                arguments("payment in USD", TASK_COMPLETED, TASK_PAYMENT, "/currency", text("USD"), "currency"),
+                arguments("approve turned into payment request without amount", TASK_COMPLETED, TASK_APPROVE,
+                        "/outcome", text("REQUEST_PAYMENT"), "amount"),
+                // StepCompleted
+                arguments("step without taskId", STEP_COMPLETED, STEP, "/taskId", null, "taskId"),
+                arguments("step without agency", STEP_COMPLETED, STEP, "/agency", null, "agency"),
+                arguments("step without outcome", STEP_COMPLETED, STEP, "/outcome", null, "outcome"),
+                arguments("step outcome DONE", STEP_COMPLETED, STEP, "/outcome", text("DONE"), "outcome"),
+                arguments("step completedAt not a date", STEP_COMPLETED, STEP, "/completedAt", text("today"),
+                        "completedAt"),
+                arguments("step with empty note", STEP_COMPLETED, STEP, "/note", text(""), "note"),
+                // TaskCancelled
+                arguments("cancelled without reason", TASK_CANCELLED, CANCELLED, "/reason", null, "reason"),
+                arguments("cancelled without step", TASK_CANCELLED, CANCELLED, "/step", null, "step"),
+                arguments("cancelled without cancelledAt", TASK_CANCELLED, CANCELLED, "/cancelledAt", null,
+                        "cancelledAt"),
+                arguments("cancelled taskId not a uuid", TASK_CANCELLED, CANCELLED, "/taskId", text("7"), "taskId"),
+                // SupplementRequested
+                arguments("supplement requested without missingItems", SUPPLEMENT_REQUESTED, SUPPLEMENT, "/missingItems",
+                        null, "missingItems"),
+                arguments("supplement requested with no missing item", SUPPLEMENT_REQUESTED, SUPPLEMENT,
+                        "/missingItems", ContractResources.JSON.createArrayNode(), "missingItems"),
+                arguments("supplement requested round 0", SUPPLEMENT_REQUESTED, SUPPLEMENT, "/round", IntNode.valueOf(0),
+                        "round"),
+                arguments("supplement requested without applicantDeadline", SUPPLEMENT_REQUESTED, SUPPLEMENT,
+                        "/applicantDeadline", null, "applicantDeadline"),
+                arguments("supplement requested without requestedBy", SUPPLEMENT_REQUESTED, SUPPLEMENT, "/requestedBy",
+                        null, "requestedBy"),
+                arguments("supplement requested nationalStatusCode 0", SUPPLEMENT_REQUESTED, SUPPLEMENT,
+                        "/nationalStatusCode", IntNode.valueOf(0), "nationalStatusCode"),
+                // PaymentRequested
+                arguments("payment requested without amount", PAYMENT_REQUESTED, PAYMENT, "/amount", null, "amount"),
+                arguments("payment requested negative amount", PAYMENT_REQUESTED, PAYMENT, "/amount", IntNode.valueOf(-5),
+                        "amount"),
+                arguments("payment requested without currency", PAYMENT_REQUESTED, PAYMENT, "/currency", null,
+                        "currency"),
+                arguments("payment requested in EUR", PAYMENT_REQUESTED, PAYMENT, "/currency", text("EUR"), "currency"),
+                arguments("payment requested without reason", PAYMENT_REQUESTED, PAYMENT, "/reason", null, "reason"),
+                // ProcessingResumed
+                arguments("resumed without pauseReason", PROCESSING_RESUMED, RESUMED, "/pauseReason", null,
+                        "pauseReason"),
+                arguments("resumed pauseReason HOLIDAY", PROCESSING_RESUMED, RESUMED, "/pauseReason", text("HOLIDAY"),
+                        "pauseReason"),
+                arguments("resumed without newDueAt", PROCESSING_RESUMED, RESUMED, "/newDueAt", null, "newDueAt"),
+                arguments("resumed oldDueAt without offset", PROCESSING_RESUMED, RESUMED, "/oldDueAt",
+                        text("2025-03-26T09:00:00"), "oldDueAt"),
+                arguments("resumed pausedWorkingTime 20h", PROCESSING_RESUMED, RESUMED, "/pausedWorkingTime",
+                        text("20h"), "pausedWorkingTime"),
+                // ProcessingStopped
+                arguments("stopped without reason", PROCESSING_STOPPED, STOPPED, "/reason", null, "reason"),
+                arguments("stopped without stoppedBy", PROCESSING_STOPPED, STOPPED, "/stoppedBy", null, "stoppedBy"),
+                arguments("stopped stoppedAt date only", PROCESSING_STOPPED, STOPPED, "/stoppedAt", text("2025-03-17"),
+                        "stoppedAt"),
+                // DossierAtRisk, DossierOverdue
+                arguments("at risk without detectedAt", DOSSIER_AT_RISK, AT_RISK, "/detectedAt", null, "detectedAt"),
+                arguments("at risk without agency", DOSSIER_AT_RISK, AT_RISK, "/agency", null, "agency"),
+                arguments("at risk taskId not a uuid", DOSSIER_AT_RISK, AT_RISK, "/taskId", text("tax-notice"), "taskId"),
+                arguments("at risk with empty step", DOSSIER_AT_RISK, AT_RISK, "/step", text(""), "step"),
+                arguments("overdue without dueAt", DOSSIER_OVERDUE, OVERDUE, "/dueAt", null, "dueAt"),
+                arguments("overdue without procedureId", DOSSIER_OVERDUE, OVERDUE, "/procedureId", null, "procedureId"),
+                arguments("overdue bad dossierCode", DOSSIER_OVERDUE, OVERDUE, "/dossierCode", text("overdue"),
+                        "dossierCode"),
+                // ApologyIssued
+                arguments("apology without late", APOLOGY_ISSUED, APOLOGY, "/late", null, "late"),
+                arguments("apology late as string", APOLOGY_ISSUED, APOLOGY, "/late", text("false"), "late"),
+                arguments("apology without newDueAt", APOLOGY_ISSUED, APOLOGY, "/newDueAt", null, "newDueAt"),
+                arguments("apology without reason", APOLOGY_ISSUED, APOLOGY, "/reason", null, "reason"),
+                arguments("apology issuedAt without offset", APOLOGY_ISSUED, APOLOGY, "/issuedAt",
+                        text("2025-03-26T16:00:00"), "issuedAt"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -298,6 +472,93 @@ class ContractValidatorTest {
         assertEquals(List.of("dossierId", "code", "procedureId", "channel", "receivingAgency", "competentAgency",
                 "applicant", "status", "nationalStatusCode", "receivedAt"), required,
                 "a published v1 must not gain required properties");
+    }
+
+    @Test
+    void decidedRequiredPropertiesAreStillTheV1Ones() {
+        JsonNode schema = ContractResources.readJson(
+                ContractResources.resourceDir("/contracts").resolve(DOSSIER_DECIDED.schemaPath()));
+        List<String> required = new java.util.ArrayList<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        assertEquals(List.of("dossierId", "dossierCode", "procedureId", "decision", "decidedAt", "decidedBy", "status",
+                "nationalStatusCode", "applicant", "resultData"), required,
+                "a published v1 must not gain required properties");
+    }
+
+    @Test
+    void decidedTimelinessPropertiesMayBeLeftOut() {
+        ObjectNode decided = ContractResources.example(DECIDED_TIMELY);
+        decided.remove(List.of("dueAt", "finishedStatus", "resultKind"));
+        assertEquals(List.of(), validator.violations(DOSSIER_DECIDED, decided));
+    }
+
+    @Test
+    void decidedResultKindsAreTheKindsOfResultIssued() {
+        JsonNode decided = ContractResources.readJson(
+                ContractResources.resourceDir("/contracts").resolve(DOSSIER_DECIDED.schemaPath()));
+        JsonNode issued = ContractResources.readJson(
+                ContractResources.resourceDir("/contracts").resolve(RESULT_ISSUED.schemaPath()));
+        assertEquals(issued.at("/properties/kind/enum"), decided.at("/properties/resultKind/enum"));
+    }
+
+    @Test
+    void everyOutcomeOfATaskIsAnOutcomeOfAStep() {
+        JsonNode outcomes = ContractResources.readJson(
+                ContractResources.resourceDir("/contracts").resolve(TASK_COMPLETED.schemaPath())).at("/$defs/outcome/enum");
+        assertEquals(4, outcomes.size(), outcomes.toString());
+        for (JsonNode outcome : outcomes) {
+            ObjectNode step = ContractResources.example(STEP);
+            step.set("outcome", outcome);
+            assertEquals(List.of(), validator.violations(STEP_COMPLETED, step), outcome.asText());
+        }
+    }
+
+    @Test
+    void approveNeedsNoNoteMissingItemsOrAmountButMayHaveThem() {
+        ObjectNode approve = ContractResources.example(TASK_APPROVE);
+        approve.retain("taskId", "dossierId", "outcome", "completedBy", "completedAt");
+        assertEquals(List.of(), validator.violations(TASK_COMPLETED, approve));
+        approve.put("note", "Đã xác minh.");
+        approve.set("missingItems", json("[\"not asked for\"]"));
+        approve.put("amount", 0);
+        approve.put("currency", "VND");
+        assertEquals(List.of(), validator.violations(TASK_COMPLETED, approve));
+    }
+
+    @Test
+    void requestsNeedOnlyWhatTheirOutcomeRequires() {
+        ObjectNode supplement = ContractResources.example(TASK_SUPPLEMENT);
+        supplement.remove(List.of("note", "supplementDeadline"));
+        assertEquals(List.of(), validator.violations(TASK_COMPLETED, supplement));
+        ObjectNode payment = ContractResources.example(TASK_PAYMENT);
+        payment.remove(List.of("note", "resultData", "currency"));
+        payment.put("amount", 0);
+        assertEquals(List.of(), validator.violations(TASK_COMPLETED, payment));
+    }
+
+    @Test
+    void conditionalRulesNameOnlyTheMissingProperty() {
+        ObjectNode reject = ContractResources.example(TASK_REJECT);
+        reject.remove("note");
+        assertEquals(List.of("$: required property 'note' not found"), validator.violations(TASK_COMPLETED, reject));
+    }
+
+    @Test
+    void optionalPartsOfTasksStepsAndDeadlineAlertsMayBeLeftOut() {
+        ObjectNode assigned = ContractResources.example(ASSIGNED);
+        assigned.remove(List.of("deciding", "resultFields", "inputs"));
+        assertEquals(List.of(), validator.violations(TASK_ASSIGNED, assigned));
+        ObjectNode step = ContractResources.example("step-completed.v1.reject-with-note.json");
+        step.remove("note");
+        assertEquals(List.of(), validator.violations(STEP_COMPLETED, step));
+        ObjectNode resumed = ContractResources.example(RESUMED);
+        resumed.remove("pausedWorkingTime");
+        assertEquals(List.of(), validator.violations(PROCESSING_RESUMED, resumed));
+        for (EventType type : List.of(DOSSIER_AT_RISK, DOSSIER_OVERDUE)) {
+            ObjectNode alert = ContractResources.example(type == DOSSIER_AT_RISK ? AT_RISK : OVERDUE);
+            alert.remove(List.of("step", "taskId"));
+            assertEquals(List.of(), validator.violations(type, alert), type.toString());
+        }
     }
 
     @Test

@@ -18,6 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EventTypeTest {
 
+    /** Everything processing-service publishes on onestop.processing.events.v1. */
+    private static final String PROCESSING_EVENTS = "DOSSIER_DECIDED PROCESSING_STARTED TASK_ASSIGNED STEP_COMPLETED"
+            + " TASK_CANCELLED SUPPLEMENT_REQUESTED PAYMENT_REQUESTED PROCESSING_RESUMED PROCESSING_STOPPED"
+            + " DOSSIER_AT_RISK DOSSIER_OVERDUE APOLOGY_ISSUED";
+
     @ParameterizedTest
     @CsvSource({
         "DOSSIER_SUBMITTED, DossierSubmitted, vn.onestop.dossier.submitted.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-submitted.v1.json",
@@ -26,6 +31,18 @@ class EventTypeTest {
         "DOSSIER_SUPPLEMENTED, DossierSupplemented, vn.onestop.dossier.supplemented.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-supplemented.v1.json",
         "DOSSIER_WITHDRAWN, DossierWithdrawn, vn.onestop.dossier.withdrawn.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-withdrawn.v1.json",
         "CALENDAR_CHANGED, CalendarChanged, vn.onestop.calendar.changed.v1, onestop.calendar.events.v1, /onestop/processing-service, schemas/calendar-changed.v1.json",
+        "PROCESSING_STARTED, ProcessingStarted, vn.onestop.processing.started.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/processing-started.v1.json",
+        "TASK_ASSIGNED, TaskAssigned, vn.onestop.task.assigned.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/task-assigned.v1.json",
+        "TASK_COMPLETED, TaskCompleted, vn.onestop.task.completed.v1, onestop.task.replies.v1, /partners/{agency}, schemas/task-completed.v1.json",
+        "STEP_COMPLETED, StepCompleted, vn.onestop.step.completed.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/step-completed.v1.json",
+        "TASK_CANCELLED, TaskCancelled, vn.onestop.task.cancelled.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/task-cancelled.v1.json",
+        "SUPPLEMENT_REQUESTED, SupplementRequested, vn.onestop.supplement.requested.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/supplement-requested.v1.json",
+        "PAYMENT_REQUESTED, PaymentRequested, vn.onestop.payment.requested.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/payment-requested.v1.json",
+        "PROCESSING_RESUMED, ProcessingResumed, vn.onestop.processing.resumed.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/processing-resumed.v1.json",
+        "PROCESSING_STOPPED, ProcessingStopped, vn.onestop.processing.stopped.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/processing-stopped.v1.json",
+        "DOSSIER_AT_RISK, DossierAtRisk, vn.onestop.dossier.at-risk.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/dossier-at-risk.v1.json",
+        "DOSSIER_OVERDUE, DossierOverdue, vn.onestop.dossier.overdue.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/dossier-overdue.v1.json",
+        "APOLOGY_ISSUED, ApologyIssued, vn.onestop.apology.issued.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/apology-issued.v1.json",
     })
     void attributesAreThePublishedOnes(EventType type, String name, String ceType, String topic, String source,
             String schemaPath) {
@@ -56,13 +73,15 @@ class EventTypeTest {
     @CsvSource({
         "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN",
         "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN",
-        "onestop.processing.events.v1, DOSSIER_DECIDED",
-        "e2e-7f3a.onestop.processing.events.v1, DOSSIER_DECIDED",
+        "onestop.processing.events.v1, " + PROCESSING_EVENTS,
+        "e2e-7f3a.onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "onestop.result.events.v1, RESULT_ISSUED",
         "rating-test.onestop.result.events.v1, RESULT_ISSUED",
         "onestop.calendar.events.v1, CALENDAR_CHANGED",
         "intake-test.onestop.calendar.events.v1, CALENDAR_CHANGED",
         "e2e-7f3a.onestop.calendar.events.v1, CALENDAR_CHANGED",
+        "onestop.task.replies.v1, TASK_COMPLETED",
+        "processing-test.onestop.task.replies.v1, TASK_COMPLETED",
     })
     void publishedOnMatchesTopicAndPrefixedTopic(String topic, String expected) {
         Set<EventType> types = Arrays.stream(expected.split(" ")).map(EventType::valueOf).collect(Collectors.toSet());
@@ -81,9 +100,26 @@ class EventTypeTest {
     @NullAndEmptySource
     @ValueSource(strings = {"onestop.dossier.events.v1.dlq", "xonestop.dossier.events.v1", "onestop.dossier.events.v2",
         "onestop.dossier.events", "onestop.dossier.events.v1.extra", "onestop.calendar.events.v1.dlq",
-        "intake-test.onestop.calendar.events.v1.dlq", "xonestop.calendar.events.v1", "onestop.calendar.events"})
+        "intake-test.onestop.calendar.events.v1.dlq", "xonestop.calendar.events.v1", "onestop.calendar.events",
+        "onestop.task.replies.v1.dlq", "onestop.task.replies", "onestop.task.events.v1"})
     void publishedOnIsEmptyForOtherTopics(String topic) {
         assertTrue(EventType.publishedOn(topic).isEmpty());
+    }
+
+    @Test
+    void onlyTaskCompletedComesFromPartnerSystems() {
+        assertEquals(Set.of(EventType.TASK_COMPLETED),
+                Arrays.stream(EventType.values()).filter(EventType::inbound).collect(Collectors.toSet()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void sourceIsAServiceOfThePlatformOrThePartnerTemplate(EventType type) {
+        if (type.inbound()) {
+            assertEquals(EventType.PARTNER_SOURCE_PREFIX + "{agency}", type.ceSource());
+        } else {
+            assertTrue(type.ceSource().matches("/onestop/[a-z]+-service"), type.ceSource());
+        }
     }
 
     @Test
@@ -108,6 +144,7 @@ class EventTypeTest {
         assertEquals("onestop.processing.events.v1.dlq", Topics.deadLetter(Topics.PROCESSING_EVENTS));
         assertEquals("onestop.result.events.v1.dlq", Topics.deadLetter(Topics.RESULT_EVENTS));
         assertEquals("onestop.calendar.events.v1.dlq", Topics.deadLetter(Topics.CALENDAR_EVENTS));
+        assertEquals("onestop.task.replies.v1.dlq", Topics.deadLetter(Topics.TASK_REPLIES));
         assertEquals("intake-test.onestop.result.events.v1.dlq", Topics.deadLetter("intake-test.onestop.result.events.v1"));
         assertTrue(Topics.isDeadLetter(Topics.deadLetter(Topics.RESULT_EVENTS)));
         assertFalse(Topics.isDeadLetter(Topics.RESULT_EVENTS));
