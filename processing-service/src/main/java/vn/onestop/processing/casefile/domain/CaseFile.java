@@ -34,6 +34,26 @@ public class CaseFile extends PanacheEntityBase {
     public String decision;
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
+    public String kind = "PROCEDURE";
+    @Column(name = "receiving_agency")
+    public String receivingAgency;
+    /** JSON map "TYPE@LEVEL" → agency code for the dossier's place, from DossierSubmitted. */
+    public String agencies;
+    /** JSON list of the workflow's step states. */
+    public String run;
+    @Column(name = "due_at")
+    public OffsetDateTime dueAt;
+    /** JSON of the working-time Deadline: the explanation of the due date. */
+    public String deadline;
+    @Column(name = "supplement_round")
+    public int supplementRound;
+    public int apologies;
+    @Column(name = "at_risk_announced")
+    public boolean atRiskAnnounced;
+    @Column(name = "overdue_announced")
+    public boolean overdueAnnounced;
+    @Column(name = "finished_status")
+    public String finishedStatus;
     @Version
     public long version;
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DossierDecidedData(UUID dossierId, String dossierCode, String procedureId, String decision,
                                  String reason, OffsetDateTime decidedAt, String decidedBy, String status,
-                                 int nationalStatusCode, Applicant applicant, Map<String, Object> resultData) {
+                                 int nationalStatusCode, Applicant applicant, Map<String, Object> resultData,
+                                 OffsetDateTime dueAt, String finishedStatus, String resultKind) {
 
     public record Applicant(String fullName, String idNumber) {
     }

@@ -4,31 +4,58 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.onestop.processing.casefile.service.CaseService;
 import vn.onestop.platform.messaging.EventInbox;
+import vn.onestop.platform.messaging.IncomingEvent;
+import vn.onestop.platform.messaging.PoisonEventException;
+import vn.onestop.processing.casefile.service.CaseService;
+import vn.onestop.processing.task.service.CaseNotFound;
+import vn.onestop.processing.task.service.CaseWorkflow;
+import vn.onestop.processing.task.service.WorkflowRefused;
 
-/** Starts processing for every dossier intake receives. */
+import java.util.UUID;
+
+/** Starts processing for every dossier intake receives, and follows what the applicant does next. */
 @ApplicationScoped
 public class DossierEventsConsumer {
 
     private final EventInbox inbox;
     private final CaseService cases;
+    private final CaseWorkflow workflow;
 
-    DossierEventsConsumer(EventInbox inbox, CaseService cases) {
+    DossierEventsConsumer(EventInbox inbox, CaseService cases, CaseWorkflow workflow) {
         this.inbox = inbox;
         this.cases = cases;
+        this.workflow = workflow;
     }
 
     @Incoming("dossier-events")
     @Blocking
     public void onDossierEvent(ConsumerRecord<String, String> record) {
-        inbox.handle("processing-service", record, event -> {
+        inbox.handle("processing-service", record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        try {
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> cases.open(event.dataAs(DossierSubmittedData.class));
+                case DOSSIER_WITHDRAWN -> workflow.withdraw(dossierId(event));
+                case DOSSIER_SUPPLEMENTED -> workflow.resume(dossierId(event), "SUPPLEMENT_REQUESTED");
                 default -> {
-                    // other dossier events do not concern processing yet
+                    // other dossier events do not concern processing
                 }
             }
-        });
+        } catch (WorkflowRefused | CaseNotFound e) {
+            throw new PoisonEventException(event.type().eventName() + " " + event.id() + " cannot apply: " + e.getMessage());
+        }
+    }
+
+    private static UUID dossierId(IncomingEvent event) {
+        record Ref(UUID dossierId) {
+        }
+        Ref ref = event.dataAs(Ref.class);
+        if (ref.dossierId() == null) {
+            throw new PoisonEventException(event.type().eventName() + " " + event.id() + " names no dossier");
+        }
+        return ref.dossierId();
     }
 }

@@ -1,11 +1,21 @@
 package vn.onestop.processing.casefile.messaging;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What processing reads of DossierSubmitted (contracts: schemas/dossier-submitted.v1.json). */
-public record DossierSubmittedData(UUID dossierId, String code, String procedureId, String competentAgency,
-                                   Applicant applicant, OffsetDateTime receivedAt) {
+public record DossierSubmittedData(UUID dossierId, String code, String procedureId, String kind,
+                                   String receivingAgency, String competentAgency, Applicant applicant,
+                                   OffsetDateTime receivedAt, OffsetDateTime dueAt,
+                                   List<Map<String, String>> waitingFor, Map<String, String> agencies,
+                                   List<Map<String, Object>> components) {
+
+    /** A bundle's parent only groups its members; a member waiting for upstream results cannot start yet. */
+    public boolean startsNow() {
+        return !"BUNDLE".equals(kind) && (waitingFor == null || waitingFor.isEmpty());
+    }
 
     public record Applicant(String fullName, String idNumber) {
     }

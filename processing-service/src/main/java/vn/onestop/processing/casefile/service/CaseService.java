@@ -1,77 +1,87 @@
 package vn.onestop.processing.casefile.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.onestop.contracts.EventType;
 import vn.onestop.processing.casefile.domain.CaseFile;
-import vn.onestop.processing.casefile.messaging.DossierDecidedData;
 import vn.onestop.processing.casefile.messaging.DossierSubmittedData;
-import vn.onestop.platform.messaging.Outbox;
+import vn.onestop.processing.task.service.CaseWorkflow;
+import vn.onestop.processing.workflow.domain.WorkflowDefinition;
 import vn.onestop.platform.messaging.PoisonEventException;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CaseService {
 
-    /** National status code 9: decided, result ready (BRIEF §4). */
-    private static final int DECIDED = 9;
+    private final CaseWorkflow workflow;
+    private final ObjectMapper mapper;
 
-    private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
-
-    CaseService(Outbox outbox) {
-        this.outbox = outbox;
+    CaseService(CaseWorkflow workflow, ObjectMapper mapper) {
+        this.workflow = workflow;
+        this.mapper = mapper;
     }
 
     /**
-     * Opens the case of a received dossier. Walking skeleton: the decision is automatic (approved
-     * at once); the workflow issue (#4) replaces it with steps, tasks and officers' outcomes.
+     * Opens the case of a received dossier and starts its procedure's workflow. A bundle's parent
+     * only groups its members; a member waiting for upstream results starts when they arrive; an
+     * instant procedure waits for the counter officer's fast lane.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(DossierSubmittedData dossier) {
-        if (dossier.dossierId() == null || dossier.code() == null || dossier.applicant() == null) {
-            throw new PoisonEventException("DossierSubmitted without dossierId, code or applicant");
+        if (dossier.dossierId() == null || dossier.code() == null || dossier.applicant() == null
+                || dossier.receivedAt() == null) {
+            throw new PoisonEventException("DossierSubmitted without dossierId, code, applicant or receivedAt");
         }
         if (CaseFile.findById(dossier.dossierId()) != null) {
-            // Same dossier announced again under another event id: the case exists, nothing to do.
+            // the same dossier announced again under another event id: the case exists
             Log.infof("dossier %s already has a case", dossier.dossierId());
             return;
         }
+        boolean bundle = "BUNDLE".equals(dossier.kind());
+        WorkflowDefinition definition = bundle ? null : workflow.workflows().find(dossier.procedureId())
+                .orElseThrow(() -> new PoisonEventException("no workflow for procedure " + dossier.procedureId()));
         CaseFile file = new CaseFile();
         file.dossierId = dossier.dossierId();
         file.dossierCode = dossier.code();
         file.procedureId = dossier.procedureId();
+        file.kind = dossier.kind() == null ? "PROCEDURE" : dossier.kind();
+        file.receivingAgency = dossier.receivingAgency();
         file.competentAgency = dossier.competentAgency();
         file.applicantName = dossier.applicant().fullName();
         file.applicantIdNumber = dossier.applicant().idNumber();
         file.receivedAt = dossier.receivedAt();
-        file.status = "IN_PROCESS";
+        file.dueAt = dossier.dueAt();
+        file.agencies = dossier.agencies() == null ? null : json(dossier.agencies());
+        if (bundle) {
+            file.status = "BUNDLE";
+        } else if (!dossier.startsNow()) {
+            file.status = "WAITING";
+        } else if (definition.instant()) {
+            file.status = "AT_COUNTER";
+        } else {
+            file.status = "IN_PROCESS";
+        }
         file.persist();
-        decideAutomatically(file);
-    }
-
-    private void decideAutomatically(CaseFile file) {
-        file.decision = "APPROVED";
-        file.decidedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        file.status = "DECIDED";
-        outbox.publish(EventType.DOSSIER_DECIDED, file.dossierId, new DossierDecidedData(
-                file.dossierId, file.dossierCode, file.procedureId, file.decision, null, file.decidedAt,
-                file.competentAgency, file.status, DECIDED,
-                new DossierDecidedData.Applicant(file.applicantName, file.applicantIdNumber),
-                Map.of()));
-        Log.infof("dossier %s decided %s automatically", file.dossierId, file.decision);
+        if ("IN_PROCESS".equals(file.status)) {
+            workflow.start(file, definition);
+        }
+        Log.infof("dossier %s: case opened (%s)", file.dossierId, file.status);
     }
 
     @Transactional
     public Optional<CaseView> find(UUID dossierId) {
         return CaseFile.<CaseFile>findByIdOptional(dossierId).map(CaseView::of);
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

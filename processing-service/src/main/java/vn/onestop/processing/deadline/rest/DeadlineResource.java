@@ -1,0 +1,79 @@
+package vn.onestop.processing.deadline.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.processing.deadline.service.DeadlineService;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadlineResource {
+
+    private final DeadlineService deadlines;
+
+    DeadlineResource(DeadlineService deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    public record ApologyRequest(@NotNull OffsetDateTime newDueAt, @NotBlank @Size(max = 2000) String reason,
+                                 @NotBlank @Size(max = 200) String issuedBy) {
+    }
+
+    @GET
+    @Path("/dossiers/{id}/deadline")
+    @Operation(summary = "Explain a dossier's due date",
+            description = "Start of the clock, each working period counted, skipped days with the reason, pauses, result.")
+    public DeadlineService.Explanation explain(@PathParam("id") UUID dossierId) {
+        return deadlines.explain(dossierId);
+    }
+
+    @GET
+    @Path("/deadlines/preview")
+    @Operation(summary = "If I submit then, when is it due?",
+            description = "The due date of a procedure received at an agency at a moment (default: now), explained.")
+    public JsonNode preview(@QueryParam("procedureId") String procedureId, @QueryParam("agency") String agency,
+                            @QueryParam("receivedAt") String receivedAt) {
+        if (procedureId == null || procedureId.isBlank()) {
+            throw ProblemException.invalid("procedureId is required",
+                    List.of(new Problem.Violation("procedureId", "is required")));
+        }
+        Instant at;
+        try {
+            at = receivedAt == null ? Instant.now() : OffsetDateTime.parse(receivedAt).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("receivedAt must be an ISO-8601 date-time with offset",
+                    List.of(new Problem.Violation("receivedAt", "must be like 2026-11-26T09:00:00+07:00")));
+        }
+        return deadlines.preview(procedureId, agency == null || agency.isBlank() ? "default" : agency, at);
+    }
+
+    @POST
+    @Path("/dossiers/{id}/apology")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apology letter with a new return date",
+            description = "At most once per dossier, no later than the deadline, with a later date; less than one "
+                    + "working day before the deadline it is accepted but flagged late. The applicant is notified.")
+    public DeadlineService.Explanation apologise(@PathParam("id") UUID dossierId,
+                                                 @NotNull(message = "a JSON body is required") @Valid ApologyRequest request) {
+        return deadlines.apologise(dossierId, request.newDueAt(), request.reason(), request.issuedBy());
+    }
+}

@@ -1,0 +1,368 @@
+package vn.onestop.processing.task.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.messaging.Outbox;
+import vn.onestop.processing.calendar.service.CalendarService;
+import vn.onestop.processing.casefile.domain.CaseFile;
+import vn.onestop.processing.casefile.messaging.DossierDecidedData;
+import vn.onestop.processing.task.domain.Task;
+import vn.onestop.processing.task.messaging.ProcessingEvents;
+import vn.onestop.processing.workflow.domain.Effect;
+import vn.onestop.processing.workflow.domain.Refusal;
+import vn.onestop.processing.workflow.domain.StepDue;
+import vn.onestop.processing.workflow.domain.StepOutcome;
+import vn.onestop.processing.workflow.domain.StepState;
+import vn.onestop.processing.workflow.domain.Transition;
+import vn.onestop.processing.workflow.domain.TransitionResult;
+import vn.onestop.processing.workflow.domain.WorkflowCatalog;
+import vn.onestop.processing.workflow.domain.WorkflowDefinition;
+import vn.onestop.processing.workflow.domain.WorkflowRun;
+import vn.onestop.processing.workflow.domain.WorkflowStep;
+import vn.onestop.workingtime.Deadline;
+import vn.onestop.workingtime.DeadlineJson;
+import vn.onestop.workingtime.FinishedStatus;
+import vn.onestop.workingtime.PauseReason;
+import vn.onestop.workingtime.WorkCalendar;
+import vn.onestop.workingtime.WorkingTime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Runs a dossier's workflow: loads the case and its step states, asks the plain-Java state machine
+ * for a transition and turns its effects into tasks, clock changes and events, all in the caller's
+ * transaction. The only place that writes cases and tasks.
+ */
+@ApplicationScoped
+public class CaseWorkflow {
+
+    /** National status codes (BRIEF §4). */
+    static final int IN_PROCESS = 4;
+    static final int SUPPLEMENT = 5;
+    static final int PAYMENT = 6;
+    static final int STOPPED = 8;
+    static final int DECIDED = 9;
+
+    private final WorkflowCatalog workflows = WorkflowCatalog.bundled();
+    private final CalendarService calendars;
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final ProcessingConfig config;
+
+    CaseWorkflow(CalendarService calendars, Outbox outbox, ObjectMapper mapper, EntityManager entityManager,
+                 Clock clock, ProcessingConfig config) {
+        this.calendars = calendars;
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public WorkflowCatalog workflows() {
+        return workflows;
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Starts the workflow of a case just opened: the clock, the first tasks, ProcessingStarted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void start(CaseFile file, WorkflowDefinition definition) {
+        OffsetDateTime now = now();
+        begin(file, definition, now);
+        apply(file, definition, applied(WorkflowRun.notStarted(definition).start(now.toInstant())), null, now);
+    }
+
+    /** The clock of a dossier: the promise intake made stands; the explanation is computed here. */
+    private void begin(CaseFile file, WorkflowDefinition definition, OffsetDateTime now) {
+        WorkCalendar calendar = calendars.calendarOf(file.competentAgency);
+        Deadline deadline = Deadline.compute(calendar, file.receivedAt.toInstant(), definition.timeLimit());
+        if (file.dueAt == null) {
+            file.dueAt = deadline.due().withOffsetSameInstant(ZoneOffset.UTC);
+        } else if (!file.dueAt.toInstant().equals(deadline.due().toInstant())) {
+            // intake promised with its copy of an older calendar: the promise stands
+            Log.warnf("dossier %s: promised due %s differs from %s by the current calendar; keeping the promise",
+                    file.dossierId, file.dueAt, deadline.due());
+        }
+        file.deadline = DeadlineJson.write(deadline);
+        file.status = "IN_PROCESS";
+        outbox.publish(EventType.PROCESSING_STARTED, file.dossierId, new ProcessingEvents.ProcessingStarted(
+                file.dossierId, file.dossierCode, file.procedureId, now, file.dueAt, "IN_PROCESS", IN_PROCESS,
+                definition.steps().stream().map(s -> new ProcessingEvents.StepSummary(s.id(), s.name(),
+                        agencyOf(file, s), s.parallelGroup())).toList()));
+    }
+
+    /** An officer's or a partner's outcome for a task. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Task complete(UUID taskId, Completion completion) {
+        Task task = entityManager.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        if (task == null) {
+            throw new TaskNotFound(taskId);
+        }
+        if (!task.isActive()) {
+            throw new WorkflowRefused("task " + taskId + " is " + task.status + ": it cannot be completed again");
+        }
+        CaseFile file = lockCase(task.dossierId);
+        WorkflowDefinition definition = workflows.get(file.procedureId);
+        OffsetDateTime now = now();
+        StepOutcome outcome = switch (completion.outcome()) {
+            case "APPROVE" -> StepOutcome.approve(completion.resultData() == null ? Map.of() : completion.resultData());
+            case "REJECT" -> StepOutcome.reject(completion.note());
+            case "REQUEST_SUPPLEMENT" -> StepOutcome.requestSupplement(completion.missingItems(),
+                    (completion.supplementDeadline() != null ? completion.supplementDeadline().toInstant()
+                            : WorkingTime.addWorkingTime(calendars.calendarOf(file.competentAgency), now.toInstant(),
+                            Duration.ofHours(8L * config.supplementWorkingDays()))));
+            case "REQUEST_PAYMENT" -> StepOutcome.requestPayment(completion.amount() == null ? -1 : completion.amount());
+            default -> throw new WorkflowRefused("unknown outcome " + completion.outcome());
+        };
+        Transition transition = applied(restore(file, definition).complete(task.step, outcome, now.toInstant()));
+        task.completedBy = completion.completedBy();
+        task.note = completion.note();
+        apply(file, definition, transition, completion, now);
+        return task;
+    }
+
+    /** The applicant supplemented (DossierSupplemented) or the fee was paid: the clock runs again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resume(UUID dossierId, String expectedStatus) {
+        CaseFile file = lockCase(dossierId);
+        if (!expectedStatus.equals(file.status)) {
+            throw new WorkflowRefused("dossier " + file.dossierCode + " is " + file.status + ", not " + expectedStatus);
+        }
+        WorkflowDefinition definition = workflows.get(file.procedureId);
+        WorkflowRun run = restore(file, definition);
+        String step = run.pausedStep().map(StepState::stepId)
+                .orElseThrow(() -> new WorkflowRefused("dossier " + file.dossierCode + " is not paused"));
+        OffsetDateTime now = now();
+        apply(file, definition, applied(run.resume(step, now.toInstant())), null, now);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(UUID dossierId) {
+        CaseFile file = lockCase(dossierId);
+        if (file.run == null) {
+            file.status = "WITHDRAWN";
+            return;
+        }
+        WorkflowDefinition definition = workflows.get(file.procedureId);
+        OffsetDateTime now = now();
+        apply(file, definition, applied(restore(file, definition).withdraw(now.toInstant())), null, now);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stop(UUID dossierId, String reason, String by) {
+        CaseFile file = lockCase(dossierId);
+        WorkflowDefinition definition = workflows.get(file.procedureId);
+        OffsetDateTime now = now();
+        apply(file, definition, applied(restore(file, definition).stop(reason, now.toInstant())),
+                new Completion("STOP", reason, null, null, null, null, by), now);
+    }
+
+    /** "4 on the spot": receive, appraise, approve and return at the counter in one call. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fastLane(UUID dossierId, Map<String, Object> resultData, String by) {
+        CaseFile file = lockCase(dossierId);
+        WorkflowDefinition definition = workflows.get(file.procedureId);
+        OffsetDateTime now = now();
+        WorkflowRun run;
+        if (file.run == null && "AT_COUNTER".equals(file.status)) {
+            begin(file, definition, now);
+            run = WorkflowRun.notStarted(definition);
+        } else {
+            run = restore(file, definition);
+        }
+        Completion completion = new Completion("APPROVE", "4 on the spot", resultData, null, null, null, by);
+        apply(file, definition, applied(run.fastLane(resultData, now.toInstant())), completion, now);
+    }
+
+    public CaseFile lockCase(UUID dossierId) {
+        CaseFile file = entityManager.find(CaseFile.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
+        if (file == null) {
+            throw new CaseNotFound(dossierId);
+        }
+        return file;
+    }
+
+    private void apply(CaseFile file, WorkflowDefinition definition, Transition transition, Completion completion,
+                       OffsetDateTime now) {
+        String by = completion == null || completion.completedBy() == null ? "processing-service" : completion.completedBy();
+        for (Effect effect : transition.effects()) {
+            if (effect instanceof Effect.OpenSteps open) {
+                openTasks(file, definition, open.stepIds(), now);
+            } else if (effect instanceof Effect.StepDone done) {
+                for (Task task : Task.activeOf(file.dossierId, done.stepId())) {
+                    task.status = Task.Status.DONE;
+                    task.outcome = done.outcome().name();
+                    task.completedAt = now;
+                    task.completedBy = by;
+                    outbox.publish(EventType.STEP_COMPLETED, file.dossierId, new ProcessingEvents.StepCompleted(
+                            file.dossierId, file.dossierCode, task.id, task.step, task.agency, task.outcome, now,
+                            completion == null ? null : completion.note()));
+                }
+            } else if (effect instanceof Effect.CancelSteps cancel) {
+                for (String step : cancel.stepIds()) {
+                    for (Task task : Task.activeOf(file.dossierId, step)) {
+                        task.status = Task.Status.CANCELLED;
+                        task.completedAt = now;
+                        outbox.publish(EventType.TASK_CANCELLED, file.dossierId, new ProcessingEvents.TaskCancelled(
+                                task.id, file.dossierId, file.dossierCode, task.step, task.agency,
+                                cancel.cause().name().toLowerCase().replace('_', ' '), now));
+                    }
+                }
+            } else if (effect instanceof Effect.Pause pause) {
+                pause(file, pause, by, now);
+            } else if (effect instanceof Effect.Resume resume) {
+                resume(file, resume, now);
+            } else if (effect instanceof Effect.Decided decided) {
+                decide(file, definition, decided, now);
+            } else if (effect instanceof Effect.Stopped stopped) {
+                file.status = "STOPPED";
+                outbox.publish(EventType.PROCESSING_STOPPED, file.dossierId, new ProcessingEvents.ProcessingStopped(
+                        file.dossierId, file.dossierCode, stopped.reason(), now, by, "STOPPED", STOPPED));
+            } else if (effect instanceof Effect.Withdrawn) {
+                file.status = "WITHDRAWN";
+            }
+        }
+        file.run = json(transition.run().steps());
+    }
+
+    private void openTasks(CaseFile file, WorkflowDefinition definition, List<String> stepIds, OffsetDateTime now) {
+        for (String stepId : stepIds) {
+            WorkflowStep step = definition.step(stepId).orElseThrow();
+            Task task = new Task();
+            task.id = UUID.randomUUID();
+            task.dossierId = file.dossierId;
+            task.dossierCode = file.dossierCode;
+            task.procedureId = file.procedureId;
+            task.step = step.id();
+            task.stepName = step.name();
+            task.agency = agencyOf(file, step);
+            task.agencyType = step.agencyType();
+            task.deciding = step.deciding();
+            task.status = Task.Status.OPEN;
+            task.createdAt = now;
+            task.dueAt = StepDue.compute(calendars.calendarOf(task.agency), step, now.toInstant(), file.dueAt).due()
+                    .withOffsetSameInstant(ZoneOffset.UTC);
+            task.persist();
+            outbox.publish(EventType.TASK_ASSIGNED, file.dossierId, new ProcessingEvents.TaskAssigned(task.id,
+                    file.dossierId, file.dossierCode, file.procedureId, task.step, task.stepName, task.agency,
+                    task.agencyType, task.dueAt, now, task.deciding,
+                    task.deciding ? definition.resultFields().stream()
+                            .map(f -> new ProcessingEvents.ResultFieldSpec(f.name(), f.required())).toList() : List.of(),
+                    Map.of("dossierCode", file.dossierCode, "applicantName", file.applicantName,
+                            "applicantIdNumber", file.applicantIdNumber)));
+        }
+    }
+
+    private void pause(CaseFile file, Effect.Pause pause, String by, OffsetDateTime now) {
+        if (pause.reason() == PauseReason.SUPPLEMENT) {
+            file.status = "SUPPLEMENT_REQUESTED";
+            file.supplementRound++;
+            outbox.publish(EventType.SUPPLEMENT_REQUESTED, file.dossierId, new ProcessingEvents.SupplementRequested(
+                    file.dossierId, file.dossierCode, file.supplementRound, pause.pause().missingItems(),
+                    pause.pause().applicantDeadline().atOffset(ZoneOffset.UTC), now, by, file.status, SUPPLEMENT));
+        } else {
+            file.status = "AWAITING_PAYMENT";
+            outbox.publish(EventType.PAYMENT_REQUESTED, file.dossierId, new ProcessingEvents.PaymentRequested(
+                    file.dossierId, file.dossierCode, pause.pause().amountVnd(), "VND",
+                    "fee or tax of " + file.procedureId, now, by, file.status, PAYMENT));
+        }
+    }
+
+    /** The paused working time moves the dossier's due date and its open tasks' (BRIEF §5). */
+    private void resume(CaseFile file, Effect.Resume resume, OffsetDateTime now) {
+        WorkCalendar calendar = calendars.calendarOf(file.competentAgency);
+        Duration paused = WorkingTime.workingTimeBetween(calendar, resume.pausedFrom(), resume.resumedAt());
+        OffsetDateTime oldDue = file.dueAt;
+        file.dueAt = WorkingTime.addWorkingTime(calendar, oldDue.toInstant(), paused).atOffset(ZoneOffset.UTC);
+        Deadline deadline = DeadlineJson.read(file.deadline).pause(calendar, resume.reason(), resume.pausedFrom(),
+                resume.resumedAt());
+        file.deadline = DeadlineJson.write(deadline);
+        for (Task task : Task.activeOf(file.dossierId)) {
+            OffsetDateTime moved = WorkingTime.addWorkingTime(calendars.calendarOf(task.agency), task.dueAt.toInstant(),
+                    paused).atOffset(ZoneOffset.UTC);
+            task.dueAt = moved.isAfter(file.dueAt) ? file.dueAt : moved;
+        }
+        file.status = "IN_PROCESS";
+        file.atRiskAnnounced = false;
+        outbox.publish(EventType.PROCESSING_RESUMED, file.dossierId, new ProcessingEvents.ProcessingResumed(
+                file.dossierId, file.dossierCode, resume.reason().name(), resume.pausedFrom().atOffset(ZoneOffset.UTC),
+                now, oldDue, file.dueAt, "IN_PROCESS", IN_PROCESS, paused.toString()));
+    }
+
+    private void decide(CaseFile file, WorkflowDefinition definition, Effect.Decided decided, OffsetDateTime now) {
+        file.decision = decided.decision().name();
+        file.decidedAt = now;
+        file.status = "DECIDED";
+        Instant due = file.dueAt.toInstant();
+        file.finishedStatus = FinishedStatus.of(DeadlineJson.read(file.deadline), now.toInstant()).name();
+        if (now.toInstant().isAfter(due)) {
+            file.finishedStatus = FinishedStatus.LATE.name();
+        }
+        WorkflowStep deciding = definition.step(decided.stepId()).orElse(definition.decidingStep());
+        outbox.publish(EventType.DOSSIER_DECIDED, file.dossierId, new DossierDecidedData(file.dossierId,
+                file.dossierCode, file.procedureId, file.decision, decided.reason(), now, agencyOf(file, deciding),
+                "DECIDED", DECIDED, new DossierDecidedData.Applicant(file.applicantName, file.applicantIdNumber),
+                decided.resultData(), file.dueAt, file.finishedStatus, definition.resultKind()));
+        Log.infof("dossier %s decided %s (%s)", file.dossierId, file.decision, file.finishedStatus);
+    }
+
+    /** The concrete agency of a step for this dossier's place ("TYPE@LEVEL" from DossierSubmitted). */
+    String agencyOf(CaseFile file, WorkflowStep step) {
+        Map<String, String> agencies = file.agencies == null ? Map.of()
+                : read(file.agencies, new TypeReference<Map<String, String>>() {
+        });
+        String agency = agencies.get(step.agencyType() + "@" + step.level());
+        return agency != null ? agency : file.competentAgency;
+    }
+
+    private WorkflowRun restore(CaseFile file, WorkflowDefinition definition) {
+        if (file.run == null) {
+            throw new WorkflowRefused("dossier " + file.dossierCode + " has not started processing (" + file.status + ")");
+        }
+        return WorkflowRun.restore(definition, read(file.run, new TypeReference<List<StepState>>() {
+        }));
+    }
+
+    private static Transition applied(TransitionResult result) {
+        if (result instanceof Refusal refusal) {
+            throw new WorkflowRefused(refusal);
+        }
+        return (Transition) result;
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored workflow state is unreadable", e);
+        }
+    }
+}

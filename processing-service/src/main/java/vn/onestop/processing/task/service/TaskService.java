@@ -1,0 +1,121 @@
+package vn.onestop.processing.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Page;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.processing.task.domain.Task;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Officers' inboxes and the REST path of task outcomes. */
+@ApplicationScoped
+public class TaskService {
+
+    private final CaseWorkflow workflow;
+    private final EntityManager entityManager;
+
+    TaskService(CaseWorkflow workflow, EntityManager entityManager) {
+        this.workflow = workflow;
+        this.entityManager = entityManager;
+    }
+
+    /** An agency's tasks, oldest due first, keyset-paginated on (dueAt, id). */
+    @Transactional
+    public Page<TaskView> inbox(String agency, Task.Status status, String cursor, int limit) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (agency != null) {
+            where.append(" and agency = :agency");
+            params.put("agency", agency);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (cursor != null) {
+            String[] after = decode(cursor);
+            where.append(" and (dueAt > :afterDue or (dueAt = :afterDue and id > :afterId))");
+            params.put("afterDue", OffsetDateTime.parse(after[0]));
+            params.put("afterId", UUID.fromString(after[1]));
+        }
+        List<Task> rows = Task.<Task>find(where + " order by dueAt, id", params).page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<Task> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? encode(page.get(page.size() - 1)) : null;
+        return new Page<>(page.stream().map(TaskView::of).toList(), next);
+    }
+
+    @Transactional
+    public TaskView get(UUID id) {
+        Task task = Task.findById(id);
+        if (task == null) {
+            throw ProblemException.notFound("Task", id.toString());
+        }
+        return TaskView.of(task);
+    }
+
+    @Transactional
+    public TaskView claim(UUID id, String officer) {
+        Task task = entityManager.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (task == null) {
+            throw ProblemException.notFound("Task", id.toString());
+        }
+        if (task.status == Task.Status.CLAIMED && Objects.equals(task.claimedBy, officer)) {
+            return TaskView.of(task);
+        }
+        if (task.status != Task.Status.OPEN) {
+            throw ProblemException.conflict("task-not-claimable", "Task cannot be claimed",
+                    "task " + id + " is " + task.status + (task.claimedBy == null ? "" : " by " + task.claimedBy));
+        }
+        task.status = Task.Status.CLAIMED;
+        task.claimedBy = officer;
+        task.claimedAt = workflow.now();
+        return TaskView.of(task);
+    }
+
+    /**
+     * Records an outcome. Repeating the same outcome for a task already done answers the task as it
+     * is (a retry); any other action on a finished task, or one the workflow refuses, is a problem.
+     */
+    @Transactional
+    public TaskView complete(UUID id, Completion completion) {
+        Task existing = Task.findById(id);
+        if (existing == null) {
+            throw ProblemException.notFound("Task", id.toString());
+        }
+        if (existing.status == Task.Status.DONE && completion.outcome().equals(existing.outcome)
+                && Objects.equals(completion.completedBy(), existing.completedBy)) {
+            return TaskView.of(existing);
+        }
+        return TaskView.of(workflow.complete(id, completion));
+    }
+
+    private static String encode(Task last) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((last.dueAt + "|" + last.id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String[] decode(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+            OffsetDateTime.parse(parts[0]);
+            UUID.fromString(parts[1]);
+            return parts;
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeParseException e) {
+            throw ProblemException.invalid("cursor is not one this API returned",
+                    List.of(new Problem.Violation("cursor", "is not valid")));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package vn.onestop.processing.deadline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.processing.ProcessingFixtures;
+import vn.onestop.processing.ProcessingFixtures.Dossier;
+import vn.onestop.processing.deadline.service.DeadlineWatch;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static vn.onestop.processing.ProcessingFixtures.WARD_POLICE;
+import static vn.onestop.processing.ProcessingFixtures.events;
+import static vn.onestop.processing.ProcessingFixtures.newDossier;
+import static vn.onestop.processing.ProcessingFixtures.openTask;
+import static vn.onestop.processing.ProcessingFixtures.submit;
+
+/** Due dates explained and previewed, the at-risk and overdue watch (driven with its own clock), apologies. */
+@QuarkusTest
+class DeadlineTest {
+
+    private static final TestKafka kafka = new TestKafka();
+
+    @Inject
+    DeadlineWatch watch;
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    private static OffsetDateTime dueOf(Dossier d) {
+        return OffsetDateTime.parse(given().get("/api/v1/cases/{id}", d.id()).then().statusCode(200)
+                .extract().<String>path("dueAt"));
+    }
+
+    @Test
+    void the_preview_answers_when_a_dossier_received_then_would_be_due_and_why() {
+        // received Tuesday 09:00 with 7 working days: due the Thursday of the next week at 09:00 (BRIEF §5)
+        given().queryParam("procedureId", "P2").queryParam("agency", WARD_POLICE)
+                .queryParam("receivedAt", "2026-12-01T09:00:00+07:00")
+                .get("/api/v1/deadlines/preview").then().statusCode(200)
+                .body("due", equalTo("2026-12-10T09:00:00+07:00"))
+                .body("steps.kind", hasItem("SKIPPED_DAY"))
+                .body("steps.find { it.kind == 'SKIPPED_DAY' }.reason", equalTo("weekend"));
+        given().queryParam("procedureId", "P404").get("/api/v1/deadlines/preview").then().statusCode(404);
+        given().queryParam("procedureId", "P2").queryParam("receivedAt", "tomorrow")
+                .get("/api/v1/deadlines/preview").then().statusCode(400).body("violations.field", hasItem("receivedAt"));
+    }
+
+    @Test
+    void a_dossier_is_announced_at_risk_then_overdue_once_each() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        openTask(d, WARD_POLICE, "RECEIVE_CHECK");
+        given().get("/api/v1/dossiers/{id}/deadline", d.id()).then().statusCode(200)
+                .body("explanation.due", notNullValue()).body("explanation.steps.size()", org.hamcrest.Matchers.greaterThan(0));
+        OffsetDateTime due = dueOf(d);
+
+        watch.scan(due.minusDays(30).toInstant());
+        watch.scan(due.minusMinutes(30).toInstant());
+        watch.scan(due.minusMinutes(20).toInstant());
+        JsonNode atRisk = events(kafka, d, EventType.DOSSIER_AT_RISK, 1).get(0);
+        assertThat(OffsetDateTime.parse(atRisk.get("dueAt").asText()).toInstant()).isEqualTo(due.toInstant());
+
+        watch.scan(due.plusMinutes(1).toInstant());
+        watch.scan(due.plusDays(1).toInstant());
+        events(kafka, d, EventType.DOSSIER_OVERDUE, 1);
+        // announced once each, though the watch ran several times
+        assertThat(kafka.awaitRecords(ProcessingFixtures.PROCESSING, r -> d.id().toString().equals(TestKafka.header(r, "ce_subject"))
+                && (EventType.DOSSIER_AT_RISK.ceType().equals(TestKafka.header(r, "ce_type"))
+                || EventType.DOSSIER_OVERDUE.ceType().equals(TestKafka.header(r, "ce_type"))), Duration.ofSeconds(30)))
+                .hasSize(2);
+    }
+
+    @Test
+    void an_apology_sets_a_new_date_once_and_never_an_earlier_one() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        openTask(d, WARD_POLICE, "RECEIVE_CHECK");
+        OffsetDateTime due = dueOf(d);
+
+        given().contentType(ContentType.JSON).body("""
+                {"newDueAt": "%s", "reason": "Cần xác minh thêm", "issuedBy": "police-chief"}""".formatted(due.minusDays(1)))
+                .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("https://onestop.vn/problems/apology-refused"));
+        given().contentType(ContentType.JSON).body("""
+                {"newDueAt": "%s", "reason": "Cần xác minh thêm", "issuedBy": "police-chief"}""".formatted(due.plusDays(3)))
+                .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(200)
+                .body("apologies", equalTo(1));
+        assertThat(dueOf(d).toInstant()).isEqualTo(due.plusDays(3).toInstant());
+        JsonNode apology = events(kafka, d, EventType.APOLOGY_ISSUED, 1).get(0);
+        assertThat(apology.get("late").asBoolean()).isFalse();
+        assertThat(OffsetDateTime.parse(apology.get("oldDueAt").asText()).toInstant()).isEqualTo(due.toInstant());
+
+        given().contentType(ContentType.JSON).body("""
+                {"newDueAt": "%s", "reason": "Lần nữa", "issuedBy": "police-chief"}""".formatted(due.plusDays(6)))
+                .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsStringIgnoringCase("once"));
+        given().contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+                .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(400)
+                .body("violations.field", hasItem("newDueAt"));
+    }
+}

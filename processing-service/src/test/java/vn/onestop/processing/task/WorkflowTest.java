@@ -1,0 +1,251 @@
+package vn.onestop.processing.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.ContractValidator;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.processing.ProcessingFixtures;
+import vn.onestop.processing.ProcessingFixtures.Dossier;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.onestop.processing.ProcessingFixtures.LAND_OFFICE;
+import static vn.onestop.processing.ProcessingFixtures.REPLIES;
+import static vn.onestop.processing.ProcessingFixtures.TAX_OFFICE;
+import static vn.onestop.processing.ProcessingFixtures.WARD_COMMITTEE;
+import static vn.onestop.processing.ProcessingFixtures.WARD_POLICE;
+import static vn.onestop.processing.ProcessingFixtures.approve;
+import static vn.onestop.processing.ProcessingFixtures.caseStatus;
+import static vn.onestop.processing.ProcessingFixtures.complete;
+import static vn.onestop.processing.ProcessingFixtures.eventWhere;
+import static vn.onestop.processing.ProcessingFixtures.events;
+import static vn.onestop.processing.ProcessingFixtures.newDossier;
+import static vn.onestop.processing.ProcessingFixtures.openTask;
+import static vn.onestop.processing.ProcessingFixtures.processed;
+import static vn.onestop.processing.ProcessingFixtures.reply;
+import static vn.onestop.processing.ProcessingFixtures.submit;
+import static vn.onestop.processing.ProcessingFixtures.taskCompleted;
+
+/**
+ * Multi-agency workflows against the real broker and database: officers over REST, a partner
+ * system (the tax authority) over the public topics, pauses, rejection, withdrawal, the fast lane.
+ */
+@QuarkusTest
+class WorkflowTest {
+
+    private static final TestKafka kafka = new TestKafka();
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    @Test
+    void a_land_transfer_runs_through_the_land_office_and_the_tax_authority_with_a_payment_pause() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P10", LAND_OFFICE);
+
+        JsonNode started = events(kafka, d, EventType.PROCESSING_STARTED, 1).get(0);
+        assertThat(started.get("nationalStatusCode").asInt()).isEqualTo(4);
+        assertThat(started.get("steps")).hasSize(4);
+
+        String first = openTask(d, LAND_OFFICE, "RECEIVE_CHECK");
+        given().contentType(ContentType.JSON).body("{\"officer\": \"nguyen.van.a\"}")
+                .post("/api/v1/tasks/{id}/claim", first).then().statusCode(200).body("status", equalTo("CLAIMED"));
+        given().contentType(ContentType.JSON).body("{\"officer\": \"le.thi.b\"}")
+                .post("/api/v1/tasks/{id}/claim", first).then().statusCode(409).contentType("application/problem+json");
+        complete(first, "{\"outcome\": \"APPROVE\", \"completedBy\": \"nguyen.van.a\"}").statusCode(200)
+                .body("status", equalTo("DONE"));
+        // a retry of the same completion answers the same; another outcome on a finished task is refused
+        complete(first, "{\"outcome\": \"APPROVE\", \"completedBy\": \"nguyen.van.a\"}").statusCode(200);
+        complete(first, "{\"outcome\": \"REJECT\", \"note\": \"x\", \"completedBy\": \"nguyen.van.a\"}").statusCode(409)
+                .contentType("application/problem+json");
+        approve(d, LAND_OFFICE, "APPRAISE");
+
+        // the tax authority is a partner system: it reads TaskAssigned and answers on the inbound topic
+        JsonNode assigned = eventWhere(kafka, d, EventType.TASK_ASSIGNED, e -> "TAX_NOTICE".equals(e.get("step").asText()));
+        assertThat(assigned.get("agency").asText()).isEqualTo(TAX_OFFICE);
+        String taxTask = assigned.get("taskId").asText();
+        reply(kafka, d, taskCompleted(taxTask, d, "REQUEST_PAYMENT", "\"amount\": 12500000, \"currency\": \"VND\""));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_PAYMENT".equals(caseStatus(d)));
+        JsonNode payment = events(kafka, d, EventType.PAYMENT_REQUESTED, 1).get(0);
+        assertThat(payment.get("amount").asLong()).isEqualTo(12_500_000L);
+        assertThat(payment.get("nationalStatusCode").asInt()).isEqualTo(6);
+
+        given().contentType(ContentType.JSON).body("{\"reference\": \"BL-2026-0001\", \"confirmedBy\": \"tax-system\"}")
+                .post("/api/v1/cases/{id}/payment", d.id()).then().statusCode(200).body("status", equalTo("IN_PROCESS"));
+        JsonNode resumed = events(kafka, d, EventType.PROCESSING_RESUMED, 1).get(0);
+        assertThat(resumed.get("pauseReason").asText()).isEqualTo("PAYMENT");
+        assertThat(OffsetDateTime.parse(resumed.get("newDueAt").asText()))
+                .isAfterOrEqualTo(OffsetDateTime.parse(resumed.get("oldDueAt").asText()));
+
+        String approval = taskCompleted(taxTask, d, "APPROVE", "\"resultData\": {\"taxNoticeNumber\": \"TB-77\"}");
+        String replyId = reply(kafka, d, approval);
+        reply(kafka, d, replyId, approval);
+        String update = openTask(d, LAND_OFFICE, "UPDATE_CERTIFICATE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(replyId));
+
+        complete(update, "{\"outcome\": \"APPROVE\", \"completedBy\": \"tran.van.c\", \"resultData\": {\"landParcelNumber\": \"12\"}}")
+                .statusCode(422).contentType("application/problem+json")
+                .body("violations.field", hasItem("resultData.landCertificateNumber"))
+                .body("violations.field", hasItem("resultData.transfereeName"));
+        complete(update, """
+                {"outcome": "APPROVE", "completedBy": "tran.van.c", "resultData": {"landCertificateNumber": "DD 123456",
+                 "landParcelNumber": "12", "mapSheetNumber": "7", "transfereeName": "Nguyễn Văn Đông"}}""")
+                .statusCode(200);
+        JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
+        assertThat(decided.get("decision").asText()).isEqualTo("APPROVED");
+        assertThat(decided.get("finishedStatus").asText()).isIn("EARLY", "ON_TIME");
+        assertThat(decided.get("resultData").get("landCertificateNumber").asText()).isEqualTo("DD 123456");
+        assertThat(decided.get("decidedBy").asText()).isEqualTo(LAND_OFFICE);
+        assertThat(caseStatus(d)).isEqualTo("DECIDED");
+
+        // a reply for a finished task goes to the dead-letter topic with the reason
+        String late = reply(kafka, d, taskCompleted(taxTask, d, "APPROVE", ""));
+        List<ConsumerRecord<String, String>> dead = kafka.awaitRecords(REPLIES + ".dlq",
+                r -> late.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(30));
+        assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).contains("DONE");
+        // it came after the redelivered approval on the same partition, which was applied once
+        List<ConsumerRecord<String, String>> taxSteps = kafka.awaitRecords(ProcessingFixtures.PROCESSING,
+                r -> d.id().toString().equals(TestKafka.header(r, "ce_subject"))
+                        && EventType.STEP_COMPLETED.ceType().equals(TestKafka.header(r, "ce_type"))
+                        && r.value().contains("TAX_NOTICE"), Duration.ofSeconds(30));
+        assertThat(taxSteps).hasSize(1);
+    }
+
+    @Test
+    void a_supplement_request_pauses_the_clock_until_the_applicant_supplements() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
+        complete(task, "{\"outcome\": \"REQUEST_SUPPLEMENT\", \"completedBy\": \"police-1\"}").statusCode(400)
+                .body("violations.field", hasItem("missingItems"));
+        complete(task, """
+                {"outcome": "REQUEST_SUPPLEMENT", "completedBy": "police-1",
+                 "missingItems": ["Giấy tờ chứng minh chỗ ở hợp pháp"]}""").statusCode(200);
+        assertThat(caseStatus(d)).isEqualTo("SUPPLEMENT_REQUESTED");
+        JsonNode requested = events(kafka, d, EventType.SUPPLEMENT_REQUESTED, 1).get(0);
+        assertThat(requested.get("round").asInt()).isEqualTo(1);
+        assertThat(requested.get("nationalStatusCode").asInt()).isEqualTo(5);
+        // nothing moves while the dossier waits for the applicant
+        complete(task, "{\"outcome\": \"APPROVE\", \"completedBy\": \"police-1\"}").statusCode(409);
+
+        String supplemented = """
+                {"dossierId": "%s", "dossierCode": "%s", "round": 1, "supplementedAt": "%s",
+                 "components": [{"code": "LAWFUL_RESIDENCE_PROOF", "digitizationState": 1, "source": "UPLOAD"}]}
+                """.formatted(d.id(), d.code(), OffsetDateTime.now(ZoneOffset.UTC));
+        ContractValidator.shared().requireValid(EventType.DOSSIER_SUPPLEMENTED, supplemented);
+        kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_SUPPLEMENTED, d.id(), supplemented);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROCESS".equals(caseStatus(d)));
+        assertThat(events(kafka, d, EventType.PROCESSING_RESUMED, 1).get(0).get("pauseReason").asText())
+                .isEqualTo("SUPPLEMENT");
+        complete(task, "{\"outcome\": \"APPROVE\", \"completedBy\": \"police-1\"}").statusCode(200);
+        openTask(d, WARD_POLICE, "APPRAISE");
+    }
+
+    @Test
+    void a_rejection_ends_the_dossier_with_its_reason() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
+        complete(task, "{\"outcome\": \"REJECT\", \"completedBy\": \"police-1\"}").statusCode(400)
+                .body("violations.field", hasItem("note"));
+        complete(task, "{\"outcome\": \"REJECT\", \"note\": \"Không thuộc địa bàn\", \"completedBy\": \"police-1\"}")
+                .statusCode(200);
+        JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
+        assertThat(decided.get("decision").asText()).isEqualTo("REJECTED");
+        assertThat(decided.get("reason").asText()).isEqualTo("Không thuộc địa bàn");
+        assertThat(caseStatus(d)).isEqualTo("DECIDED");
+        given().queryParam("agency", WARD_POLICE).queryParam("status", "OPEN").get("/api/v1/tasks").then()
+                .statusCode(200).body("items.findAll { it.dossierId == '" + d.id() + "' }.size()", equalTo(0));
+    }
+
+    @Test
+    void a_withdrawal_cancels_the_open_tasks_and_a_stop_ends_processing() {
+        Dossier withdrawn = newDossier();
+        submit(kafka, withdrawn, "P2", WARD_POLICE);
+        String task = openTask(withdrawn, WARD_POLICE, "RECEIVE_CHECK");
+        String data = """
+                {"dossierId": "%s", "dossierCode": "%s", "reason": "Nộp nhầm", "withdrawnAt": "%s",
+                 "status": "WITHDRAWN", "nationalStatusCode": 7}""".formatted(withdrawn.id(), withdrawn.code(),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_WITHDRAWN, withdrawn.id(), data);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(caseStatus(withdrawn)));
+        given().get("/api/v1/tasks/{id}", task).then().body("status", equalTo("CANCELLED"));
+        assertThat(events(kafka, withdrawn, EventType.TASK_CANCELLED, 1).get(0).get("taskId").asText()).isEqualTo(task);
+
+        Dossier stopped = newDossier();
+        submit(kafka, stopped, "P2", WARD_POLICE);
+        String stoppedTask = openTask(stopped, WARD_POLICE, "RECEIVE_CHECK");
+        given().contentType(ContentType.JSON).body("{\"reason\": \"Có tranh chấp\", \"stoppedBy\": \"police-chief\"}")
+                .post("/api/v1/cases/{id}/stop", stopped.id()).then().statusCode(200).body("status", equalTo("STOPPED"));
+        assertThat(events(kafka, stopped, EventType.PROCESSING_STOPPED, 1).get(0).get("nationalStatusCode").asInt())
+                .isEqualTo(8);
+        given().get("/api/v1/tasks/{id}", stoppedTask).then().body("status", equalTo("CANCELLED"));
+        given().contentType(ContentType.JSON).body("{\"reason\": \"again\", \"stoppedBy\": \"police-chief\"}")
+                .post("/api/v1/cases/{id}/stop", stopped.id()).then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{\"reason\": \"x\", \"stoppedBy\": \"y\"}")
+                .post("/api/v1/cases/{id}/stop", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void an_instant_procedure_is_done_in_one_call_at_the_counter() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P13", WARD_COMMITTEE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/cases/{id}", d.id()).statusCode() == 200);
+        assertThat(caseStatus(d)).isEqualTo("AT_COUNTER");
+        given().contentType(ContentType.JSON).body("{\"resultData\": {}, \"officer\": \"counter-3\"}")
+                .post("/api/v1/cases/{id}/fast-lane", d.id()).then().statusCode(422)
+                .body("violations.field", hasItem("resultData.certificationNumber"));
+        given().contentType(ContentType.JSON).body("""
+                {"resultData": {"certificationNumber": "CT-2026-77", "originalDocumentType": "Bằng tốt nghiệp",
+                 "pageCount": 2}, "officer": "counter-3"}""")
+                .post("/api/v1/cases/{id}/fast-lane", d.id()).then().statusCode(200).body("status", equalTo("DECIDED"));
+        JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
+        assertThat(decided.get("decision").asText()).isEqualTo("APPROVED");
+        assertThat(decided.get("resultKind").asText()).isEqualTo("CERTIFIED_COPY");
+    }
+
+    @Test
+    void the_inbox_pages_oldest_due_first_and_refuses_bad_parameters() {
+        Dossier a = newDossier();
+        Dossier b = newDossier();
+        submit(kafka, a, "P2", WARD_POLICE);
+        submit(kafka, b, "P2", WARD_POLICE);
+        openTask(a, WARD_POLICE, "RECEIVE_CHECK");
+        openTask(b, WARD_POLICE, "RECEIVE_CHECK");
+        List<String> dues = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("agency", WARD_POLICE).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/tasks").then().statusCode(200).extract().jsonPath();
+            dues.addAll(page.getList("items.dueAt"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        List<OffsetDateTime> parsed = dues.stream().map(OffsetDateTime::parse).toList();
+        for (int i = 1; i < parsed.size(); i++) {
+            assertThat(parsed.get(i)).isAfterOrEqualTo(parsed.get(i - 1));
+        }
+        given().queryParam("status", "LOST").queryParam("limit", 500).get("/api/v1/tasks").then().statusCode(400)
+                .body("violations.field", hasItem("status")).body("violations.field", hasItem("limit"));
+        given().queryParam("cursor", "zzz").get("/api/v1/tasks").then().statusCode(400);
+        given().get("/api/v1/tasks/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+}
