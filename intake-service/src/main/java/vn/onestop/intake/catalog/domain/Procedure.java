@@ -1,0 +1,42 @@
+package vn.onestop.intake.catalog.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of an administrative procedure (thủ tục hành chính): its published components, time
+ * limit, competent agency, fees, channels and what its result carries. {@code instant} marks the
+ * "4 on the spot" fast lane: received, appraised, approved and returned at the counter.
+ */
+public record Procedure(String id, String nationalCode, boolean verify, String note, String name, String nameEn,
+                        int version, LocalDate effectiveFrom, LocalDate effectiveTo, TimeLimit timeLimit,
+                        CompetentAgency competentAgency, List<ComponentSpec> components,
+                        List<ResultField> resultFields, ResultKind resultKind, List<Fee> fees,
+                        List<String> channels, boolean instant) implements CatalogEntry {
+
+    public Procedure {
+        components = List.copyOf(components);
+        resultFields = List.copyOf(resultFields);
+        fees = List.copyOf(fees);
+        channels = List.copyOf(channels);
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.PROCEDURE;
+    }
+
+    public Optional<ComponentSpec> component(String code) {
+        return components.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public List<ComponentSpec> requiredComponents() {
+        return components.stream().filter(ComponentSpec::required).toList();
+    }
+
+    /** Names of the result fields an approval must provide. */
+    public List<String> requiredResultFields() {
+        return resultFields.stream().filter(ResultField::required).map(ResultField::name).toList();
+    }
+}
