@@ -1,0 +1,175 @@
+package vn.onestop.intake.notification.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.onestop.intake.notification.domain.Notification;
+import vn.onestop.intake.notification.domain.NotificationChannel;
+import vn.onestop.intake.notification.domain.NotificationKind;
+import vn.onestop.intake.notification.domain.RetryPolicy;
+import vn.onestop.intake.notification.domain.SendOutcome;
+import vn.onestop.intake.notification.sender.NotificationSender;
+import vn.onestop.intake.notification.sender.NotificationSenders;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends queued notifications. Each round claims due rows in one short transaction
+ * ({@code FOR UPDATE SKIP LOCKED}: replicas never claim the same row; status SENDING with a lease
+ * and a claim token), sends with no transaction open, then records each outcome in its own short
+ * transaction, guarded by the claim token. Delivery is at least once: a replica that dies between
+ * send and record leaves a lease that expires, and the notification is sent again (same id).
+ */
+@ApplicationScoped
+public class NotificationDispatcher {
+
+    private static final int MAX_ERROR = 1000;
+
+    private final EntityManager entityManager;
+    private final NotificationSenders senders;
+    private final NotifyConfig config;
+    private final RetryPolicy retryPolicy;
+    private final MeterRegistry registry;
+
+    NotificationDispatcher(EntityManager entityManager, NotificationSenders senders, NotifyConfig config,
+                           MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.senders = senders;
+        this.config = config;
+        this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retry().initialBackoff(),
+                config.retry().maxBackoff());
+        this.registry = registry;
+    }
+
+    @Scheduled(identity = "notification-dispatcher", every = "${onestop.notify.dispatch.interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            Log.warnf(e, "notification dispatch failed; next round in %s", config.dispatch().interval());
+        }
+    }
+
+    /** One round; returns how many notifications it attempted. */
+    public int dispatch() {
+        failExpiredLastAttempts();
+        UUID token = UUID.randomUUID();
+        List<Notification> batch = claim(token);
+        for (Notification n : batch) {
+            SendOutcome outcome = send(n);
+            record(n, token, outcome);
+        }
+        return batch.size();
+    }
+
+    private List<Notification> claim(UUID token) {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        update notification n
+                           set status = 'SENDING', attempts = n.attempts + 1, claim_token = :token,
+                               lease_until = now() + make_interval(secs => cast(:lease as double precision)),
+                               last_attempt_at = now()
+                         where n.id in (select id from notification
+                                         where ((status in ('PENDING', 'RETRY') and next_attempt_at <= now())
+                                                or (status = 'SENDING' and lease_until < now()))
+                                           and attempts < :maxAttempts
+                                         order by next_attempt_at
+                                         limit :batch
+                                         for update skip locked)
+                        returning n.id, n.dossier_id, n.dossier_code, n.kind, n.channel, n.recipient,
+                                  n.recipient_name, n.subject, n.text, n.attempts""")
+                .setParameter("token", token)
+                .setParameter("lease", config.dispatch().lease().toMillis() / 1000.0)
+                .setParameter("maxAttempts", retryPolicy.maxAttempts())
+                .setParameter("batch", config.dispatch().batchSize())
+                .getResultList());
+        List<Notification> batch = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            batch.add(new Notification((UUID) r[0], (UUID) r[1], (String) r[2], NotificationKind.valueOf((String) r[3]),
+                    NotificationChannel.valueOf((String) r[4]), (String) r[5], (String) r[6], (String) r[7],
+                    (String) r[8], ((Number) r[9]).intValue()));
+        }
+        return batch;
+    }
+
+    private SendOutcome send(Notification n) {
+        NotificationSender sender = senders.forChannel(n.channel()).orElse(null);
+        if (sender == null) {
+            return SendOutcome.permanent("no sender for " + n.channel());
+        }
+        try {
+            return sender.send(n);
+        } catch (RuntimeException e) {
+            return SendOutcome.retryable(e.toString());
+        }
+    }
+
+    private void record(Notification n, UUID token, SendOutcome outcome) {
+        int updated;
+        String result;
+        if (outcome instanceof SendOutcome.Sent sent) {
+            result = "sent";
+            updated = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                            update notification
+                               set status = 'SENT', sent_at = now(), provider_message_id = :messageId,
+                                   lease_until = null, claim_token = null
+                             where id = :id and claim_token = :token""")
+                    .setParameter("messageId", sent.providerMessageId())
+                    .setParameter("id", n.id())
+                    .setParameter("token", token)
+                    .executeUpdate());
+            Log.infof("dossier %s: notification %s (%s, %s) sent on attempt %d, provider id %s", n.dossierId(),
+                    n.id(), n.kind(), n.channel(), n.attempt(), sent.providerMessageId());
+        } else {
+            SendOutcome.Failed failed = (SendOutcome.Failed) outcome;
+            String error = failed.error().length() > MAX_ERROR ? failed.error().substring(0, MAX_ERROR) : failed.error();
+            boolean again = failed.retryable() && retryPolicy.mayRetryAfter(n.attempt());
+            double delaySeconds = retryPolicy.delayAfter(n.attempt()).toMillis() / 1000.0;
+            result = again ? "retry" : "failed";
+            updated = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                            update notification
+                               set status = :status, last_error = :error, lease_until = null, claim_token = null,
+                                   next_attempt_at = now() + make_interval(secs => cast(:delay as double precision))
+                             where id = :id and claim_token = :token""")
+                    .setParameter("status", again ? "RETRY" : "FAILED")
+                    .setParameter("error", error)
+                    .setParameter("delay", again ? delaySeconds : 0.0)
+                    .setParameter("id", n.id())
+                    .setParameter("token", token)
+                    .executeUpdate());
+            if (again) {
+                Log.warnf("dossier %s: notification %s (%s, %s) attempt %d failed, retry in %.1f s: %s",
+                        n.dossierId(), n.id(), n.kind(), n.channel(), n.attempt(), delaySeconds, error);
+            } else {
+                Log.errorf("dossier %s: notification %s (%s, %s) failed for good after %d attempt(s): %s",
+                        n.dossierId(), n.id(), n.kind(), n.channel(), n.attempt(), error);
+            }
+        }
+        if (updated == 0) {
+            Log.warnf("dossier %s: notification %s: claim expired before its outcome (%s) was recorded; "
+                    + "another round may send it again", n.dossierId(), n.id(), result);
+        }
+        registry.counter("onestop.notifications", "channel", n.channel().name(), "outcome", result).increment();
+    }
+
+    /** A claim that expired on the last allowed attempt will not be retried: its outcome is unknown. */
+    private void failExpiredLastAttempts() {
+        int failed = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        update notification
+                           set status = 'FAILED', lease_until = null, claim_token = null,
+                               last_error = 'no outcome recorded for the last attempt (its claim expired)'
+                         where status = 'SENDING' and lease_until < now() and attempts >= :maxAttempts""")
+                .setParameter("maxAttempts", retryPolicy.maxAttempts())
+                .executeUpdate());
+        if (failed > 0) {
+            Log.warnf("notifications: %d claim(s) expired on their last attempt, marked FAILED", failed);
+        }
+    }
+}

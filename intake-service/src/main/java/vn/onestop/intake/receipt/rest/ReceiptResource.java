@@ -1,0 +1,34 @@
+package vn.onestop.intake.receipt.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.intake.receipt.service.ReceiptService;
+import vn.onestop.platform.rest.ProblemException;
+
+@Path("/api/v1/dossiers/{code}/receipt")
+public class ReceiptResource {
+
+    static final String PDF = "application/pdf";
+
+    private final ReceiptService receipts;
+
+    ReceiptResource(ReceiptService receipts) {
+        this.receipts = receipts;
+    }
+
+    @GET
+    @Produces(PDF)
+    @Operation(summary = "Print the receipt and appointment slip",
+            description = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả: the dossier code, the procedure, the applicant, "
+                    + "the components received, the promised return time and a QR code of the tracking link.")
+    public Response receipt(@PathParam("code") String code) {
+        byte[] pdf = receipts.pdf(code).orElseThrow(() -> ProblemException.notFound("Dossier", code));
+        return Response.ok(pdf, PDF)
+                .header("Content-Disposition", "inline; filename=\"giay-tiep-nhan-" + code + ".pdf\"")
+                .build();
+    }
+}

@@ -1,0 +1,16 @@
+package vn.onestop.intake.receipt.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Receipt settings; shares the {@code onestop.intake} prefix with the dossier settings. */
+@ConfigMapping(prefix = "onestop.intake")
+public interface ReceiptConfig {
+
+    /**
+     * Public base of the tracking link printed on the slip and sent in notifications; the dossier
+     * code is appended. Points at the portal in production.
+     */
+    @WithDefault("http://127.0.0.1:8081/api/v1/dossiers/")
+    String trackingBaseUrl();
+}

@@ -1,0 +1,52 @@
+package vn.onestop.intake.receipt;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import vn.onestop.intake.IntakeFixtures;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class ReceiptResourceTest {
+
+    @Test
+    void a_received_dossier_has_a_printable_slip_with_its_code_and_tracking_qr_code() throws Exception {
+        Response created = IntakeFixtures.submit(UUID.randomUUID().toString(),
+                IntakeFixtures.birthRegistration("001203004571"));
+        created.then().statusCode(201);
+        String code = created.path("code");
+
+        byte[] pdf = given().accept("application/pdf")
+                .when().get("/api/v1/dossiers/{code}/receipt", code)
+                .then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", startsWith("inline; filename=\"giay-tiep-nhan-" + code))
+                .extract().asByteArray();
+
+        assertThat(pdf).startsWith("%PDF".getBytes());
+        assertThat(ReceiptPdfTest.text(pdf))
+                .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
+                .contains("Mã hồ sơ: " + code)
+                .contains("Nguyễn Văn An")
+                .contains("001203004571")
+                // the procedure id until the catalog names it, then "<name> (mã thủ tục P1)"
+                .containsPattern("Nội dung yêu cầu giải quyết: .*P1");
+        assertThat(ReceiptPdfTest.decodeQr(pdf)).isEqualTo("http://127.0.0.1:8081/api/v1/dossiers/" + code);
+    }
+
+    @Test
+    void an_unknown_dossier_has_no_slip() {
+        given().accept("application/pdf")
+                .when().get("/api/v1/dossiers/{code}/receipt", "H22-000000-0000")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("type", equalTo("https://onestop.vn/problems/not-found"));
+    }
+}
