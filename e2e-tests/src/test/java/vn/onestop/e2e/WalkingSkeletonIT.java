@@ -9,8 +9,11 @@ import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -46,41 +49,70 @@ class WalkingSkeletonIT {
         }
     }
 
+    private static String pdf(String code) {
+        String content = Base64.getEncoder().encodeToString("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        return "{\"code\": \"" + code + "\", \"mediaType\": \"application/pdf\", \"contentBase64\": \"" + content + "\"}";
+    }
+
     @Test
     void a_dossier_submitted_at_intake_comes_back_with_its_result() {
         String intake = PackagedPlatform.url("intake-service");
         String code = given().baseUri(intake).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
-                        {"procedureId": "P1", "channel": "ONLINE", "receivingAgency": "000.00.01.H22",
-                         "applicant": {"type": "CITIZEN", "fullName": "Phạm Thị Dung", "idNumber": "096185000321"}}""")
+                        {"procedureId": "P1", "channel": "ONLINE", "receivingAgency": "002.01.20.H22",
+                         "applicant": {"type": "CITIZEN", "fullName": "Phạm Thị Dung", "idNumber": "096185000321"},
+                         "components": [%s, %s, %s]}""".formatted(pdf("BIRTH_REGISTRATION_FORM"), pdf("BIRTH_NOTICE"),
+                        pdf("REQUESTER_ID")))
                 .when().post("/api/v1/dossiers")
                 .then().statusCode(201).body("status", equalTo("RECEIVED")).body("nationalStatusCode", equalTo(2))
                 .extract().path("code");
+
+        String dossierId = given().baseUri(intake).get("/api/v1/dossiers/{code}", code).path("id");
+        // the ward's civil-status officer works the three steps of P1 over REST
+        String processing = PackagedPlatform.url("processing-service");
+        for (String step : List.of("RECEIVE_CHECK", "RECORD_ASSIGN_ID", "SIGN")) {
+            String[] task = new String[1];
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                List<Map<String, Object>> items = given().baseUri(processing).queryParam("agency", "000.01.20.H22")
+                        .queryParam("status", "OPEN").queryParam("limit", 200).get("/api/v1/tasks")
+                        .then().statusCode(200).extract().jsonPath().getList("items");
+                task[0] = items.stream().filter(t -> dossierId.equals(t.get("dossierId")) && step.equals(t.get("step")))
+                        .map(t -> (String) t.get("id")).findFirst().orElse(null);
+                return task[0] != null;
+            });
+            String body = !"SIGN".equals(step) ? "{\"outcome\": \"APPROVE\", \"completedBy\": \"tu-phap-1\"}" : """
+                    {"outcome": "APPROVE", "completedBy": "chu-tich", "resultData": {"birthCertificateNumber": "123/2026",
+                     "childPersonalId": "096226000123", "childFullName": "Phạm Minh Khôi", "childDateOfBirth": "2026-11-20"}}""";
+            given().baseUri(processing).contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/tasks/{id}/complete", task[0]).then().statusCode(200);
+        }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(intake).get("/api/v1/dossiers/{code}", code).then().statusCode(200)
                         .body("status", equalTo("DECIDED"))
                         .body("nationalStatusCode", equalTo(9))
                         .body("result.number", notNullValue())
-                        .body("timeline.kind", hasItems("RECEIVED", "DECIDED", "RESULT_ISSUED")));
-        String dossierId = given().baseUri(intake).get("/api/v1/dossiers/{code}", code).path("id");
+                        .body("timeline.kind", hasItems("RECEIVED", "IN_PROCESS", "STEP_COMPLETED", "DECIDED",
+                                "RESULT_ISSUED")));
         String resultNumber = given().baseUri(intake).get("/api/v1/dossiers/{code}", code).path("result.number");
 
         given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/dossiers/{code}/results", code)
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].number", equalTo(resultNumber))
                 .body("items[0].ownerIdNumber", equalTo("096185000321"));
         given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", dossierId)
-                .then().statusCode(200).body("decision", equalTo("APPROVED"));
+                .then().statusCode(200).body("decision", equalTo("APPROVED")).body("finishedStatus", notNullValue());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(PackagedPlatform.url("rating-service"))
                         .get("/api/v1/dossiers/{code}/rating-invitation", code)
                         .then().statusCode(200).body("dossierId", equalTo(dossierId)));
 
         // A partner agency reading the public topics sees each step once, each valid per contract.
-        for (EventType type : List.of(EventType.DOSSIER_SUBMITTED, EventType.DOSSIER_DECIDED, EventType.RESULT_ISSUED)) {
+        for (EventType type : List.of(EventType.DOSSIER_SUBMITTED, EventType.PROCESSING_STARTED,
+                EventType.DOSSIER_DECIDED, EventType.RESULT_ISSUED)) {
             List<ConsumerRecord<String, String>> events = kafka.awaitRecords(PackagedPlatform.TOPIC_PREFIX + type.topic(),
-                    TestKafka.subject(UUID.fromString(dossierId)), Duration.ofSeconds(30));
+                    TestKafka.subject(UUID.fromString(dossierId))
+                            .and(r -> type.ceType().equals(TestKafka.header(r, "ce_type"))), Duration.ofSeconds(30));
             assertThat(events).as(type.eventName()).hasSize(1);
             assertThat(TestKafka.header(events.get(0), "ce_type")).isEqualTo(type.ceType());
             ContractValidator.shared().requireValid(type, events.get(0).value());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -13,9 +12,13 @@ import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.workingtime.Deadline;
+import vn.onestop.workingtime.TimeLimit;
+import vn.onestop.workingtime.WorkCalendars;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,14 +34,28 @@ import java.util.concurrent.Future;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static vn.onestop.intake.IntakeFixtures.PDF;
+import static vn.onestop.intake.IntakeFixtures.PROVINCE_CENTRE;
+import static vn.onestop.intake.IntakeFixtures.TAN_THANH_PEOPLES_COMMITTEE;
+import static vn.onestop.intake.IntakeFixtures.TAN_THANH_UNIT;
+import static vn.onestop.intake.IntakeFixtures.WARD_CENTRE;
+import static vn.onestop.intake.IntakeFixtures.WARD_PEOPLES_COMMITTEE;
+import static vn.onestop.intake.IntakeFixtures.birthRegistration;
+import static vn.onestop.intake.IntakeFixtures.dossierCount;
+import static vn.onestop.intake.IntakeFixtures.pdf;
+import static vn.onestop.intake.IntakeFixtures.submit;
 
 @QuarkusTest
 class DossierSubmissionTest {
 
     private static final String TOPIC = "intake-test.onestop.dossier.events.v1";
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final TestKafka kafka = new TestKafka();
     private static final ObjectMapper json = new ObjectMapper();
 
@@ -47,43 +64,41 @@ class DossierSubmissionTest {
         kafka.close();
     }
 
-    static String body(String agency, String idNumber) {
-        return """
-                {"procedureId": "P1", "channel": "COUNTER", "receivingAgency": "%s",
-                 "applicant": {"type": "CITIZEN", "fullName": "Nguyễn Văn An", "idNumber": "%s",
-                               "email": "an@example.vn", "phone": "0912345678"}}
-                """.formatted(agency, idNumber);
-    }
-
-    static Response submit(String key, String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post("/api/v1/dossiers");
-    }
-
-    static String newAgency() {
-        return "000.00." + (int) (Math.random() * 90 + 10) + ".T" + Integer.toHexString((int) (Math.random() * 0xFFFFF));
-    }
-
-    static long dossierCount() {
-        return QuarkusTransaction.requiringNew().call(() -> Dossier.count());
+    private static int lastSequenceToday(String centre) {
+        Object value = QuarkusTransaction.requiringNew().call(() -> Dossier.getEntityManager().createNativeQuery(
+                        "select coalesce(max(last_seq), 0) from dossier_code_counter where agency = ?1 and day = ?2")
+                .setParameter(1, centre).setParameter(2, LocalDate.now(VN)).getSingleResult());
+        return ((Number) value).intValue();
     }
 
     @Test
-    void a_received_dossier_gets_its_code_and_is_announced_with_a_valid_event() throws Exception {
-        String agency = newAgency();
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyMMdd"));
+    void a_complete_dossier_gets_its_code_its_promise_and_a_valid_event() throws Exception {
+        String today = LocalDate.now(VN).format(DateTimeFormatter.ofPattern("yyMMdd"));
+        int next = lastSequenceToday(WARD_CENTRE) + 1;
+        String code = WARD_CENTRE + "-" + today + "-" + String.format("%04d", next);
 
-        Response created = submit(UUID.randomUUID().toString(), body(agency, "001203004567"));
+        Response created = submit(UUID.randomUUID().toString(), birthRegistration("001203004567"));
         created.then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/v1/dossiers/" + agency.replace(".", "\\.") + "-" + today + "-0001"))
-                .body("code", equalTo(agency + "-" + today + "-0001"))
+                .header("Location", matchesPattern(".*/api/v1/dossiers/" + code.replace(".", "\\.")))
+                .body("code", equalTo(code))
                 .body("status", equalTo("RECEIVED"))
                 .body("nationalStatusCode", equalTo(2))
-                .body("competentAgency", equalTo(agency))
+                .body("catalogVersion", equalTo("P1 v1"))
+                .body("receivingAgency", equalTo(WARD_CENTRE))
+                .body("competentAgency", equalTo(WARD_PEOPLES_COMMITTEE))
+                .body("timeLimit.unit", equalTo("SAME_DAY"))
+                .body("components", hasSize(3))
+                .body("components.digitizationState", hasItems(1))
+                .body("components[0].sha256", matchesPattern("[0-9a-f]{64}"))
                 .body("timeline.kind", hasItem("RECEIVED"));
         UUID id = UUID.fromString(created.path("id"));
+        // the promise is the working-time module's answer for a same-day procedure received now
+        OffsetDateTime receivedAt = OffsetDateTime.parse(created.path("receivedAt"));
+        OffsetDateTime expectedDue = Deadline.compute(WorkCalendars.vietnamDefault(), receivedAt.toInstant(),
+                TimeLimit.sameDay()).due();
+        assertThat(OffsetDateTime.parse(created.path("dueAt")).toInstant()).isEqualTo(expectedDue.toInstant());
 
-        given().when().get("/api/v1/dossiers/{code}", agency + "-" + today + "-0001")
+        given().when().get("/api/v1/dossiers/{code}", code)
                 .then().statusCode(200).body("id", equalTo(id.toString())).body("applicant.fullName", equalTo("Nguyễn Văn An"));
 
         List<ConsumerRecord<String, String>> events = kafka.awaitRecords(TOPIC, TestKafka.subject(id), Duration.ofSeconds(30));
@@ -97,8 +112,10 @@ class DossierSubmissionTest {
         assertThat(TestKafka.header(event, "ce_time")).isNotBlank();
         ContractValidator.shared().requireValid(EventType.DOSSIER_SUBMITTED, event.value());
         JsonNode data = json.readTree(event.value());
-        assertThat(data.get("code").asText()).isEqualTo(agency + "-" + today + "-0001");
-        assertThat(data.get("applicant").get("idNumber").asText()).isEqualTo("001203004567");
+        assertThat(data.get("code").asText()).isEqualTo(code);
+        assertThat(data.get("competentAgency").asText()).isEqualTo(WARD_PEOPLES_COMMITTEE);
+        assertThat(data.get("components")).hasSize(3);
+        assertThat(data.get("dueAt")).isNotNull();
 
         // ce_id is the outbox row id, and the row is marked published once Kafka acknowledged it.
         String ceId = TestKafka.header(event, "ce_id");
@@ -109,21 +126,83 @@ class DossierSubmissionTest {
     }
 
     @Test
+    void boundary_free_intake_routes_to_the_applicants_commune() {
+        String body = birthRegistration(PROVINCE_CENTRE, "ONLINE", "001203004599")
+                .replace("\"notify\"", "\"administrativeUnit\": \"" + TAN_THANH_UNIT + "\", \"notify\"");
+        submit(UUID.randomUUID().toString(), body).then().statusCode(201)
+                .body("receivingAgency", equalTo(PROVINCE_CENTRE))
+                .body("competentAgency", equalTo(TAN_THANH_PEOPLES_COMMITTEE))
+                .body("code", matchesPattern(PROVINCE_CENTRE.replace(".", "\\.") + "-\\d{6}-\\d{4}"));
+        // without the applicant's unit the provincial centre cannot tell which commune decides
+        submit(UUID.randomUUID().toString(), birthRegistration(PROVINCE_CENTRE, "ONLINE", "001203004599"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://onestop.vn/problems/no-competent-agency"));
+    }
+
+    @Test
+    void an_incomplete_dossier_gets_one_guidance_listing_everything_and_nothing_is_stored() {
+        long before = dossierCount();
+        String body = """
+                {"procedureId": "P1", "channel": "COUNTER", "receivingAgency": "%s",
+                 "applicant": {"type": "CITIZEN", "fullName": "Lê Thị Mai", "idNumber": "001203004568"},
+                 "components": [%s,
+                   {"code": "BIRTH_NOTICE", "mediaType": "application/pdf", "contentBase64": "%s"},
+                   {"code": "LAND_RIGHT_CERT", "mediaType": "application/pdf", "contentBase64": "%s"},
+                   {"code": "MARRIAGE_CERT", "mediaType": "image/png", "contentBase64": "%s"},
+                   {"code": "BIRTH_WITNESS_STATEMENT", "mediaType": "application/zip", "contentBase64": "%s"},
+                   {"code": "POWER_OF_ATTORNEY", "mediaType": "application/pdf", "contentBase64": "@@@"}]}
+                """.formatted(WARD_CENTRE, pdf("BIRTH_REGISTRATION_FORM"), PDF, PDF, PDF, PDF);
+        submit(UUID.randomUUID().toString(), body).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://onestop.vn/problems/incomplete-dossier"))
+                .body("violations.field", hasItems("components.REQUESTER_ID", "components.LAND_RIGHT_CERT",
+                        "components.MARRIAGE_CERT", "components.BIRTH_WITNESS_STATEMENT",
+                        "components.POWER_OF_ATTORNEY"))
+                .body("violations.find { it.field == 'components.REQUESTER_ID' }.message", containsString("required"))
+                .body("violations.find { it.field == 'components.LAND_RIGHT_CERT' }.message",
+                        containsString("not in the published list"))
+                .body("violations.find { it.field == 'components.MARRIAGE_CERT' }.message",
+                        containsString("but its content is application/pdf"))
+                .body("violations.find { it.field == 'components.BIRTH_WITNESS_STATEMENT' }.message",
+                        containsString("not accepted"))
+                .body("violations.find { it.field == 'components.POWER_OF_ATTORNEY' }.message",
+                        containsString("base64"))
+                .body("violations.findAll { it.field == 'components.BIRTH_NOTICE' }", hasSize(0));
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
+    void the_catalog_decides_what_can_be_submitted_where() {
+        long before = dossierCount();
+        submit(UUID.randomUUID().toString(), birthRegistration(WARD_CENTRE, "COUNTER", "001203004569")
+                .replace("\"P1\"", "\"P99\"")).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("procedureId"));
+        submit(UUID.randomUUID().toString(), birthRegistration(WARD_PEOPLES_COMMITTEE, "COUNTER", "001203004569"))
+                .then().statusCode(400).body("violations.field", hasItem("receivingAgency"));
+        // P13 (electronic certified copy) is only done at the counter
+        submit(UUID.randomUUID().toString(), """
+                {"procedureId": "P13", "channel": "ONLINE", "receivingAgency": "%s",
+                 "applicant": {"type": "CITIZEN", "fullName": "A", "idNumber": "001203004569"},
+                 "components": [%s, %s]}""".formatted(WARD_CENTRE, pdf("ORIGINAL_DOCUMENT"), pdf("REQUESTER_ID")))
+                .then().statusCode(422).body("type", equalTo("https://onestop.vn/problems/channel-not-allowed"));
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
     void a_retry_with_the_same_key_returns_the_first_answer_and_creates_nothing() {
-        String agency = newAgency();
         String key = UUID.randomUUID().toString();
-        Response first = submit(key, body(agency, "001203004568"));
+        Response first = submit(key, birthRegistration("001203004570"));
         first.then().statusCode(201).header("Idempotency-Replayed", "false");
         long count = dossierCount();
 
-        Response retry = submit(key, body(agency, "001203004568"));
+        Response retry = submit(key, birthRegistration("001203004570"));
         retry.then().statusCode(201).header("Idempotency-Replayed", "true")
                 .body("id", equalTo(first.path("id")))
                 .body("code", equalTo(first.path("code")))
                 .body("receivedAt", equalTo(first.path("receivedAt")));
         assertThat(dossierCount()).isEqualTo(count);
 
-        submit(key, body(agency, "009999999999")).then().statusCode(422)
+        submit(key, birthRegistration("009999999999")).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/idempotency-key-reused"));
         assertThat(dossierCount()).isEqualTo(count);
@@ -132,13 +211,13 @@ class DossierSubmissionTest {
     @Test
     void bad_requests_get_a_problem_naming_the_field_and_store_nothing() {
         long before = dossierCount();
-        given().contentType(ContentType.JSON).body(body(newAgency(), "001203004569"))
-                .when().post("/api/v1/dossiers")
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(birthRegistration("001203004571")).when().post("/api/v1/dossiers")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("Idempotency-Key"));
 
         submit(UUID.randomUUID().toString(), """
-                {"procedureId": "P1", "channel": "COUNTER", "receivingAgency": "H22",
+                {"procedureId": "P1", "channel": "COUNTER", "receivingAgency": "002.01.20.H22",
                  "applicant": {"type": "CITIZEN", "fullName": "", "idNumber": "12"}}""")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -146,7 +225,7 @@ class DossierSubmissionTest {
                 .body("violations.field", hasItem("applicant.idNumber"));
 
         submit(UUID.randomUUID().toString(), """
-                {"procedureId": "P1", "channel": "CARRIER_PIGEON", "receivingAgency": "H22",
+                {"procedureId": "P1", "channel": "CARRIER_PIGEON", "receivingAgency": "002.01.20.H22",
                  "applicant": {"type": "CITIZEN", "fullName": "A", "idNumber": "001203004569"}}""")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("channel"));
@@ -160,22 +239,21 @@ class DossierSubmissionTest {
     }
 
     @Test
-    void concurrent_submissions_to_one_agency_get_gap_free_unique_codes() throws Exception {
-        String agency = newAgency();
+    void concurrent_submissions_to_one_centre_get_gap_free_unique_codes() throws Exception {
         int submissions = 40;
+        int first = lastSequenceToday(WARD_CENTRE) + 1;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < submissions; i++) {
                 String key = UUID.randomUUID().toString();
+                String body = birthRegistration(String.format("0012030%05d", i));
                 // every fourth request is retried at once with its key, as a flaky network would
                 boolean retried = i % 4 == 0;
                 calls.add(() -> {
-                    String code = submit(key, body(agency, "00120300" + (4000 + (key.hashCode() & 0xfff))))
-                            .then().statusCode(201).extract().path("code");
+                    String code = submit(key, body).then().statusCode(201).extract().path("code");
                     if (retried) {
-                        String again = submit(key, body(agency, "00120300" + (4000 + (key.hashCode() & 0xfff))))
-                                .then().statusCode(201).extract().path("code");
+                        String again = submit(key, body).then().statusCode(201).extract().path("code");
                         assertThat(again).isEqualTo(code);
                     }
                     return code;
@@ -184,11 +262,11 @@ class DossierSubmissionTest {
             Set<Integer> sequences = new HashSet<>();
             for (Future<String> f : pool.invokeAll(calls)) {
                 String code = f.get();
-                assertThat(code).startsWith(agency + "-");
+                assertThat(code).startsWith(WARD_CENTRE + "-");
                 assertThat(sequences.add(Integer.parseInt(code.substring(code.lastIndexOf('-') + 1)))).isTrue();
             }
             Set<Integer> expected = new HashSet<>();
-            for (int i = 1; i <= submissions; i++) {
+            for (int i = first; i < first + submissions; i++) {
                 expected.add(i);
             }
             assertThat(sequences).isEqualTo(expected);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.intake.IntakeFixtures;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.time.Duration;
@@ -36,8 +37,8 @@ class DossierTrackingTest {
     }
 
     private static Submitted submitOne() {
-        var response = DossierSubmissionTest.submit(UUID.randomUUID().toString(),
-                DossierSubmissionTest.body(DossierSubmissionTest.newAgency(), "079088001234"));
+        var response = IntakeFixtures.submit(UUID.randomUUID().toString(),
+                IntakeFixtures.birthRegistration("079088001234"));
         response.then().statusCode(201);
         return new Submitted(UUID.fromString(response.path("id")), response.path("code"));
     }

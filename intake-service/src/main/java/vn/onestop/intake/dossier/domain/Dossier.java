@@ -9,7 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,11 +60,50 @@ public class Dossier extends PanacheEntityBase {
     public String resultNumber;
     @Column(name = "result_issued_at")
     public OffsetDateTime resultIssuedAt;
+    /** PROCEDURE, BUNDLE (the parent of a chain) or BUNDLE_MEMBER (one procedure of it). */
+    public String kind = "PROCEDURE";
+    @Column(name = "parent_id")
+    public UUID parentId;
+    @Column(name = "bundle_id")
+    public String bundleId;
+    @Column(name = "catalog_version")
+    public String catalogVersion;
+    @Column(name = "due_at")
+    public OffsetDateTime dueAt;
+    @Column(name = "time_limit_value")
+    public Integer timeLimitValue;
+    @Column(name = "time_limit_unit")
+    public String timeLimitUnit;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> representative;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> notify = new ArrayList<>();
+    /** Upstream results a bundle member waits for: procedureId, dossierId, dossierCode, component. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "waiting_for")
+    public List<Map<String, String>> waitingFor = new ArrayList<>();
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+    @Column(name = "supplement_round")
+    public int supplementRound;
+    @Column(name = "supplemented_round")
+    public int supplementedRound;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "missing_items")
+    public List<String> missingItems = new ArrayList<>();
+    @Column(name = "supplement_deadline")
+    public OffsetDateTime supplementDeadline;
     @Version
     public long version;
 
     public static Optional<Dossier> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public static List<Dossier> childrenOf(UUID parentId) {
+        return list("parentId = ?1 order by code", parentId);
     }
 
     /** Moves to {@code next} if that is progress; returns whether the status changed. */

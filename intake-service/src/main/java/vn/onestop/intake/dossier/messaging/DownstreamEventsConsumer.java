@@ -38,9 +38,7 @@ public class DownstreamEventsConsumer {
         switch (event.type()) {
             case DOSSIER_DECIDED -> tracking.decided(event, event.dataAs(DossierDecidedData.class));
             case RESULT_ISSUED -> tracking.resultIssued(event, event.dataAs(ResultIssuedData.class));
-            default -> {
-                // other events of these topics do not change what intake shows
-            }
+            default -> tracking.processing(event, event.dataAs(ProcessingEventData.class));
         }
     }
 }

@@ -3,6 +3,8 @@ package vn.onestop.intake.dossier.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,11 +16,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.onestop.intake.dossier.domain.DossierStatus;
+import vn.onestop.intake.dossier.service.DossierQuery;
 import vn.onestop.intake.dossier.service.DossierService;
+import vn.onestop.intake.dossier.service.DossierSubmission;
+import vn.onestop.intake.dossier.service.DossierSummary;
+import vn.onestop.intake.dossier.service.DossierSupplements;
+import vn.onestop.intake.dossier.service.DossierWithdrawal;
 import vn.onestop.intake.dossier.service.SubmissionOutcome;
+import vn.onestop.intake.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 @Path("/api/v1/dossiers")
@@ -26,9 +40,27 @@ import java.util.List;
 public class DossierResource {
 
     private final DossierService dossiers;
+    private final DossierSubmission submission;
+    private final DossierWithdrawal withdrawal;
+    private final DossierSupplements supplements;
 
-    DossierResource(DossierService dossiers) {
+    DossierResource(DossierService dossiers, DossierSubmission submission, DossierWithdrawal withdrawal,
+                    DossierSupplements supplements) {
         this.dossiers = dossiers;
+        this.submission = submission;
+        this.withdrawal = withdrawal;
+        this.supplements = supplements;
+    }
+
+    @POST
+    @Path("/{code}/supplements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Supplement a dossier",
+            description = "Accepted only while the agency's supplement request is open (national status 5), once per "
+                    + "round; the components must be in the procedure's published list.")
+    public DossierView supplement(@PathParam("code") String code,
+                                  @NotNull(message = "a JSON body is required") @Valid SupplementRequest request) {
+        return supplements.supplement(code, request);
     }
 
     @POST
@@ -41,16 +73,59 @@ public class DossierResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid SubmissionRequest request,
             UriInfo uri) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-            throw ProblemException.invalid("the Idempotency-Key header is required (at most 200 characters)",
-                    List.of(new Problem.Violation("Idempotency-Key", "is required")));
-        }
-        SubmissionOutcome outcome = dossiers.submit(idempotencyKey, request);
+        SubmissionOutcome outcome = submission.submit(IdempotencyKeys.require(idempotencyKey), request);
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("api/v1/dossiers").path(outcome.dossier().code()).build())
                 .header("Idempotency-Replayed", outcome.replayed())
                 .entity(outcome.dossier())
                 .build();
+    }
+
+    @POST
+    @Path("/{code}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a dossier",
+            description = "Allowed while the dossier is not decided; withdrawing a bundle withdraws its open members. "
+                    + "Withdrawing twice answers the same.")
+    public DossierView withdraw(@PathParam("code") String code,
+                                @NotNull(message = "a JSON body with the reason is required") @Valid WithdrawalRequest request) {
+        return withdrawal.withdraw(code, request.reason());
+    }
+
+    @GET
+    @Operation(summary = "List dossiers for officers",
+            description = "Newest first. Filters: competent agency, status, reception period [from, to). "
+                    + "Follow nextCursor for the next page.")
+    public Page<DossierSummary> list(@QueryParam("agency") String agency, @QueryParam("status") String status,
+                                     @QueryParam("receivedFrom") String receivedFrom,
+                                     @QueryParam("receivedTo") String receivedTo,
+                                     @QueryParam("cursor") String cursor,
+                                     @QueryParam("limit") @DefaultValue("50") int limit) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (status != null && Arrays.stream(DossierStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            violations.add(new Problem.Violation("status", "must be one of " + Arrays.toString(DossierStatus.values())));
+        }
+        if (limit < 1 || limit > 200) {
+            violations.add(new Problem.Violation("limit", "must be between 1 and 200"));
+        }
+        OffsetDateTime from = instant("receivedFrom", receivedFrom, violations);
+        OffsetDateTime to = instant("receivedTo", receivedTo, violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("invalid list parameters", violations);
+        }
+        return dossiers.list(new DossierQuery(agency, status, from, to, cursor, limit));
+    }
+
+    private static OffsetDateTime instant(String name, String value, List<Problem.Violation> violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation(name, "must be an ISO-8601 date-time with offset"));
+            return null;
+        }
     }
 
     @GET

@@ -1,19 +1,43 @@
 package vn.onestop.intake.dossier.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A dossier as the portal and the officers see it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DossierView(UUID id, String code, String procedureId, String channel, String status,
-                          int nationalStatusCode, OffsetDateTime receivedAt, String receivingAgency,
-                          String competentAgency, Applicant applicant, String decision, OffsetDateTime decidedAt,
-                          ResultRef result, List<TimelineItem> timeline) {
+public record DossierView(UUID id, String code, String procedureId, String kind, String catalogVersion,
+                          String channel, String status, int nationalStatusCode, OffsetDateTime receivedAt,
+                          OffsetDateTime dueAt, TimeLimit timeLimit, String receivingAgency, String competentAgency,
+                          Applicant applicant, Map<String, String> representative,
+                          @JsonProperty("notify") List<String> notifyChannels,
+                          ParentRef parent, List<ChildRef> children, List<ComponentView> components,
+                          List<Map<String, String>> waitingFor, String decision, OffsetDateTime decidedAt,
+                          ResultRef result, OffsetDateTime withdrawnAt, List<TimelineItem> timeline) {
 
     public record Applicant(String type, String fullName, String idNumber) {
+    }
+
+    public record TimeLimit(int value, String unit) {
+    }
+
+    public record ParentRef(UUID id, String code, String bundleId) {
+    }
+
+    /** A member of a bundle with its own status, due date and result. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChildRef(UUID id, String code, String procedureId, String status, int nationalStatusCode,
+                           OffsetDateTime dueAt, String competentAgency, ResultRef result) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ComponentView(String code, String name, int round, String source, int digitizationState,
+                                String fileName, String mediaType, Long sizeBytes, String sha256, String documentRef,
+                                String providedBy) {
     }
 
     public record ResultRef(UUID id, String number, OffsetDateTime issuedAt) {

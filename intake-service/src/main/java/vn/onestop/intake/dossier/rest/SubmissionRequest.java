@@ -1,5 +1,6 @@
 package vn.onestop.intake.dossier.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import vn.onestop.intake.dossier.domain.ApplicantType;
 import vn.onestop.intake.dossier.domain.Channel;
 
+import java.util.List;
+
 /** Body of {@code POST /api/v1/dossiers}. */
 public record SubmissionRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "must be a catalog id such as P1")
@@ -16,7 +19,17 @@ public record SubmissionRequest(
         @NotNull Channel channel,
         @NotBlank @Pattern(regexp = "[A-Za-z0-9.]{1,40}", message = "must be an agency code such as 000.00.01.H22")
         String receivingAgency,
-        @NotNull @Valid Applicant applicant) {
+        @NotNull @Valid Applicant applicant,
+        @Valid Representative representative,
+        @Size(max = 50) List<@NotNull @Valid Component> components,
+        @Size(max = 10) List<@NotBlank String> options) {
+
+    public SubmissionRequest {
+        components = components == null ? List.of() : components;
+        options = options == null ? List.of() : options;
+    }
+
+    public enum NotifyChannel { EMAIL, SMS, ZALO }
 
     public record Applicant(
             @NotNull ApplicantType type,
@@ -24,6 +37,34 @@ public record SubmissionRequest(
             @NotBlank @Pattern(regexp = "[0-9A-Za-z]{9,15}", message = "must be a personal ID, tax or registration number (9-15 letters or digits)")
             String idNumber,
             @Email @Size(max = 200) String email,
-            @Pattern(regexp = "\\+?[0-9]{9,15}", message = "must be a phone number") String phone) {
+            @Pattern(regexp = "\\+?[0-9]{9,15}", message = "must be a phone number") String phone,
+            /** The applicant's administrative unit (commune of residence, or seat): routes a commune
+             *  procedure received at another centre of the province (boundary-free intake). */
+            @Size(max = 20) String administrativeUnit,
+            @JsonProperty("notify") @Size(max = 3) List<@NotNull NotifyChannel> notifyChannels) {
+
+        public Applicant {
+            notifyChannels = notifyChannels == null ? List.of() : notifyChannels;
+        }
+    }
+
+    /** An authorised representative submitting on the applicant's behalf. */
+    public record Representative(
+            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Pattern(regexp = "[0-9A-Za-z]{9,15}", message = "must be a personal ID number (9-15 letters or digits)")
+            String idNumber,
+            @Size(max = 100) String relation) {
+    }
+
+    /**
+     * A dossier component: either uploaded content (inline base64 for small files) or a reference
+     * to a document in the applicant's e-document store.
+     */
+    public record Component(
+            @NotBlank @Size(max = 64) String code,
+            @Size(max = 255) String fileName,
+            @Size(max = 100) String mediaType,
+            String contentBase64,
+            @Size(max = 100) String documentRef) {
     }
 }

@@ -7,17 +7,35 @@ import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierDecidedData;
+import vn.onestop.intake.dossier.messaging.ProcessingEventData;
 import vn.onestop.intake.dossier.messaging.ResultIssuedData;
+import vn.onestop.intake.notification.domain.NotificationChannel;
+import vn.onestop.intake.notification.domain.NotificationKind;
+import vn.onestop.intake.notification.domain.Recipient;
+import vn.onestop.intake.notification.service.NotificationService;
 import vn.onestop.platform.messaging.IncomingEvent;
 import vn.onestop.platform.messaging.PoisonEventException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** Applies the other services' events to the dossiers intake tracks. */
+/**
+ * Applies the other services' events to the dossiers intake tracks: status and national status
+ * code, the promise, the timeline, and the applicant's notifications.
+ */
 @ApplicationScoped
 public class DossierTracking {
+
+    private final NotificationService notifications;
+
+    DossierTracking(NotificationService notifications) {
+        this.notifications = notifications;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void decided(IncomingEvent event, DossierDecidedData data) {
@@ -33,16 +51,99 @@ public class DossierTracking {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    public void processing(IncomingEvent event, ProcessingEventData data) {
+        Dossier dossier = dossierOf(data.dossierId(), event);
+        switch (event.type()) {
+            case PROCESSING_STARTED -> {
+                dossier.advanceTo(DossierStatus.IN_PROCESS);
+                timeline(dossier, event, null, "IN_PROCESS", "Processing started, due " + data.dueAt());
+            }
+            case TASK_ASSIGNED -> timeline(dossier, event, null, "STEP_ASSIGNED",
+                    "Step " + data.stepName() + " assigned to " + data.agency());
+            case STEP_COMPLETED -> timeline(dossier, event, null, "STEP_COMPLETED",
+                    "Step " + data.step() + " at " + data.agency() + ": " + data.outcome()
+                            + (data.note() == null ? "" : " (" + data.note() + ")"));
+            case TASK_CANCELLED -> timeline(dossier, event, null, "STEP_CANCELLED",
+                    "Step " + data.step() + " at " + data.agency() + " cancelled: " + data.reason());
+            case SUPPLEMENT_REQUESTED -> supplementRequested(dossier, event, data);
+            case PAYMENT_REQUESTED -> {
+                dossier.advanceTo(DossierStatus.AWAITING_PAYMENT);
+                timeline(dossier, event, null, "PAYMENT_REQUESTED", "Fee or tax of " + data.amount()
+                        + " VND to pay; the clock is paused");
+            }
+            case PROCESSING_RESUMED -> {
+                dossier.advanceTo(DossierStatus.IN_PROCESS);
+                dossier.dueAt = data.newDueAt();
+                timeline(dossier, event, null, "RESUMED", "Processing resumed after " + data.pauseReason()
+                        + "; due " + data.oldDueAt() + " → " + data.newDueAt());
+            }
+            case PROCESSING_STOPPED -> {
+                dossier.advanceTo(DossierStatus.STOPPED);
+                timeline(dossier, event, null, "STOPPED", "Processing stopped: " + data.reason());
+            }
+            case DOSSIER_AT_RISK -> timeline(dossier, event, null, "AT_RISK", "One working day or less left before "
+                    + data.dueAt());
+            case DOSSIER_OVERDUE -> timeline(dossier, event, null, "OVERDUE", "Past the due date " + data.dueAt());
+            case APOLOGY_ISSUED -> apology(dossier, event, data);
+            default -> {
+                // DossierDecided has its own handler; nothing else changes what intake shows
+            }
+        }
+    }
+
+    private void supplementRequested(Dossier dossier, IncomingEvent event, ProcessingEventData data) {
+        dossier.advanceTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        dossier.supplementRound = data.round() == null ? dossier.supplementRound + 1 : data.round();
+        dossier.missingItems = data.missingItems() == null ? new ArrayList<>() : new ArrayList<>(data.missingItems());
+        dossier.supplementDeadline = data.applicantDeadline();
+        timeline(dossier, event, null, "SUPPLEMENT_REQUESTED", "Supplement requested (round " + dossier.supplementRound
+                + "): " + String.join("; ", dossier.missingItems) + "; by " + data.applicantDeadline());
+        notifyApplicant(dossier, NotificationKind.SUPPLEMENT_REQUESTED, Map.of(
+                "missing", String.join("; ", dossier.missingItems),
+                "supplementDueAt", data.applicantDeadline()));
+    }
+
+    private void apology(Dossier dossier, IncomingEvent event, ProcessingEventData data) {
+        dossier.dueAt = data.newDueAt();
+        timeline(dossier, event, null, "APOLOGY", "Apology letter: new date " + data.newDueAt() + " (was "
+                + data.oldDueAt() + "): " + data.reason() + (Boolean.TRUE.equals(data.late()) ? " [issued late]" : ""));
+        notifyApplicant(dossier, NotificationKind.APOLOGY_NEW_DATE, Map.of("reason", data.reason(),
+                "newDueAt", data.newDueAt()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public void resultIssued(IncomingEvent event, ResultIssuedData data) {
         Dossier dossier = dossierOf(data.dossierId(), event);
         dossier.resultId = data.resultId();
         dossier.resultNumber = data.number();
         dossier.resultIssuedAt = data.issuedAt();
-        // A result means the dossier was decided, even if the decision event is still on its way.
+        // a result means the dossier was decided, even if the decision event is still on its way
         dossier.advanceTo(DossierStatus.DECIDED);
+        if (data.ownerIdNumber() != null) {
+            // intake's view of the applicant's e-document store: later dossiers may reference it
+            Dossier.getEntityManager().createNativeQuery("""
+                            insert into citizen_document (id, owner_id_number, kind, number, procedure_id, dossier_code, issued_at)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""")
+                    .setParameter(1, data.resultId())
+                    .setParameter(2, data.ownerIdNumber())
+                    .setParameter(3, data.kind())
+                    .setParameter(4, data.number())
+                    .setParameter(5, data.procedureId() == null ? dossier.procedureId : data.procedureId())
+                    .setParameter(6, dossier.code)
+                    .setParameter(7, data.issuedAt())
+                    .executeUpdate();
+        }
         timeline(dossier, event, data.issuedAt(), "RESULT_ISSUED",
                 "Result " + data.number() + " (" + data.kind() + ") issued by " + data.issuer() + ", ready to collect");
+        notifyApplicant(dossier, NotificationKind.RESULT_READY, Map.of("resultNumber", data.number()));
         Log.infof("dossier %s result %s issued (event %s)", dossier.id, data.number(), event.id());
+    }
+
+    private void notifyApplicant(Dossier dossier, NotificationKind kind, Map<String, ?> data) {
+        Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
+        dossier.notify.forEach(c -> channels.add(NotificationChannel.valueOf(c)));
+        notifications.request(dossier.id, dossier.code, kind,
+                new Recipient(dossier.applicantName, dossier.applicantEmail, dossier.applicantPhone), channels, data);
     }
 
     private static Dossier dossierOf(UUID dossierId, IncomingEvent event) {

@@ -54,7 +54,7 @@ public class ResultIssuer {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        ResultKind kind = ResultKind.CERTIFICATE;
+        ResultKind kind = kindOf(decision.resultKind());
         Result result = new Result();
         result.id = UUID.randomUUID();
         result.kind = kind;
@@ -72,6 +72,18 @@ public class ResultIssuer {
                 result.kind.name(), result.dossierId, result.dossierCode, result.procedureId, result.issuer,
                 result.issuedAt, result.ownerIdNumber, RESULT_READY, result.data));
         Log.infof("dossier %s result %s issued as %s", result.dossierId, result.id, result.number);
+    }
+
+    /** The kind the workflow of the procedure declares; a certificate when the decision does not say. */
+    private static ResultKind kindOf(String declared) {
+        if (declared == null) {
+            return ResultKind.CERTIFICATE;
+        }
+        try {
+            return ResultKind.valueOf(declared);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("DossierDecided names an unknown result kind " + declared);
+        }
     }
 
     private String nextNumber(String issuer, ResultKind kind, int year) {

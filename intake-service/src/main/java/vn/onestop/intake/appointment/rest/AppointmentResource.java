@@ -1,0 +1,50 @@
+package vn.onestop.intake.appointment.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.intake.appointment.service.AppointmentService;
+import vn.onestop.intake.appointment.service.AppointmentView;
+import vn.onestop.intake.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.ProblemException;
+
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppointmentResource {
+
+    private final AppointmentService appointments;
+
+    AppointmentResource(AppointmentService appointments) {
+        this.appointments = appointments;
+    }
+
+    @POST
+    @Path("/appointments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book a counter appointment",
+            description = "A slot of a service centre for a procedure. A full slot or a second booking of the "
+                    + "same applicant in the same slot is a 409 problem.")
+    public Response book(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                         @NotNull(message = "a JSON body is required") @Valid BookingRequest request) {
+        AppointmentView view = appointments.book(IdempotencyKeys.require(idempotencyKey), request);
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @GET
+    @Path("/appointments/{id}")
+    @Operation(summary = "One appointment")
+    public AppointmentView get(@PathParam("id") UUID id) {
+        return appointments.find(id).orElseThrow(() -> ProblemException.notFound("Appointment", id.toString()));
+    }
+}

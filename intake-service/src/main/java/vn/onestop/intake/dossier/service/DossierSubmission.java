@@ -1,0 +1,361 @@
+package vn.onestop.intake.dossier.service;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.onestop.contracts.EventType;
+import vn.onestop.intake.calendar.IntakeCalendars;
+import vn.onestop.intake.catalog.domain.Agency;
+import vn.onestop.intake.catalog.domain.Bundle;
+import vn.onestop.intake.catalog.domain.BundlePlan;
+import vn.onestop.intake.catalog.domain.CatalogEntry;
+import vn.onestop.intake.catalog.domain.ChainEdge;
+import vn.onestop.intake.catalog.domain.ComponentSpec;
+import vn.onestop.intake.catalog.domain.CompetentAgencyResolver;
+import vn.onestop.intake.catalog.domain.Procedure;
+import vn.onestop.intake.catalog.domain.UnresolvedAgencyException;
+import vn.onestop.intake.catalog.service.CatalogService;
+import vn.onestop.intake.centre.service.ChannelGate;
+import vn.onestop.intake.dossier.domain.Completeness;
+import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.intake.dossier.domain.DossierComponent;
+import vn.onestop.intake.dossier.domain.DossierStatus;
+import vn.onestop.intake.dossier.domain.StoredContent;
+import vn.onestop.intake.dossier.domain.TimelineEntry;
+import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
+import vn.onestop.intake.dossier.rest.DossierView;
+import vn.onestop.intake.dossier.rest.SubmissionRequest;
+import vn.onestop.intake.idempotency.IdempotencyKeys;
+import vn.onestop.intake.notification.domain.NotificationChannel;
+import vn.onestop.intake.notification.domain.NotificationKind;
+import vn.onestop.intake.notification.domain.Recipient;
+import vn.onestop.intake.notification.service.NotificationService;
+import vn.onestop.platform.messaging.Outbox;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.workingtime.Deadline;
+import vn.onestop.workingtime.TimeLimit;
+import vn.onestop.workingtime.TimeLimitUnit;
+import vn.onestop.workingtime.WorkCalendar;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Receives a dossier at a service centre: checks it against the catalog version in force, gives
+ * one written guidance listing everything missing or wrong, and otherwise writes the dossier (a
+ * bundle's parent and its members), its components, codes, promised due dates, idempotency
+ * answer, notifications and events in one transaction.
+ */
+@ApplicationScoped
+public class DossierSubmission {
+
+    private final CatalogService catalog;
+    private final ComponentIntake components;
+    private final CompetentAgencyResolver agencies;
+    private final IntakeCalendars calendars;
+    private final DossierCodeAllocator codes;
+    private final ChannelGate channels;
+    private final IdempotencyKeys idempotency;
+    private final NotificationService notifications;
+    private final DossierService dossiers;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DossierSubmission(CatalogService catalog, ComponentIntake components, CompetentAgencyResolver agencies, IntakeCalendars calendars,
+                      DossierCodeAllocator codes, ChannelGate channels, IdempotencyKeys idempotency,
+                      NotificationService notifications, DossierService dossiers, Outbox outbox,
+                      EntityManager entityManager, Clock clock, IntakeConfig config) {
+        this.catalog = catalog;
+        this.components = components;
+        this.agencies = agencies;
+        this.calendars = calendars;
+        this.codes = codes;
+        this.channels = channels;
+        this.idempotency = idempotency;
+        this.notifications = notifications;
+        this.dossiers = dossiers;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.zone = config.zone();
+    }
+
+    private record Received(Dossier dossier, List<DossierComponent> components) {
+    }
+
+    @Transactional
+    public SubmissionOutcome submit(String idempotencyKey, SubmissionRequest request) {
+        Optional<DossierView> replay = idempotency.claimOrReplay(idempotencyKey, "submit-dossier", request,
+                DossierView.class);
+        if (replay.isPresent()) {
+            return new SubmissionOutcome(replay.get(), true);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        LocalDate day = now.atZoneSameInstant(zone).toLocalDate();
+
+        CatalogEntry entry = catalog.entry(request.procedureId(), day).orElseThrow(() -> invalid("procedureId",
+                "no procedure or bundle " + request.procedureId() + " is in force on " + day));
+        Agency centre = catalog.administration().agency(request.receivingAgency())
+                .filter(Agency::receivesDossiers)
+                .orElseThrow(() -> invalid("receivingAgency", request.receivingAgency()
+                        + " is not a service centre that receives dossiers"));
+        if (!entry.allowsChannel(request.channel().name())) {
+            throw new ProblemException(422, "channel-not-allowed", "Channel not allowed",
+                    entry.label() + " cannot be submitted through " + request.channel() + "; allowed: " + entry.channels(),
+                    List.of(new Problem.Violation("channel", "must be one of " + entry.channels())));
+        }
+        channels.requireOpen(centre.code(), request.channel());
+
+        List<Received> received = entry instanceof Bundle bundle
+                ? receiveBundle(bundle, day, centre, request, now)
+                : List.of(receiveProcedure((Procedure) entry, centre, request, now));
+        Dossier main = received.get(0).dossier();
+        Map<String, String> directory = agenciesOfPlace(centre, request.applicant().administrativeUnit());
+        for (Received r : received) {
+            outbox.publish(EventType.DOSSIER_SUBMITTED, r.dossier().id,
+                    DossierSubmittedData.of(r.dossier(), r.components(), chainPlan(entry, received), directory));
+        }
+        notifyReceived(main, request);
+        DossierView view = dossiers.view(main);
+        idempotency.remember(idempotencyKey, view);
+        Log.infof("dossier %s received as %s (%s, %d dossiers)", main.id, main.code, entry.label(), received.size());
+        return new SubmissionOutcome(view, false);
+    }
+
+    private Received receiveProcedure(Procedure procedure, Agency centre, SubmissionRequest request, OffsetDateTime now) {
+        ComponentIntake.Uploads uploads = components.read(request.components());
+        requireComplete(procedure.label(), components.check(procedure.components(), uploads,
+                request.applicant().idNumber()));
+        Dossier dossier = newDossier(procedure.id(), procedure.label(), "PROCEDURE", centre, request, now);
+        dossier.competentAgency = competentAgency(procedure, centre, request).code();
+        applyLimit(dossier, procedure.timeLimit(), now);
+        dossier.persist();
+        List<DossierComponent> stored = components.store(dossier, procedure.components(), uploads, 0, now);
+        timeline(dossier, now, "Received through " + dossier.channel + " at " + centre.name() + ", code " + dossier.code);
+        return new Received(dossier, stored);
+    }
+
+    private List<Received> receiveBundle(Bundle bundle, LocalDate day, Agency centre, SubmissionRequest request,
+                                         OffsetDateTime now) {
+        Set<String> options = new LinkedHashSet<>(request.options());
+        List<Problem.Violation> badOptions = options.stream().filter(o -> bundle.option(o).isEmpty())
+                .map(o -> new Problem.Violation("options", o + " is not an option of " + bundle.id()
+                        + "; options: " + bundle.optionIds()))
+                .toList();
+        if (!badOptions.isEmpty()) {
+            throw ProblemException.invalid("unknown bundle options", badOptions);
+        }
+        BundlePlan plan = catalog.plan(bundle, day, options);
+        List<ComponentSpec> asked = plan.applicantComponents().stream().map(BundlePlan.ApplicantComponent::component)
+                .toList();
+        ComponentIntake.Uploads uploads = components.read(request.components());
+        requireComplete(bundle.label(), components.check(asked, uploads, request.applicant().idNumber()));
+
+        Dossier parent = newDossier(bundle.id(), bundle.label(), "BUNDLE", centre, request, now);
+        parent.competentAgency = centre.code();
+        parent.bundleId = bundle.id();
+        applyLimit(parent, bundle.endToEndLimit(), now);
+        parent.persist();
+        timeline(parent, now, "Bundle received through " + parent.channel + " at " + centre.name() + ", code "
+                + parent.code + "; members " + plan.members().stream().map(BundlePlan.PlannedMember::id).toList());
+        List<Received> received = new ArrayList<>();
+        received.add(new Received(parent, components.store(parent, asked, uploads, 0, now)));
+
+        Map<String, Dossier> members = new LinkedHashMap<>();
+        for (BundlePlan.PlannedMember planned : plan.members()) {
+            Procedure procedure = planned.procedure();
+            Dossier member = newDossier(procedure.id(), procedure.label(), "BUNDLE_MEMBER", centre, request, now);
+            member.parentId = parent.id;
+            member.bundleId = bundle.id();
+            member.competentAgency = competentAgency(procedure, centre, request).code();
+            if (planned.startsAfter().isEmpty()) {
+                applyLimit(member, procedure.timeLimit(), now);
+            } else {
+                // its clock starts when the upstream results arrive (the chain); the bundle's promise stands
+                member.timeLimitValue = procedure.timeLimit().value();
+                member.timeLimitUnit = procedure.timeLimit().unit().name();
+            }
+            members.put(procedure.id(), member);
+        }
+        for (BundlePlan.PlannedMember planned : plan.members()) {
+            Dossier member = members.get(planned.id());
+            for (ChainEdge edge : planned.chainInputs()) {
+                Dossier upstream = members.get(edge.from());
+                Map<String, String> wait = new LinkedHashMap<>();
+                wait.put("procedureId", edge.from());
+                wait.put("dossierId", upstream.id.toString());
+                wait.put("dossierCode", upstream.code);
+                wait.put("component", edge.component());
+                wait.put("type", edge.type().name());
+                member.waitingFor.add(wait);
+            }
+            member.persist();
+            List<ComponentSpec> own = planned.applicantComponents();
+            List<DossierComponent> stored = new ArrayList<>(components.store(member, own, uploads, 0, now));
+            for (ChainEdge edge : planned.chainInputs()) {
+                stored.add(chainComponent(member, planned.procedure(), edge, now));
+            }
+            timeline(member, now, "Member " + planned.id() + " of bundle " + parent.code + ", code " + member.code
+                    + (planned.startsAfter().isEmpty() ? "" : "; waits for the result of " + planned.startsAfter()));
+            received.add(new Received(member, stored));
+        }
+        return received;
+    }
+
+    private Dossier newDossier(String procedureId, String catalogVersion, String kind, Agency centre,
+                               SubmissionRequest request, OffsetDateTime now) {
+        Dossier dossier = new Dossier();
+        dossier.id = UUID.randomUUID();
+        dossier.code = codes.next(centre.code(), now.atZoneSameInstant(zone).toLocalDate());
+        dossier.kind = kind;
+        dossier.procedureId = procedureId;
+        dossier.catalogVersion = catalogVersion;
+        dossier.channel = request.channel();
+        dossier.receivingAgency = centre.code();
+        dossier.applicantType = request.applicant().type();
+        dossier.applicantName = request.applicant().fullName();
+        dossier.applicantIdNumber = request.applicant().idNumber();
+        dossier.applicantEmail = request.applicant().email();
+        dossier.applicantPhone = request.applicant().phone();
+        dossier.notify = new ArrayList<>(request.applicant().notifyChannels().stream().map(Enum::name).toList());
+        if (request.representative() != null) {
+            Map<String, String> representative = new LinkedHashMap<>();
+            representative.put("fullName", request.representative().fullName());
+            representative.put("idNumber", request.representative().idNumber());
+            if (request.representative().relation() != null) {
+                representative.put("relation", request.representative().relation());
+            }
+            dossier.representative = representative;
+        }
+        dossier.status = DossierStatus.RECEIVED;
+        dossier.nationalStatusCode = DossierStatus.RECEIVED.nationalCode();
+        dossier.receivedAt = now;
+        return dossier;
+    }
+
+    /**
+     * The agencies of the dossier's place and of the units above it, "TYPE@LEVEL" → code: what
+     * processing needs to route each workflow step without reading the catalog.
+     */
+    private Map<String, String> agenciesOfPlace(Agency centre, String applicantUnit) {
+        var administration = catalog.administration();
+        var place = administration.unit(applicantUnit == null ? centre.unit() : applicantUnit)
+                .orElseGet(() -> administration.unit(centre.unit()).orElseThrow());
+        Map<String, String> directory = new java.util.TreeMap<>();
+        for (var unit : administration.ancestry(place)) {
+            for (Agency agency : administration.agencies()) {
+                if (agency.unit().equals(unit.code())) {
+                    directory.putIfAbsent(agency.type() + "@" + agency.level(), agency.code());
+                }
+            }
+        }
+        return directory;
+    }
+
+    private Agency competentAgency(Procedure procedure, Agency centre, SubmissionRequest request) {
+        try {
+            return agencies.resolve(procedure, centre.code(), request.applicant().administrativeUnit());
+        } catch (UnresolvedAgencyException e) {
+            throw new ProblemException(422, "no-competent-agency", "No competent agency",
+                    e.getMessage(), List.of(new Problem.Violation(e.field(), e.getMessage())));
+        }
+    }
+
+    /**
+     * The promise on the receipt, from the competent agency's calendar (owned by processing); a
+     * same-day procedure's own cut-off hour, where the catalog publishes one, replaces the calendar's.
+     */
+    private void applyLimit(Dossier dossier, vn.onestop.intake.catalog.domain.TimeLimit published, OffsetDateTime now) {
+        WorkCalendar calendar = calendars.forAgency(dossier.competentAgency);
+        if (published.cutoff() != null) {
+            calendar = calendar.toBuilder().sameDayCutoff(published.cutoff()).build();
+        }
+        TimeLimit limit = toWorkingTime(published);
+        dossier.dueAt = Deadline.compute(calendar, now.toInstant(), limit).due();
+        dossier.timeLimitValue = limit.value();
+        dossier.timeLimitUnit = limit.unit().name();
+    }
+
+    static TimeLimit toWorkingTime(vn.onestop.intake.catalog.domain.TimeLimit limit) {
+        TimeLimitUnit unit = TimeLimitUnit.valueOf(limit.unit().name());
+        return unit == TimeLimitUnit.SAME_DAY ? TimeLimit.sameDay() : new TimeLimit(limit.value(), unit);
+    }
+
+    private static void requireComplete(String label, List<Completeness.Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        throw new ProblemException(422, "incomplete-dossier", "Incomplete dossier",
+                "the dossier for " + label + " cannot be received yet: " + findings.size()
+                        + " component(s) to provide or fix, all listed in violations",
+                findings.stream().map(f -> new Problem.Violation(f.field(), f.message())).toList());
+    }
+
+    private static DossierComponent chainComponent(Dossier member, Procedure procedure, ChainEdge edge,
+                                                   OffsetDateTime now) {
+        DossierComponent component = new DossierComponent();
+        component.key = new DossierComponent.Key(member.id, edge.component(), 0);
+        component.name = procedure.component(edge.component()).map(ComponentSpec::name).orElse(edge.component());
+        component.source = "CHAIN";
+        // provided by the upstream result once issued; the chaining issue fills in the reference
+        component.digitizationState = 3;
+        component.providedBy = edge.from();
+        component.persist();
+        return component;
+    }
+
+    private DossierSubmittedData.Chain chainPlan(CatalogEntry entry, List<Received> received) {
+        if (!(entry instanceof Bundle bundle)) {
+            return null;
+        }
+        List<DossierSubmittedData.ChainMember> members = received.stream().skip(1)
+                .map(r -> new DossierSubmittedData.ChainMember(r.dossier().procedureId, r.dossier().id, r.dossier().code,
+                        bundle.optionOf(r.dossier().procedureId).isPresent()))
+                .toList();
+        List<DossierSubmittedData.ChainEdgeData> edges = bundle.chain().stream()
+                .filter(e -> members.stream().anyMatch(m -> m.procedureId().equals(e.from()))
+                        && members.stream().anyMatch(m -> m.procedureId().equals(e.to())))
+                .map(e -> new DossierSubmittedData.ChainEdgeData(e.from(), e.to(), e.component()))
+                .toList();
+        TimeLimit limit = toWorkingTime(bundle.endToEndLimit());
+        return new DossierSubmittedData.Chain(bundle.id(), members, edges,
+                new DossierSubmittedData.Limit(limit.value(), limit.unit().name()));
+    }
+
+    private void notifyReceived(Dossier dossier, SubmissionRequest request) {
+        Set<NotificationChannel> chosen = EnumSet.noneOf(NotificationChannel.class);
+        request.applicant().notifyChannels().forEach(c -> chosen.add(NotificationChannel.valueOf(c.name())));
+        notifications.request(dossier.id, dossier.code, NotificationKind.RECEIVED,
+                new Recipient(dossier.applicantName, dossier.applicantEmail, dossier.applicantPhone), chosen,
+                Map.of("dueAt", dossier.dueAt));
+    }
+
+    private static void timeline(Dossier dossier, OffsetDateTime at, String description) {
+        TimelineEntry.of(dossier.id, at, "RECEIVED", description, "intake-service", null).persist();
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return ProblemException.invalid(field + " " + message, List.of(new Problem.Violation(field, message)));
+    }
+}
