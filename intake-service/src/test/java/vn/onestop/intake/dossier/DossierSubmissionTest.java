@@ -126,6 +126,33 @@ class DossierSubmissionTest {
     }
 
     @Test
+    void files_can_be_uploaded_as_multipart_parts_named_by_component() {
+        byte[] pdf = "%PDF-1.4\n% giấy chứng sinh\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String dossier = """
+                {"procedureId": "P1", "channel": "COUNTER", "receivingAgency": "%s",
+                 "applicant": {"type": "CITIZEN", "fullName": "Hồ Thị Lan", "idNumber": "001203004588"}}"""
+                .formatted(WARD_CENTRE);
+        String key = UUID.randomUUID().toString();
+        Response created = given().header("Idempotency-Key", key)
+                .multiPart("dossier", dossier, "application/json")
+                .multiPart("BIRTH_REGISTRATION_FORM", "to-khai.pdf", pdf, "application/pdf")
+                .multiPart("BIRTH_NOTICE", "giay-chung-sinh.pdf", pdf, "application/pdf")
+                .multiPart("REQUESTER_ID", "cccd.pdf", pdf, "application/pdf")
+                .post("/api/v1/dossiers");
+        created.then().statusCode(201)
+                .body("components.find { it.code == 'BIRTH_NOTICE' }.fileName", equalTo("giay-chung-sinh.pdf"))
+                .body("components.find { it.code == 'BIRTH_NOTICE' }.sizeBytes", equalTo(pdf.length));
+        given().header("Idempotency-Key", UUID.randomUUID().toString())
+                .multiPart("dossier", dossier, "application/json")
+                .multiPart("BIRTH_NOTICE", "giay-chung-sinh.png", pdf, "image/png")
+                .post("/api/v1/dossiers").then().statusCode(422)
+                .body("violations.field", hasItems("components.BIRTH_NOTICE", "components.REQUESTER_ID"));
+        given().header("Idempotency-Key", UUID.randomUUID().toString())
+                .multiPart("BIRTH_NOTICE", "giay-chung-sinh.pdf", pdf, "application/pdf")
+                .post("/api/v1/dossiers").then().statusCode(400).body("violations.field", hasItem("dossier"));
+    }
+
+    @Test
     void boundary_free_intake_routes_to_the_applicants_commune() {
         String body = birthRegistration(PROVINCE_CENTRE, "ONLINE", "001203004599")
                 .replace("\"notify\"", "\"administrativeUnit\": \"" + TAN_THANH_UNIT + "\", \"notify\"");

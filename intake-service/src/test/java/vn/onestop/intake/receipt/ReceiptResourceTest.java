@@ -35,8 +35,11 @@ class ReceiptResourceTest {
                 .contains("Mã hồ sơ: " + code)
                 .contains("Nguyễn Văn An")
                 .contains("001203004571")
-                // the procedure id until the catalog names it, then "<name> (mã thủ tục P1)"
-                .containsPattern("Nội dung yêu cầu giải quyết: .*P1");
+                // the catalog's Vietnamese name, the centre's name, the components and the promise
+                .contains("Đăng ký khai sinh")
+                .contains("Trung tâm Phục vụ hành chính công phường An Xuyên")
+                .contains("Giấy chứng sinh")
+                .containsPattern("(?s)hẹn trả kết quả: .*\\d{2}/\\d{2}/\\d{4}");
         assertThat(ReceiptPdfTest.decodeQr(pdf)).isEqualTo("http://127.0.0.1:8081/api/v1/dossiers/" + code);
     }
 

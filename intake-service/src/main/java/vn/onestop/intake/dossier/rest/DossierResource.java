@@ -14,7 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.service.DossierQuery;
@@ -39,17 +44,52 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierResource {
 
+    static final String EXAMPLE_P1 = """
+            {"procedureId": "P1", "channel": "ONLINE", "receivingAgency": "002.01.20.H22",
+             "applicant": {"type": "CITIZEN", "fullName": "Nguyễn Văn An", "idNumber": "001203004567",
+                           "email": "an@example.vn", "phone": "0912345678", "notify": ["EMAIL", "SMS"]},
+             "components": [
+               {"code": "BIRTH_REGISTRATION_FORM", "fileName": "to-khai.pdf", "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQK"},
+               {"code": "BIRTH_NOTICE", "fileName": "giay-chung-sinh.pdf", "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQK"},
+               {"code": "REQUESTER_ID", "fileName": "cccd.pdf", "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQK"}]}""";
+
+    static final String EXAMPLE_BUNDLE = """
+            {"procedureId": "BIRTH_BUNDLE", "channel": "ONLINE", "receivingAgency": "002.01.20.H22",
+             "applicant": {"type": "CITIZEN", "fullName": "Đặng Thu Trang", "idNumber": "079188004321"},
+             "components": [
+               {"code": "BIRTH_REGISTRATION_FORM", "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQK"},
+               {"code": "BIRTH_NOTICE", "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQK"},
+               {"code": "REQUESTER_ID", "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQK"},
+               {"code": "RESIDENCE_CHANGE_FORM", "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQK"},
+               {"code": "HEALTH_INSURANCE_FORM", "mediaType": "application/pdf", "contentBase64": "JVBERi0xLjQK"}]}""";
+
     private final DossierService dossiers;
     private final DossierSubmission submission;
     private final DossierWithdrawal withdrawal;
     private final DossierSupplements supplements;
+    private final MultipartSubmissions uploads;
 
     DossierResource(DossierService dossiers, DossierSubmission submission, DossierWithdrawal withdrawal,
-                    DossierSupplements supplements) {
+                    DossierSupplements supplements, MultipartSubmissions uploads) {
         this.dossiers = dossiers;
         this.submission = submission;
         this.withdrawal = withdrawal;
         this.supplements = supplements;
+        this.uploads = uploads;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Submit a dossier with its files as multipart parts",
+            description = "Part 'dossier': the submission JSON (components may carry documentRef); every file part is "
+                    + "a component named by its code, with its media type and file name. Same rules and answer as "
+                    + "the JSON submission.")
+    public Response submitMultipart(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                    @RestForm("dossier") String dossier,
+                                    @RestForm(FileUpload.ALL) List<FileUpload> files,
+                                    UriInfo uri) {
+        SubmissionRequest request = uploads.merge(dossier, files);
+        return submit(idempotencyKey, request, uri);
     }
 
     @POST
@@ -71,6 +111,11 @@ public class DossierResource {
     public Response submit(
             @Parameter(description = "Unique per submission attempt, reused on retries", required = true)
             @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "birth registration", summary = "P1 at a ward centre, three PDFs",
+                            value = EXAMPLE_P1),
+                    @ExampleObject(name = "birth bundle", summary = "P1 + P2 + P3: the birth certificate is not asked",
+                            value = EXAMPLE_BUNDLE)}))
             @NotNull(message = "a JSON body is required") @Valid SubmissionRequest request,
             UriInfo uri) {
         SubmissionOutcome outcome = submission.submit(IdempotencyKeys.require(idempotencyKey), request);

@@ -1,0 +1,64 @@
+package vn.onestop.intake.dossier.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/** Turns a multipart submission (JSON part + one file part per component) into the JSON submission. */
+@ApplicationScoped
+public class MultipartSubmissions {
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    MultipartSubmissions(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    SubmissionRequest merge(String dossierJson, List<FileUpload> files) {
+        if (dossierJson == null || dossierJson.isBlank()) {
+            throw ProblemException.invalid("the multipart body needs a 'dossier' part with the submission JSON",
+                    List.of(new Problem.Violation("dossier", "is required")));
+        }
+        SubmissionRequest request;
+        try {
+            request = mapper.readValue(dossierJson, SubmissionRequest.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalid("the 'dossier' part is not a valid submission: " + e.getOriginalMessage(),
+                    List.of(new Problem.Violation("dossier", "is not valid submission JSON")));
+        }
+        List<SubmissionRequest.Component> components = new ArrayList<>(request.components());
+        for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file.uploadedFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the uploaded part " + file.name(), e);
+            }
+            components.add(new SubmissionRequest.Component(file.name(), file.fileName(), file.contentType(),
+                    Base64.getEncoder().encodeToString(content), null));
+        }
+        SubmissionRequest merged = new SubmissionRequest(request.procedureId(), request.channel(),
+                request.receivingAgency(), request.applicant(), request.representative(), components, request.options());
+        Set<ConstraintViolation<SubmissionRequest>> violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return merged;
+    }
+}
