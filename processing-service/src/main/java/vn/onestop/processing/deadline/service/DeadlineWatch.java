@@ -8,6 +8,7 @@ import vn.onestop.contracts.EventType;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.processing.calendar.service.CalendarService;
 import vn.onestop.processing.casefile.domain.CaseFile;
+import vn.onestop.processing.task.domain.Task;
 import vn.onestop.processing.task.messaging.ProcessingEvents;
 import vn.onestop.processing.task.service.CaseWorkflow;
 import vn.onestop.workingtime.WorkCalendar;
@@ -56,7 +57,50 @@ public class DeadlineWatch {
         for (UUID id : candidates) {
             announced += QuarkusTransaction.requiringNew().call(() -> check(id, now));
         }
+        List<UUID> steps = QuarkusTransaction.requiringNew().call(() -> Task.<Task>find(
+                        "status in ?1 and overdueAnnounced = false and dueAt < ?2",
+                        List.of(Task.Status.OPEN, Task.Status.CLAIMED), now.plus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC))
+                .list().stream().map(t -> t.id).toList());
+        for (UUID id : steps) {
+            announced += QuarkusTransaction.requiringNew().call(() -> checkStep(id, now));
+        }
         return announced;
+    }
+
+    /**
+     * A step is at risk when less than one working day, or less than half of its own budget, is
+     * left (a one-hour step would otherwise be at risk from the start); overdue past its due.
+     * Steps of a paused dossier are not watched: their clock stands still too.
+     */
+    private int checkStep(UUID taskId, Instant now) {
+        Task task = Task.findById(taskId);
+        if (task == null || !task.isActive() || task.overdueAnnounced) {
+            return 0;
+        }
+        CaseFile file = workflow.lockCase(task.dossierId);
+        if (!"IN_PROCESS".equals(file.status)) {
+            return 0;
+        }
+        Task locked = Task.getEntityManager().find(Task.class, taskId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ProcessingEvents.DeadlineAlert alert = new ProcessingEvents.DeadlineAlert(file.dossierId, file.dossierCode,
+                file.procedureId, locked.agency, locked.dueAt, now.atOffset(ZoneOffset.UTC), locked.step, locked.id);
+        if (!now.isBefore(locked.dueAt.toInstant())) {
+            locked.overdueAnnounced = true;
+            locked.atRiskAnnounced = true;
+            outbox.publish(EventType.DOSSIER_OVERDUE, file.dossierId, alert);
+            return 1;
+        }
+        WorkCalendar calendar = calendars.calendarOf(locked.agency);
+        Duration left = WorkingTime.workingTimeBetween(calendar, now, locked.dueAt.toInstant());
+        Duration budget = WorkingTime.workingTimeBetween(calendar, locked.createdAt.toInstant(), locked.dueAt.toInstant());
+        Duration threshold = budget.dividedBy(2).compareTo(calendar.workingDayLength()) < 0
+                ? budget.dividedBy(2) : calendar.workingDayLength();
+        if (!locked.atRiskAnnounced && left.compareTo(threshold) <= 0) {
+            locked.atRiskAnnounced = true;
+            outbox.publish(EventType.DOSSIER_AT_RISK, file.dossierId, alert);
+            return 1;
+        }
+        return 0;
     }
 
     private int check(UUID dossierId, Instant now) {

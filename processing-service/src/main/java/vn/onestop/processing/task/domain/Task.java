@@ -49,6 +49,10 @@ public class Task extends PanacheEntityBase {
     public OffsetDateTime completedAt;
     public String outcome;
     public String note;
+    @Column(name = "at_risk_announced")
+    public boolean atRiskAnnounced;
+    @Column(name = "overdue_announced")
+    public boolean overdueAnnounced;
     @Version
     public long version;
 
