@@ -96,7 +96,8 @@ public class CalendarService {
             throw ProblemException.invalid("the calendar is not valid: " + e.getMessage(),
                     List.of(new Problem.Violation("calendar", e.getMessage())));
         }
-        String data = WorkCalendars.toJson(parsed);
+        // the path names the agency, whatever the body says
+        String data = WorkCalendars.toJson(parsed.toBuilder().agency(agency).build());
         AgencyCalendar row = entityManager.find(AgencyCalendar.class, agency, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             row = new AgencyCalendar();

@@ -54,6 +54,12 @@ public class CaseFile extends PanacheEntityBase {
     public boolean overdueAnnounced;
     @Column(name = "finished_status")
     public String finishedStatus;
+    /** JSON list of the upstream inputs a bundle member waits for (procedureId, dossierId, component, type). */
+    @Column(name = "waiting_for")
+    public String waitingFor;
+    /** The dossier paused for payment and handed its file to the tax procedure of its chain (P10 to P11). */
+    @Column(name = "handed_off")
+    public boolean handedOff;
     @Version
     public long version;
 }

@@ -14,7 +14,13 @@ public record DossierSubmittedData(UUID dossierId, String code, String procedure
 
     /** A bundle's parent only groups its members; a member waiting for upstream results cannot start yet. */
     public boolean startsNow() {
-        return !"BUNDLE".equals(kind) && (waitingFor == null || waitingFor.isEmpty());
+        return !"BUNDLE".equals(kind) && gatingInputs().isEmpty();
+    }
+
+    /** The inputs that must be there before the member starts: results and hand-offs, not resumptions. */
+    public List<Map<String, String>> gatingInputs() {
+        return waitingFor == null ? List.of()
+                : waitingFor.stream().filter(w -> !"RESUME".equals(w.get("type"))).toList();
     }
 
     public record Applicant(String fullName, String idNumber) {

@@ -6,6 +6,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.processing.casefile.domain.CaseFile;
+import vn.onestop.processing.chain.ChainCoordinator;
 import vn.onestop.processing.casefile.messaging.DossierSubmittedData;
 import vn.onestop.processing.task.service.CaseWorkflow;
 import vn.onestop.processing.workflow.domain.WorkflowDefinition;
@@ -18,10 +19,12 @@ import java.util.UUID;
 public class CaseService {
 
     private final CaseWorkflow workflow;
+    private final ChainCoordinator chains;
     private final ObjectMapper mapper;
 
-    CaseService(CaseWorkflow workflow, ObjectMapper mapper) {
+    CaseService(CaseWorkflow workflow, ChainCoordinator chains, ObjectMapper mapper) {
         this.workflow = workflow;
+        this.chains = chains;
         this.mapper = mapper;
     }
 
@@ -56,6 +59,7 @@ public class CaseService {
         file.receivedAt = dossier.receivedAt();
         file.dueAt = dossier.dueAt();
         file.agencies = dossier.agencies() == null ? null : json(dossier.agencies());
+        file.waitingFor = dossier.waitingFor() == null || dossier.waitingFor().isEmpty() ? null : json(dossier.waitingFor());
         if (bundle) {
             file.status = "BUNDLE";
         } else if (!dossier.startsNow()) {
@@ -68,6 +72,8 @@ public class CaseService {
         file.persist();
         if ("IN_PROCESS".equals(file.status)) {
             workflow.start(file, definition);
+        } else if ("WAITING".equals(file.status)) {
+            chains.opened(file);
         }
         Log.infof("dossier %s: case opened (%s)", file.dossierId, file.status);
     }

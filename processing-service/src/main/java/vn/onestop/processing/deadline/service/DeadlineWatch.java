@@ -84,7 +84,7 @@ public class DeadlineWatch {
         Task locked = Task.getEntityManager().find(Task.class, taskId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         ProcessingEvents.DeadlineAlert alert = new ProcessingEvents.DeadlineAlert(file.dossierId, file.dossierCode,
                 file.procedureId, locked.agency, locked.dueAt, now.atOffset(ZoneOffset.UTC), locked.step, locked.id);
-        if (!now.isBefore(locked.dueAt.toInstant())) {
+        if (now.isAfter(locked.dueAt.toInstant())) {
             locked.overdueAnnounced = true;
             locked.atRiskAnnounced = true;
             outbox.publish(EventType.DOSSIER_OVERDUE, file.dossierId, alert);
@@ -111,7 +111,7 @@ public class DeadlineWatch {
         OffsetDateTime detectedAt = now.atOffset(ZoneOffset.UTC);
         ProcessingEvents.DeadlineAlert alert = new ProcessingEvents.DeadlineAlert(file.dossierId, file.dossierCode,
                 file.procedureId, file.competentAgency, file.dueAt, detectedAt, null, null);
-        if (!now.isBefore(file.dueAt.toInstant())) {
+        if (now.isAfter(file.dueAt.toInstant())) {
             file.overdueAnnounced = true;
             file.atRiskAnnounced = true;
             outbox.publish(EventType.DOSSIER_OVERDUE, file.dossierId, alert);

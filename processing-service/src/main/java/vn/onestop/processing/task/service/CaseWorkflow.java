@@ -65,9 +65,11 @@ public class CaseWorkflow {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ProcessingConfig config;
+    private final jakarta.enterprise.event.Event<CaseMilestone> milestones;
 
     CaseWorkflow(CalendarService calendars, Outbox outbox, ObjectMapper mapper, EntityManager entityManager,
-                 Clock clock, ProcessingConfig config) {
+                 Clock clock, ProcessingConfig config, jakarta.enterprise.event.Event<CaseMilestone> milestones) {
+        this.milestones = milestones;
         this.calendars = calendars;
         this.outbox = outbox;
         this.mapper = mapper;
@@ -88,14 +90,14 @@ public class CaseWorkflow {
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(CaseFile file, WorkflowDefinition definition) {
         OffsetDateTime now = now();
-        begin(file, definition, now);
+        begin(file, definition, file.receivedAt.toInstant(), now);
         apply(file, definition, applied(WorkflowRun.notStarted(definition).start(now.toInstant())), null, now);
     }
 
     /** The clock of a dossier: the promise intake made stands; the explanation is computed here. */
-    private void begin(CaseFile file, WorkflowDefinition definition, OffsetDateTime now) {
+    private void begin(CaseFile file, WorkflowDefinition definition, Instant clockFrom, OffsetDateTime now) {
         WorkCalendar calendar = calendars.calendarOf(file.competentAgency);
-        Deadline deadline = Deadline.compute(calendar, file.receivedAt.toInstant(), definition.timeLimit());
+        Deadline deadline = Deadline.compute(calendar, clockFrom, definition.timeLimit());
         if (file.dueAt == null) {
             file.dueAt = deadline.due().withOffsetSameInstant(ZoneOffset.UTC);
         } else if (!file.dueAt.toInstant().equals(deadline.due().toInstant())) {
@@ -109,6 +111,18 @@ public class CaseWorkflow {
                 file.dossierId, file.dossierCode, file.procedureId, now, file.dueAt, "IN_PROCESS", IN_PROCESS,
                 definition.steps().stream().map(s -> new ProcessingEvents.StepSummary(s.id(), s.name(),
                         agencyOf(file, s), s.parallelGroup())).toList()));
+    }
+
+    /**
+     * Starts a bundle member whose inputs have all arrived: its clock runs from now, since the
+     * statutory time of a follow-on procedure starts when its dossier is complete.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void startChained(CaseFile file, WorkflowDefinition definition) {
+        OffsetDateTime now = now();
+        file.dueAt = null;
+        begin(file, definition, now.toInstant(), now);
+        apply(file, definition, applied(WorkflowRun.notStarted(definition).start(now.toInstant())), null, now);
     }
 
     /** An officer's or a partner's outcome for a task. */
@@ -159,8 +173,14 @@ public class CaseWorkflow {
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(UUID dossierId) {
         CaseFile file = lockCase(dossierId);
+        if (List.of("DECIDED", "STOPPED", "WITHDRAWN").contains(file.status)) {
+            // the withdrawal crossed the decision: the dossier is already finished, nothing to close
+            Log.infof("dossier %s: withdrawal ignored, the case is already %s", dossierId, file.status);
+            return;
+        }
         if (file.run == null) {
             file.status = "WITHDRAWN";
+            milestones.fire(new CaseMilestone(file.dossierId, file.dossierCode, CaseMilestone.Kind.WITHDRAWN, null));
             return;
         }
         WorkflowDefinition definition = workflows.get(file.procedureId);
@@ -185,7 +205,7 @@ public class CaseWorkflow {
         OffsetDateTime now = now();
         WorkflowRun run;
         if (file.run == null && "AT_COUNTER".equals(file.status)) {
-            begin(file, definition, now);
+            begin(file, definition, file.receivedAt.toInstant(), now);
             run = WorkflowRun.notStarted(definition);
         } else {
             run = restore(file, definition);
@@ -243,6 +263,9 @@ public class CaseWorkflow {
             }
         }
         file.run = json(transition.run().steps());
+        for (Effect effect : transition.effects()) {
+            milestone(file, effect).ifPresent(milestones::fire);
+        }
     }
 
     private void openTasks(CaseFile file, WorkflowDefinition definition, List<String> stepIds, OffsetDateTime now) {
@@ -324,6 +347,25 @@ public class CaseWorkflow {
                 "DECIDED", DECIDED, new DossierDecidedData.Applicant(file.applicantName, file.applicantIdNumber),
                 decided.resultData(), file.dueAt, file.finishedStatus, definition.resultKind()));
         Log.infof("dossier %s decided %s (%s)", file.dossierId, file.decision, file.finishedStatus);
+    }
+
+    private static java.util.Optional<CaseMilestone> milestone(CaseFile file, Effect effect) {
+        CaseMilestone.Kind kind = null;
+        String detail = null;
+        if (effect instanceof Effect.Pause pause && pause.reason() == PauseReason.PAYMENT) {
+            kind = CaseMilestone.Kind.PAUSED_FOR_PAYMENT;
+        } else if (effect instanceof Effect.Decided decided) {
+            kind = decided.decision() == vn.onestop.processing.workflow.domain.Decision.APPROVED
+                    ? CaseMilestone.Kind.APPROVED : CaseMilestone.Kind.REJECTED;
+            detail = decided.reason();
+        } else if (effect instanceof Effect.Stopped stopped) {
+            kind = CaseMilestone.Kind.STOPPED;
+            detail = stopped.reason();
+        } else if (effect instanceof Effect.Withdrawn) {
+            kind = CaseMilestone.Kind.WITHDRAWN;
+        }
+        return kind == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new CaseMilestone(file.dossierId, file.dossierCode, kind, detail));
     }
 
     /** The concrete agency of a step for this dossier's place ("TYPE@LEVEL" from DossierSubmitted). */

@@ -1,0 +1,153 @@
+package vn.onestop.processing.chain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.messaging.Outbox;
+import vn.onestop.processing.casefile.domain.CaseFile;
+import vn.onestop.processing.task.messaging.ProcessingEvents;
+import vn.onestop.processing.task.service.CaseMilestone;
+import vn.onestop.processing.task.service.CaseWorkflow;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Moves the chains of bundles (BRIEF §6): a waiting member starts when every input is there (an
+ * upstream result, or the hand-off of an upstream file paused for payment); a member paused for
+ * payment resumes when the tax procedure's result is issued; members waiting for an upstream that
+ * was rejected, stopped or withdrawn are stopped with the reason, while independent siblings go on.
+ * Every path is idempotent: a result or milestone seen twice starts or stops nothing twice.
+ */
+@ApplicationScoped
+public class ChainCoordinator {
+
+    private static final TypeReference<List<Map<String, String>>> INPUTS = new TypeReference<>() {
+    };
+
+    private final CaseWorkflow workflow;
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+
+    ChainCoordinator(CaseWorkflow workflow, EntityManager entityManager, Outbox outbox, ObjectMapper mapper) {
+        this.workflow = workflow;
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    /** A result was issued (ResultIssued): remember it, then start or resume what waited for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resultIssued(UUID dossierId, UUID resultId, String procedureId, String kind, OffsetDateTime issuedAt) {
+        entityManager.createNativeQuery("""
+                        insert into issued_result (dossier_id, result_id, procedure_id, kind, issued_at)
+                        values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                .setParameter(1, dossierId).setParameter(2, resultId).setParameter(3, procedureId)
+                .setParameter(4, kind).setParameter(5, issuedAt).executeUpdate();
+        for (CaseFile member : dependents(dossierId)) {
+            for (Map<String, String> input : inputs(member)) {
+                if (!dossierId.toString().equals(input.get("dossierId"))) {
+                    continue;
+                }
+                if ("RESUME".equals(input.get("type"))) {
+                    if ("AWAITING_PAYMENT".equals(member.status)) {
+                        Log.infof("dossier %s: the result of %s resumes it after payment", member.dossierId, dossierId);
+                        workflow.resume(member.dossierId, "AWAITING_PAYMENT");
+                    }
+                } else {
+                    startIfComplete(member);
+                }
+            }
+        }
+    }
+
+    /** A waiting member opened later than its upstream's result or hand-off starts at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void opened(CaseFile member) {
+        startIfComplete(member);
+    }
+
+    void onMilestone(@Observes CaseMilestone milestone) {
+        switch (milestone.kind()) {
+            case PAUSED_FOR_PAYMENT -> {
+                CaseFile upstream = entityManager.find(CaseFile.class, milestone.dossierId());
+                upstream.handedOff = true;
+                dependents(milestone.dossierId()).forEach(this::startIfComplete);
+            }
+            case REJECTED, STOPPED, WITHDRAWN -> cancelDependents(milestone);
+            case APPROVED -> {
+                // the result, not the approval, is the input: results-service issues it next
+            }
+        }
+    }
+
+    private void startIfComplete(CaseFile member) {
+        if (!"WAITING".equals(member.status)) {
+            return;
+        }
+        for (Map<String, String> input : inputs(member)) {
+            if ("RESUME".equals(input.get("type"))) {
+                continue;
+            }
+            UUID upstream = UUID.fromString(input.get("dossierId"));
+            boolean there = "HANDOFF".equals(input.get("type"))
+                    ? handedOff(upstream)
+                    : entityManager.find(IssuedResult.class, upstream) != null;
+            if (!there) {
+                return;
+            }
+        }
+        Log.infof("dossier %s: every input is there, processing starts", member.dossierId);
+        workflow.startChained(workflow.lockCase(member.dossierId), workflow.workflows().get(member.procedureId));
+    }
+
+    private boolean handedOff(UUID upstream) {
+        CaseFile file = entityManager.find(CaseFile.class, upstream);
+        return file != null && file.handedOff;
+    }
+
+    private void cancelDependents(CaseMilestone milestone) {
+        for (CaseFile member : dependents(milestone.dossierId())) {
+            boolean gated = inputs(member).stream().anyMatch(i -> milestone.dossierId().toString().equals(i.get("dossierId"))
+                    && !"RESUME".equals(i.get("type")));
+            if (!gated || !"WAITING".equals(member.status)) {
+                continue;
+            }
+            CaseFile locked = workflow.lockCase(member.dossierId);
+            locked.status = "STOPPED";
+            String reason = "upstream dossier " + milestone.dossierCode() + " was " + milestone.kind().name().toLowerCase()
+                    + (milestone.detail() == null ? "" : ": " + milestone.detail()) + "; this procedure cannot start";
+            outbox.publish(EventType.PROCESSING_STOPPED, locked.dossierId, new ProcessingEvents.ProcessingStopped(
+                    locked.dossierId, locked.dossierCode, reason, workflow.now(), "processing-service (chain)",
+                    "STOPPED", 8));
+            Log.infof("dossier %s stopped: %s", locked.dossierId, reason);
+            // its own dependents cannot start either
+            cancelDependents(new CaseMilestone(locked.dossierId, locked.dossierCode, CaseMilestone.Kind.STOPPED, reason));
+        }
+    }
+
+    /** Cases whose inputs name this dossier (waiting members, or a member paused until its tax result). */
+    private List<CaseFile> dependents(UUID upstream) {
+        return CaseFile.list("waitingFor like ?1", "%" + upstream + "%");
+    }
+
+    private List<Map<String, String>> inputs(CaseFile member) {
+        if (member.waitingFor == null) {
+            return List.of();
+        }
+        try {
+            return mapper.readValue(member.waitingFor, INPUTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored chain inputs of " + member.dossierId + " are unreadable", e);
+        }
+    }
+}
