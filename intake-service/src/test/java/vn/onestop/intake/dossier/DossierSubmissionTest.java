@@ -163,7 +163,7 @@ class DossierSubmissionTest {
         // without the applicant's unit the provincial centre cannot tell which commune decides
         submit(UUID.randomUUID().toString(), birthRegistration(PROVINCE_CENTRE, "ONLINE", "001203004599"))
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("https://onestop.vn/problems/no-competent-agency"));
+                .body("type", equalTo("https://onestop.vn/problems/competent-agency-unresolved"));
     }
 
     @Test

@@ -54,7 +54,8 @@ public record DossierSubmittedData(UUID dossierId, String code, String procedure
                 .map(p -> p.code).orElse(null);
         List<Map<String, String>> waiting = d.waitingFor.stream()
                 .map(w -> Map.of("procedureId", w.get("procedureId"), "dossierId", w.get("dossierId"),
-                        "dossierCode", w.get("dossierCode"), "component", w.get("component")))
+                        "dossierCode", w.get("dossierCode"), "component", w.get("component"),
+                        "type", w.getOrDefault("type", "RESULT")))
                 .toList();
         return new DossierSubmittedData(d.id, d.code, d.procedureId, d.kind, d.parentId, parentCode, d.bundleId,
                 d.catalogVersion, d.channel.name(), d.receivingAgency, d.competentAgency,

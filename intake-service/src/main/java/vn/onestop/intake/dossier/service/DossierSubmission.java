@@ -277,7 +277,7 @@ public class DossierSubmission {
         try {
             return agencies.resolve(procedure, centre.code(), request.applicant().administrativeUnit());
         } catch (UnresolvedAgencyException e) {
-            throw new ProblemException(422, "no-competent-agency", "No competent agency",
+            throw new ProblemException(422, "competent-agency-unresolved", "No competent agency",
                     e.getMessage(), List.of(new Problem.Violation(e.field(), e.getMessage())));
         }
     }

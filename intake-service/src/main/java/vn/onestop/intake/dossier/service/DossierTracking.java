@@ -47,6 +47,7 @@ public class DossierTracking {
                 ? "Approved by " + data.decidedBy()
                 : "Rejected by " + data.decidedBy() + (data.reason() == null ? "" : ": " + data.reason());
         timeline(dossier, event, data.decidedAt(), "DECIDED", description);
+        closeBundleIfDone(dossier, event);
         Log.infof("dossier %s decided %s (event %s, status moved: %s)", dossier.id, data.decision(), event.id(), moved);
     }
 
@@ -56,6 +57,10 @@ public class DossierTracking {
         switch (event.type()) {
             case PROCESSING_STARTED -> {
                 dossier.advanceTo(DossierStatus.IN_PROCESS);
+                if (dossier.dueAt == null) {
+                    // a bundle member that waited for its inputs: its clock starts now
+                    dossier.dueAt = data.dueAt();
+                }
                 timeline(dossier, event, null, "IN_PROCESS", "Processing started, due " + data.dueAt());
             }
             case TASK_ASSIGNED -> timeline(dossier, event, null, "STEP_ASSIGNED",
@@ -80,6 +85,7 @@ public class DossierTracking {
             case PROCESSING_STOPPED -> {
                 dossier.advanceTo(DossierStatus.STOPPED);
                 timeline(dossier, event, null, "STOPPED", "Processing stopped: " + data.reason());
+                closeBundleIfDone(dossier, event);
             }
             case DOSSIER_AT_RISK -> timeline(dossier, event, null, "AT_RISK", "One working day or less left before "
                     + data.dueAt());
@@ -136,7 +142,59 @@ public class DossierTracking {
         timeline(dossier, event, data.issuedAt(), "RESULT_ISSUED",
                 "Result " + data.number() + " (" + data.kind() + ") issued by " + data.issuer() + ", ready to collect");
         notifyApplicant(dossier, NotificationKind.RESULT_READY, Map.of("resultNumber", data.number()));
+        provideToFollowOns(dossier, event, data);
         Log.infof("dossier %s result %s issued (event %s)", dossier.id, data.number(), event.id());
+    }
+
+    /**
+     * A bundle is done when every member is finished: the parent shows which members were decided
+     * and how, so the applicant sees at once which results were issued and which were not.
+     */
+    private static void closeBundleIfDone(Dossier member, IncomingEvent event) {
+        if (member.parentId == null) {
+            return;
+        }
+        Dossier parent = Dossier.findById(member.parentId);
+        java.util.List<Dossier> members = Dossier.childrenOf(parent.id);
+        if (parent.status.isFinal() || parent.status == DossierStatus.DECIDED
+                || !members.stream().allMatch(m -> m.status.isFinal() || m.status == DossierStatus.DECIDED)) {
+            return;
+        }
+        long approved = members.stream().filter(m -> "APPROVED".equals(m.decision)).count();
+        parent.decision = approved == members.size() ? "ALL_APPROVED" : approved == 0 ? "NONE_APPROVED" : "PARTIALLY_APPROVED";
+        parent.decidedAt = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time().atOffset(ZoneOffset.UTC);
+        parent.advanceTo(DossierStatus.DECIDED);
+        timeline(parent, event, null, "BUNDLE_FINISHED", "Every member is finished: " + members.stream()
+                .map(m -> m.procedureId + " " + m.status + (m.decision == null ? "" : " " + m.decision)).toList());
+    }
+
+    /**
+     * The chain: every member of the bundle waiting for this result receives it as its component
+     * (digitization state 3, referencing the result), so nothing is asked of the applicant again.
+     */
+    private static void provideToFollowOns(Dossier upstream, IncomingEvent event, ResultIssuedData data) {
+        if (upstream.parentId == null) {
+            return;
+        }
+        for (Dossier member : Dossier.childrenOf(upstream.parentId)) {
+            for (Map<String, String> wait : member.waitingFor) {
+                if (!upstream.id.toString().equals(wait.get("dossierId"))) {
+                    continue;
+                }
+                int updated = Dossier.getEntityManager().createNativeQuery("""
+                                update dossier_component set document_ref = ?1, received_at = ?2
+                                where dossier_id = ?3 and code = ?4 and source = 'CHAIN' and document_ref is null""")
+                        .setParameter(1, data.resultId().toString())
+                        .setParameter(2, data.issuedAt())
+                        .setParameter(3, member.id)
+                        .setParameter(4, wait.get("component"))
+                        .executeUpdate();
+                if (updated > 0) {
+                    timeline(member, event, data.issuedAt(), "INPUT_RECEIVED", wait.get("component") + " provided by result "
+                            + data.number() + " of " + upstream.code + " (" + upstream.procedureId + ")");
+                }
+            }
+        }
     }
 
     private void notifyApplicant(Dossier dossier, NotificationKind kind, Map<String, ?> data) {
