@@ -33,10 +33,20 @@ final class PackagedPlatform implements AutoCloseable {
         SERVICES.put("rating-service", 18084);
     }
 
+    private static PackagedPlatform shared;
+
     private final List<Process> processes = new ArrayList<>();
     private final Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
     private final Path logs = Path.of(System.getProperty("onestop.e2e.logs", "target/e2e-logs"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** One platform for every end-to-end test class of the run; stopped when the test JVM exits. */
+    static synchronized PackagedPlatform shared() throws IOException {
+        if (shared == null) {
+            shared = new PackagedPlatform().start();
+        }
+        return shared;
+    }
 
     static String url(String service) {
         return "http://127.0.0.1:" + SERVICES.get(service);

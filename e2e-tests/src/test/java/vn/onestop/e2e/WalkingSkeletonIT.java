@@ -30,12 +30,11 @@ import static org.hamcrest.Matchers.notNullValue;
  */
 class WalkingSkeletonIT {
 
-    private static PackagedPlatform platform;
     private static TestKafka kafka;
 
     @BeforeAll
     static void start() throws Exception {
-        platform = new PackagedPlatform().start();
+        PackagedPlatform.shared();
         kafka = new TestKafka();
     }
 
@@ -43,9 +42,6 @@ class WalkingSkeletonIT {
     static void stop() {
         if (kafka != null) {
             kafka.close();
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 

@@ -1,0 +1,156 @@
+package vn.onestop.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.ContractValidator;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.TestKafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * "Submit once, receive three results" through the four packaged services: the civil-status
+ * officer works the birth registration over REST, the commune police over REST, and the social
+ * security system as a partner over the public topics; the birth certificate feeds both follow-ons
+ * and the applicant never uploads it.
+ */
+class BirthBundleIT {
+
+    private static final String WARD_CENTRE = "002.01.20.H22";
+    private static final String WARD_COMMITTEE = "000.01.20.H22";
+    private static final String WARD_POLICE = "001.01.20.H22";
+    private static final String SOCIAL_SECURITY = "000.00.03.H22";
+    private static TestKafka kafka;
+
+    @BeforeAll
+    static void start() throws Exception {
+        PackagedPlatform.shared();
+        kafka = new TestKafka();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    private static String pdf(String code) {
+        String content = Base64.getEncoder().encodeToString("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        return "{\"code\": \"" + code + "\", \"mediaType\": \"application/pdf\", \"contentBase64\": \"" + content + "\"}";
+    }
+
+    private static String processing() {
+        return PackagedPlatform.url("processing-service");
+    }
+
+    /** The open task of a dossier's step in an agency's inbox, once it is there. */
+    private static String task(String dossierId, String agency, String step) {
+        String[] found = new String[1];
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<Map<String, Object>> items = given().baseUri(processing()).queryParam("agency", agency)
+                    .queryParam("status", "OPEN").queryParam("limit", 200).get("/api/v1/tasks")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            found[0] = items.stream().filter(t -> dossierId.equals(t.get("dossierId")) && step.equals(t.get("step")))
+                    .map(t -> (String) t.get("id")).findFirst().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    private static void approve(String dossierId, String agency, String step, String resultData) {
+        given().baseUri(processing()).contentType(ContentType.JSON)
+                .body("{\"outcome\": \"APPROVE\", \"completedBy\": \"officer\"" + (resultData == null ? "" : ", \"resultData\": " + resultData) + "}")
+                .post("/api/v1/tasks/{id}/complete", task(dossierId, agency, step)).then().statusCode(200);
+    }
+
+    /** The social security system answers its TaskAssigned on the inbound topic, as a partner does. */
+    private static void partnerApproves(String dossierId, String step, String resultData) {
+        List<ConsumerRecord<String, String>> assigned = kafka.awaitRecords(PackagedPlatform.TOPIC_PREFIX + EventType.TASK_ASSIGNED.topic(),
+                r -> dossierId.equals(TestKafka.header(r, "ce_subject"))
+                        && EventType.TASK_ASSIGNED.ceType().equals(TestKafka.header(r, "ce_type"))
+                        && r.value().contains("\"" + step + "\""), Duration.ofSeconds(60));
+        ContractValidator.shared().requireValid(EventType.TASK_ASSIGNED, assigned.get(0).value());
+        String taskId = JsonPath.from(assigned.get(0).value()).getString("taskId");
+        String reply = """
+                {"taskId": "%s", "dossierId": "%s", "outcome": "APPROVE", "completedBy": "vssid-gateway",
+                 "completedAt": "%s"%s}""".formatted(taskId, dossierId, OffsetDateTime.now(ZoneOffset.UTC),
+                resultData == null ? "" : ", \"resultData\": " + resultData);
+        ContractValidator.shared().requireValid(EventType.TASK_COMPLETED, reply);
+        kafka.sendEvent(PackagedPlatform.TOPIC_PREFIX + EventType.TASK_COMPLETED.topic(), EventType.TASK_COMPLETED,
+                UUID.fromString(dossierId), reply);
+    }
+
+    @Test
+    void one_birth_bundle_submission_yields_three_results() {
+        String intake = PackagedPlatform.url("intake-service");
+        JsonPath parent = given().baseUri(intake).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("""
+                        {"procedureId": "BIRTH_BUNDLE", "channel": "ONLINE", "receivingAgency": "%s",
+                         "applicant": {"type": "CITIZEN", "fullName": "Đặng Thu Trang", "idNumber": "079188004321"},
+                         "components": [%s, %s, %s, %s, %s]}""".formatted(WARD_CENTRE, pdf("BIRTH_REGISTRATION_FORM"),
+                        pdf("BIRTH_NOTICE"), pdf("REQUESTER_ID"), pdf("RESIDENCE_CHANGE_FORM"), pdf("HEALTH_INSURANCE_FORM")))
+                .post("/api/v1/dossiers").then().statusCode(201).body("children", hasSize(3)).extract().jsonPath();
+        String parentCode = parent.getString("code");
+        String p1 = parent.getString("children.find { it.procedureId == 'P1' }.id");
+        String p2 = parent.getString("children.find { it.procedureId == 'P2' }.id");
+        String p3 = parent.getString("children.find { it.procedureId == 'P3' }.id");
+
+        approve(p1, WARD_COMMITTEE, "RECEIVE_CHECK", null);
+        approve(p1, WARD_COMMITTEE, "RECORD_ASSIGN_ID", null);
+        approve(p1, WARD_COMMITTEE, "SIGN", """
+                {"birthCertificateNumber": "45/2026", "childPersonalId": "079226000777",
+                 "childFullName": "Đặng Minh An", "childDateOfBirth": "2026-11-24"}""");
+
+        // the birth certificate starts both follow-ons: police over REST, social security over events
+        approve(p2, WARD_POLICE, "RECEIVE_CHECK", null);
+        approve(p2, WARD_POLICE, "APPRAISE", null);
+        approve(p2, WARD_POLICE, "APPROVE_UPDATE", """
+                {"personalId": "079226000777", "permanentAddress": "Phường An Xuyên, Cà Mau", "registeredOn": "2026-11-26"}""");
+        partnerApproves(p3, "RECEIVE_CHECK", null);
+        partnerApproves(p3, "APPRAISE", null);
+        partnerApproves(p3, "ISSUE_CARD", "{\"healthInsuranceCardNumber\": \"TE1797922600777\", \"validFrom\": \"2026-11-24\"}");
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                given().baseUri(intake).get("/api/v1/dossiers/{code}", parentCode).then().statusCode(200)
+                        .body("status", equalTo("DECIDED"))
+                        .body("decision", equalTo("ALL_APPROVED"))
+                        .body("children.findAll { it.result != null }", hasSize(3)));
+
+        String results = PackagedPlatform.url("results-service");
+        String p1Code = parent.getString("children.find { it.procedureId == 'P1' }.code");
+        JsonPath certificate = given().baseUri(results).get("/api/v1/dossiers/{code}/results", p1Code).then()
+                .statusCode(200).body("items", hasSize(1)).extract().jsonPath();
+        assertThat(certificate.getString("items[0].data.childPersonalId")).isEqualTo("079226000777");
+        String certificateId = certificate.getString("items[0].id");
+
+        // the follow-ons received the certificate as their component; the applicant never uploaded it
+        for (String member : List.of("P2", "P3")) {
+            String code = parent.getString("children.find { it.procedureId == '" + member + "' }.code");
+            given().baseUri(intake).get("/api/v1/dossiers/{code}", code).then().statusCode(200)
+                    .body("components.find { it.code == 'BIRTH_CERT' }.source", equalTo("CHAIN"))
+                    .body("components.find { it.code == 'BIRTH_CERT' }.digitizationState", equalTo(3))
+                    .body("components.find { it.code == 'BIRTH_CERT' }.documentRef", equalTo(certificateId));
+            given().baseUri(results).get("/api/v1/dossiers/{code}/results", code).then().statusCode(200)
+                    .body("items", hasSize(1));
+        }
+    }
+}
