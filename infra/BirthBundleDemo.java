@@ -1,0 +1,213 @@
+// ./onestop demo: one birth-bundle submission against the running stack, played out loud.
+// Run with the JDK source launcher on the Kafka classpath (kafka-clients and Jackson are on it):
+//   java -cp "$(cat .onestop/kafka.classpath)" infra/BirthBundleDemo.java
+// The civil-status officer works over REST; the commune police and social security systems act as
+// partner agencies over the real topics: they read TaskAssigned and answer with TaskCompleted.
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+public class BirthBundleDemo {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String INTAKE = env("ONESTOP_INTAKE_URL", "http://127.0.0.1:" + env("ONESTOP_INTAKE_PORT", "8081"));
+    static final String PROCESSING = env("ONESTOP_PROCESSING_URL", "http://127.0.0.1:" + env("ONESTOP_PROCESSING_PORT", "8082"));
+    static final String RESULTS = env("ONESTOP_RESULTS_URL", "http://127.0.0.1:" + env("ONESTOP_RESULTS_PORT", "8083"));
+    static final String KAFKA = env("ONESTOP_KAFKA_BOOTSTRAP", "127.0.0.1:" + env("ONESTOP_KAFKA_PORT", "9092"));
+    static final String CENTRE = "002.01.20.H22";
+    static final String CIVIL_STATUS = "000.01.20.H22";
+    static final Map<String, String> PARTNERS = Map.of("001.01.20.H22", "/partners/police", "000.00.03.H22",
+            "/partners/social-security");
+    static final String PDF = "JVBERi0xLjQK";
+
+    public static void main(String[] args) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        JsonNode parent = post(INTAKE + "/api/v1/dossiers", """
+                {"procedureId": "BIRTH_BUNDLE", "channel": "ONLINE", "receivingAgency": "%s",
+                 "applicant": {"type": "CITIZEN", "fullName": "Đặng Thu Trang", "idNumber": "079188004321"},
+                 "components": [%s]}""".formatted(CENTRE, String.join(", ", List.of("BIRTH_REGISTRATION_FORM",
+                "BIRTH_NOTICE", "REQUESTER_ID", "RESIDENCE_CHANGE_FORM", "HEALTH_INSURANCE_FORM").stream()
+                .map(c -> "{\"code\": \"" + c + "\", \"mediaType\": \"application/pdf\", \"contentBase64\": \"" + PDF + "\"}")
+                .toList())), UUID.randomUUID().toString());
+        String code = parent.get("code").asText();
+        say("Bundle received: " + code + ", due " + parent.get("dueAt").asText());
+        Set<String> members = new HashSet<>();
+        for (JsonNode child : parent.get("children")) {
+            members.add(child.get("id").asText());
+            say("  member " + child.get("procedureId").asText() + " " + child.get("code").asText()
+                    + " at " + child.get("competentAgency").asText());
+        }
+
+        try (KafkaConsumer<String, String> consumer = consumer(); KafkaProducer<String, String> producer = producer()) {
+            consumer.subscribe(List.of("onestop.processing.events.v1"));
+            Set<String> answered = new HashSet<>();
+            while (Instant.now().isBefore(deadline)) {
+                workCivilStatusInbox(members, answered);
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (!members.contains(record.key())) {
+                        continue;
+                    }
+                    String type = header(record, "ce_type");
+                    JsonNode data = JSON.readTree(record.value());
+                    switch (type) {
+                        case "vn.onestop.processing.started.v1" -> say("Processing started for " + data.get("dossierCode").asText()
+                                + " (" + data.get("procedureId").asText() + "), due " + data.get("dueAt").asText());
+                        case "vn.onestop.task.assigned.v1" -> {
+                            String agency = data.get("agency").asText();
+                            if (PARTNERS.containsKey(agency) && answered.add(data.get("taskId").asText())) {
+                                answerAsPartner(producer, record.key(), agency, data);
+                            }
+                        }
+                        case "vn.onestop.dossier.decided.v1" -> say("Decided: " + data.get("dossierCode").asText() + " "
+                                + data.get("decision").asText() + " (" + data.path("finishedStatus").asText() + ")");
+                        default -> {
+                        }
+                    }
+                }
+                JsonNode bundle = get(INTAKE + "/api/v1/dossiers/" + code);
+                if ("DECIDED".equals(bundle.get("status").asText())) {
+                    say("Bundle " + code + " finished: " + bundle.get("decision").asText());
+                    for (JsonNode child : bundle.get("children")) {
+                        JsonNode results = get(RESULTS + "/api/v1/dossiers/" + child.get("code").asText() + "/results");
+                        for (JsonNode result : results.get("items")) {
+                            String id = result.get("id").asText();
+                            say("  " + child.get("procedureId").asText() + " result " + result.get("number").asText()
+                                    + "\n      " + RESULTS + "/api/v1/results/" + id
+                                    + "\n      " + RESULTS + "/api/v1/results/" + id + "/document"
+                                    + (result.hasNonNull("verifyUrl") ? "\n      " + result.get("verifyUrl").asText() : ""));
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("the bundle did not finish within 5 minutes; see ./onestop logs processing");
+    }
+
+    /** The civil-status officer takes each P1 task in the ward's inbox and approves it. */
+    static void workCivilStatusInbox(Set<String> members, Set<String> done) throws Exception {
+        JsonNode inbox = get(PROCESSING + "/api/v1/tasks?agency=" + CIVIL_STATUS + "&status=OPEN&limit=200");
+        for (JsonNode task : inbox.get("items")) {
+            String id = task.get("id").asText();
+            if (!members.contains(task.get("dossierId").asText()) || !done.add(id)) {
+                continue;
+            }
+            ObjectNode body = JSON.createObjectNode().put("outcome", "APPROVE").put("completedBy", "cong-chuc-tu-phap");
+            if (task.get("deciding").asBoolean()) {
+                body.putObject("resultData").put("birthCertificateNumber", "45/2026").put("childPersonalId", "079226000777")
+                        .put("childFullName", "Đặng Minh An").put("childDateOfBirth", "2026-11-24");
+            }
+            post(PROCESSING + "/api/v1/tasks/" + id + "/complete", body.toString(), null);
+            say("Civil-status officer (REST): " + task.get("step").asText() + " of " + task.get("dossierCode").asText()
+                    + " approved");
+        }
+    }
+
+    /** A partner agency's system answers its task on the inbound topic. */
+    static void answerAsPartner(KafkaProducer<String, String> producer, String dossierId, String agency, JsonNode task)
+            throws Exception {
+        ObjectNode reply = JSON.createObjectNode().put("taskId", task.get("taskId").asText()).put("dossierId", dossierId)
+                .put("outcome", "APPROVE").put("completedBy", PARTNERS.get(agency).substring(10) + "-system")
+                .put("completedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        if (task.path("deciding").asBoolean()) {
+            ObjectNode data = reply.putObject("resultData");
+            for (JsonNode field : task.path("resultFields")) {
+                data.put(field.get("name").asText(), sample(field.get("name").asText()));
+            }
+        }
+        RecordHeaders headers = new RecordHeaders();
+        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "vn.onestop.task.completed.v1",
+                        "ce_source", PARTNERS.get(agency), "ce_subject", dossierId, "ce_time", Instant.now().toString(),
+                        "content-type", "application/json")
+                .forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        producer.send(new ProducerRecord<>("onestop.task.replies.v1", null, dossierId, reply.toString(), headers)).get();
+        say("Partner " + PARTNERS.get(agency) + " (event): " + task.get("step").asText() + " of "
+                + task.get("dossierCode").asText() + " approved");
+    }
+
+    static String sample(String field) {
+        return switch (field) {
+            case "personalId" -> "079226000777";
+            case "permanentAddress" -> "Phường An Xuyên, tỉnh Cà Mau";
+            case "healthInsuranceCardNumber" -> "TE1797922600777";
+            default -> field.toLowerCase().contains("on") || field.toLowerCase().contains("from")
+                    ? "2026-11-26" : "demo-" + field;
+        };
+    }
+
+    static JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("GET " + url + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    static JsonNode post(String url, String body, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("POST " + url + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
+                ConsumerConfig.GROUP_ID_CONFIG, "onestop-demo-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+    }
+
+    static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static void say(String line) {
+        System.out.println(line);
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
