@@ -54,7 +54,7 @@ public class TaskService {
         boolean more = rows.size() > limit;
         List<Task> page = more ? rows.subList(0, limit) : rows;
         String next = more ? encode(page.get(page.size() - 1)) : null;
-        return new Page<>(page.stream().map(TaskView::of).toList(), next);
+        return new Page<>(page.stream().map(this::view).toList(), next);
     }
 
     @Transactional
@@ -63,7 +63,7 @@ public class TaskService {
         if (task == null) {
             throw ProblemException.notFound("Task", id.toString());
         }
-        return TaskView.of(task);
+        return view(task);
     }
 
     @Transactional
@@ -73,7 +73,7 @@ public class TaskService {
             throw ProblemException.notFound("Task", id.toString());
         }
         if (task.status == Task.Status.CLAIMED && Objects.equals(task.claimedBy, officer)) {
-            return TaskView.of(task);
+            return view(task);
         }
         if (task.status != Task.Status.OPEN) {
             throw ProblemException.conflict("task-not-claimable", "Task cannot be claimed",
@@ -82,7 +82,7 @@ public class TaskService {
         task.status = Task.Status.CLAIMED;
         task.claimedBy = officer;
         task.claimedAt = workflow.now();
-        return TaskView.of(task);
+        return view(task);
     }
 
     /**
@@ -97,9 +97,16 @@ public class TaskService {
         }
         if (existing.status == Task.Status.DONE && completion.outcome().equals(existing.outcome)
                 && Objects.equals(completion.completedBy(), existing.completedBy)) {
-            return TaskView.of(existing);
+            return view(existing);
         }
-        return TaskView.of(workflow.complete(id, completion));
+        return view(workflow.complete(id, completion));
+    }
+
+    /** The view of a task, with the result fields its procedure's approval needs when it decides. */
+    private TaskView view(Task task) {
+        return TaskView.of(task, workflow.workflows().find(task.procedureId)
+                .map(d -> d.resultFields().stream().map(f -> new TaskView.FieldSpec(f.name(), f.required())).toList())
+                .orElse(List.of()));
     }
 
     private static String encode(Task last) {
