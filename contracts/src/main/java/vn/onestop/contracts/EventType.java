@@ -154,7 +154,18 @@ public enum EventType {
             "vn.onestop.apology.issued.v1",
             Topics.PROCESSING_EVENTS,
             "/onestop/processing-service",
-            "schemas/apology-issued.v1.json");
+            "schemas/apology-issued.v1.json"),
+
+    /**
+     * An issued result was handed over to the applicant (counter, post or online), once per
+     * result; national status 10.
+     */
+    RESULT_RETURNED(
+            "ResultReturned",
+            "vn.onestop.result.returned.v1",
+            Topics.RESULT_EVENTS,
+            "/onestop/results-service",
+            "schemas/result-returned.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";

@@ -17,7 +17,7 @@ public final class Topics {
      */
     public static final String PROCESSING_EVENTS = "onestop.processing.events.v1";
 
-    /** Issued results published by results-service. */
+    /** Issued results and their handover to the applicant, published by results-service. */
     public static final String RESULT_EVENTS = "onestop.result.events.v1";
 
     /**

@@ -19,6 +19,7 @@ import static vn.onestop.contracts.EventType.PROCESSING_RESUMED;
 import static vn.onestop.contracts.EventType.PROCESSING_STARTED;
 import static vn.onestop.contracts.EventType.PROCESSING_STOPPED;
 import static vn.onestop.contracts.EventType.RESULT_ISSUED;
+import static vn.onestop.contracts.EventType.RESULT_RETURNED;
 import static vn.onestop.contracts.EventType.STEP_COMPLETED;
 import static vn.onestop.contracts.EventType.SUPPLEMENT_REQUESTED;
 import static vn.onestop.contracts.EventType.TASK_ASSIGNED;
@@ -67,6 +68,8 @@ class ContractValidatorTest {
     private static final String AT_RISK = "dossier-at-risk.v1.step.json";
     private static final String OVERDUE = "dossier-overdue.v1.step.json";
     private static final String APOLOGY = "apology-issued.v1.in-time.json";
+    private static final String SIGNED = "result-issued.v1.signed.json";
+    private static final String RETURNED = "result-returned.v1.postal.json";
 
     private final ContractValidator validator = ContractValidator.shared();
 
@@ -425,7 +428,39 @@ class ContractValidatorTest {
                 arguments("apology without newDueAt", APOLOGY_ISSUED, APOLOGY, "/newDueAt", null, "newDueAt"),
                 arguments("apology without reason", APOLOGY_ISSUED, APOLOGY, "/reason", null, "reason"),
                 arguments("apology issuedAt without offset", APOLOGY_ISSUED, APOLOGY, "/issuedAt",
-                        text("2025-03-26T16:00:00"), "issuedAt"));
+                        text("2025-03-26T16:00:00"), "issuedAt"),
+                // ResultIssued: the optional signature properties, when present
+                arguments("issued sha256 upper-case", RESULT_ISSUED, SIGNED, "/sha256",
+                        text("9F2C1B7A4E0D3C6B8A5F1E2D7C4B9A0E3F6D2C8B1A7E4F0D9C3B6A2E5F8D1C47"), "sha256"),
+                arguments("issued sha256 too short", RESULT_ISSUED, SIGNED, "/sha256", text("9f2c1b7a"), "sha256"),
+                arguments("issued signature not base64", RESULT_ISSUED, SIGNED, "/signature", text("not base64!"),
+                        "signature"),
+                arguments("issued empty keyId", RESULT_ISSUED, SIGNED, "/keyId", text(""), "keyId"),
+                arguments("issued verifyUrl not a URI", RESULT_ISSUED, SIGNED, "/verifyUrl", text("verify me"),
+                        "verifyUrl"),
+                arguments("issued validUntil date only", RESULT_ISSUED, SIGNED, "/validUntil", text("2027-09-15"),
+                        "validUntil"),
+                arguments("issued validUntil null", RESULT_ISSUED, SIGNED, "/validUntil",
+                        ContractResources.JSON.nullNode(), "validUntil"),
+                arguments("issued empty signer", RESULT_ISSUED, SIGNED, "/signer", text(""), "signer"),
+                // ResultReturned
+                arguments("returned without resultId", RESULT_RETURNED, RETURNED, "/resultId", null, "resultId"),
+                arguments("returned without dossierId", RESULT_RETURNED, RETURNED, "/dossierId", null, "dossierId"),
+                arguments("returned without dossierCode", RESULT_RETURNED, RETURNED, "/dossierCode", null, "dossierCode"),
+                arguments("returned without channel", RESULT_RETURNED, RETURNED, "/channel", null, "channel"),
+                arguments("returned without returnedAt", RESULT_RETURNED, RETURNED, "/returnedAt", null, "returnedAt"),
+                arguments("returned without receivedBy", RESULT_RETURNED, RETURNED, "/receivedBy", null, "receivedBy"),
+                arguments("returned without nationalStatusCode", RESULT_RETURNED, RETURNED, "/nationalStatusCode", null,
+                        "nationalStatusCode"),
+                arguments("returned by e-mail", RESULT_RETURNED, RETURNED, "/channel", text("EMAIL"), "channel"),
+                arguments("returned with status 9", RESULT_RETURNED, RETURNED, "/nationalStatusCode", IntNode.valueOf(9),
+                        "nationalStatusCode"),
+                arguments("returned returnedAt without offset", RESULT_RETURNED, RETURNED, "/returnedAt",
+                        text("2026-11-28T10:15:00"), "returnedAt"),
+                arguments("returned empty receivedBy", RESULT_RETURNED, RETURNED, "/receivedBy", text(""), "receivedBy"),
+                arguments("returned empty proof", RESULT_RETURNED, RETURNED, "/proof", text(""), "proof"),
+                arguments("returned resultId not a uuid", RESULT_RETURNED, RETURNED, "/resultId", text("r-1"),
+                        "resultId"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -483,6 +518,35 @@ class ContractValidatorTest {
         assertEquals(List.of("dossierId", "dossierCode", "procedureId", "decision", "decidedAt", "decidedBy", "status",
                 "nationalStatusCode", "applicant", "resultData"), required,
                 "a published v1 must not gain required properties");
+    }
+
+    @Test
+    void issuedRequiredPropertiesAreStillTheV1Ones() {
+        JsonNode schema = ContractResources.readJson(
+                ContractResources.resourceDir("/contracts").resolve(RESULT_ISSUED.schemaPath()));
+        List<String> required = new java.util.ArrayList<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        assertEquals(List.of("resultId", "number", "kind", "dossierId", "dossierCode", "procedureId", "issuer",
+                "issuedAt", "ownerIdNumber", "nationalStatusCode"), required,
+                "a published v1 must not gain required properties");
+    }
+
+    @Test
+    void issuedSignatureAndValidityPropertiesMayBeLeftOut() {
+        ObjectNode signed = ContractResources.example(SIGNED);
+        signed.remove(List.of("sha256", "signature", "keyId", "verifyUrl", "signer", "data"));
+        assertEquals(List.of(), validator.violations(RESULT_ISSUED, signed));
+    }
+
+    @Test
+    void returnedNeedsNoReceiverIdProofNumberOrProcedure() {
+        ObjectNode returned = ContractResources.example(RETURNED);
+        returned.remove(List.of("receiverIdNumber", "proof", "number", "procedureId"));
+        assertEquals(List.of(), validator.violations(RESULT_RETURNED, returned));
+        for (String channel : List.of("COUNTER", "POSTAL", "ONLINE")) {
+            returned.put("channel", channel);
+            assertEquals(List.of(), validator.violations(RESULT_RETURNED, returned), channel);
+        }
     }
 
     @Test

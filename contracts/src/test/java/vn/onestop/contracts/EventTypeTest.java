@@ -43,6 +43,7 @@ class EventTypeTest {
         "DOSSIER_AT_RISK, DossierAtRisk, vn.onestop.dossier.at-risk.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/dossier-at-risk.v1.json",
         "DOSSIER_OVERDUE, DossierOverdue, vn.onestop.dossier.overdue.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/dossier-overdue.v1.json",
         "APOLOGY_ISSUED, ApologyIssued, vn.onestop.apology.issued.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/apology-issued.v1.json",
+        "RESULT_RETURNED, ResultReturned, vn.onestop.result.returned.v1, onestop.result.events.v1, /onestop/results-service, schemas/result-returned.v1.json",
     })
     void attributesAreThePublishedOnes(EventType type, String name, String ceType, String topic, String source,
             String schemaPath) {
@@ -75,8 +76,8 @@ class EventTypeTest {
         "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN",
         "onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "e2e-7f3a.onestop.processing.events.v1, " + PROCESSING_EVENTS,
-        "onestop.result.events.v1, RESULT_ISSUED",
-        "rating-test.onestop.result.events.v1, RESULT_ISSUED",
+        "onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED",
+        "rating-test.onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED",
         "onestop.calendar.events.v1, CALENDAR_CHANGED",
         "intake-test.onestop.calendar.events.v1, CALENDAR_CHANGED",
         "e2e-7f3a.onestop.calendar.events.v1, CALENDAR_CHANGED",

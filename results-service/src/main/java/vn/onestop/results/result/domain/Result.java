@@ -39,6 +39,36 @@ public class Result extends PanacheEntityBase {
     public OffsetDateTime issuedAt;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> data;
+    public String signer;
+    @Column(name = "valid_until")
+    public OffsetDateTime validUntil;
+    /** SHA-256 of the canonical form, lowercase hex; null on results issued before signing. */
+    public String sha256;
+    /** Ed25519 signature of the canonical form, base64. */
+    public String signature;
+    @Column(name = "key_id")
+    public String keyId;
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+    @Column(name = "revoked_by")
+    public String revokedBy;
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** What the signature covers, from the fields as they are now (docs/results.md). */
+    public CanonicalForm canonicalForm() {
+        return new CanonicalForm(id, number, kind, procedureId, dossierCode, issuer, signer,
+                issuedAt == null ? null : issuedAt.toInstant(), validUntil == null ? null : validUntil.toInstant(),
+                ownerIdNumber, ownerName, data);
+    }
+
+    public boolean signed() {
+        return sha256 != null;
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
 
     public static List<Result> forDossierCode(String dossierCode) {
         return list("dossierCode = ?1 order by issuedAt", dossierCode);

@@ -1,31 +1,52 @@
 package vn.onestop.results.result.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.onestop.results.result.service.ResultIssuer;
-import vn.onestop.results.result.service.ResultView;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.onestop.platform.rest.Page;
+import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.results.result.service.ResultQueries;
+import vn.onestop.results.result.service.ResultRevocation;
+import vn.onestop.results.result.service.ResultVerifier;
+import vn.onestop.results.result.service.ResultView;
+import vn.onestop.results.result.service.Verification;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultResource {
 
-    private final ResultIssuer results;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
-    ResultResource(ResultIssuer results) {
+    private final ResultQueries results;
+    private final ResultVerifier verifier;
+    private final ResultRevocation revocation;
+
+    ResultResource(ResultQueries results, ResultVerifier verifier, ResultRevocation revocation) {
         this.results = results;
+        this.verifier = verifier;
+        this.revocation = revocation;
     }
 
     @GET
     @Path("/results/{id}")
-    @Operation(summary = "One issued result")
+    @Operation(summary = "One issued result",
+            description = "With its validity, SHA-256, signature and key id, the verification link, the link of "
+                    + "its PDF document, its revocation and its handover to the applicant.")
     public ResultView get(@PathParam("id") UUID id) {
         return results.find(id).orElseThrow(() -> ProblemException.notFound("Result", id.toString()));
     }
@@ -35,5 +56,46 @@ public class ResultResource {
     @Operation(summary = "The results issued for a dossier")
     public Page<ResultView> forDossier(@PathParam("code") String code) {
         return Page.last(results.forDossier(code));
+    }
+
+    @GET
+    @Path("/results/verify")
+    @Operation(summary = "Check a result's authenticity and revocation, without logging in",
+            description = "The link printed as a QR code on every result. valid = the result exists, the SHA-256 "
+                    + "is the one of its canonical form, its signature verifies with the key recorded with it, and it "
+                    + "is not revoked. An unknown result is answered valid=false, not 404.")
+    public Verification verify(@Parameter(description = "The result's id") @QueryParam("id") String id,
+                               @Parameter(description = "SHA-256 of the result's canonical form, hex")
+                               @QueryParam("sha256") String sha256) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        UUID resultId = null;
+        if (id == null || id.isBlank()) {
+            violations.add(new Problem.Violation("id", "is required"));
+        } else {
+            try {
+                resultId = UUID.fromString(id);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Problem.Violation("id", "must be a result id (UUID)"));
+            }
+        }
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            violations.add(new Problem.Violation("sha256", "must be 64 hexadecimal digits"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("invalid verification parameters", violations);
+        }
+        return verifier.verify(resultId, sha256);
+    }
+
+    @POST
+    @Path("/results/{id}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke a result (administrators)",
+            description = "The result stops verifying for good; a second revocation is a 409. An administrative "
+                    + "operation: the gateway lets only administrators reach it.")
+    public ResultView revoke(@PathParam("id") UUID id,
+                             @NotNull(message = "a JSON body with reason and revokedBy is required")
+                             @Valid RevocationRequest request) {
+        return revocation.revoke(id, request.reason().strip(), request.revokedBy().strip());
     }
 }

@@ -5,20 +5,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.messaging.Outbox;
+import vn.onestop.platform.messaging.PoisonEventException;
+import vn.onestop.results.result.domain.CanonicalForm;
 import vn.onestop.results.result.domain.Result;
 import vn.onestop.results.result.domain.ResultKind;
 import vn.onestop.results.result.domain.ResultNumber;
+import vn.onestop.results.result.domain.ValidityPolicy;
 import vn.onestop.results.result.messaging.DossierDecidedData;
 import vn.onestop.results.result.messaging.ResultIssuedData;
-import vn.onestop.platform.messaging.Outbox;
-import vn.onestop.platform.messaging.PoisonEventException;
+import vn.onestop.results.signing.service.ResultSigning;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,19 +27,27 @@ public class ResultIssuer {
 
     /** National status code 9: decided, result ready (BRIEF §4). */
     private static final int RESULT_READY = 9;
-    private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The result data field that names the person who signed, when the deciding officer gave it. */
+    static final String SIGNER = "signer";
 
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final ResultSigning signing;
+    private final ResultLinks links;
+    private final ValidityPolicy validity = ValidityPolicy.standard();
 
-    ResultIssuer(EntityManager entityManager, Outbox outbox) {
+    ResultIssuer(EntityManager entityManager, Outbox outbox, ResultSigning signing, ResultLinks links) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.signing = signing;
+        this.links = links;
     }
 
     /**
      * Issues the result of an approved dossier, once: a dossier has at most one result here, so a
-     * decision delivered again (even under another event id) issues nothing new.
+     * decision delivered again (even under another event id) issues nothing new. The result is
+     * numbered, given its validity, signed over its canonical form and announced, in one
+     * transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onDecision(DossierDecidedData decision) {
@@ -53,12 +62,13 @@ public class ResultIssuer {
             Log.infof("dossier %s already has its result", decision.dossierId());
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // Whole seconds: the canonical form prints the instant, and it must read back the same.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         ResultKind kind = kindOf(decision.resultKind());
+        Map<String, Object> data = decision.resultData() == null ? Map.of() : decision.resultData();
         Result result = new Result();
         result.id = UUID.randomUUID();
         result.kind = kind;
-        result.number = nextNumber(decision.decidedBy(), kind, now.atZoneSameInstant(PROVINCE).getYear());
         result.dossierId = decision.dossierId();
         result.dossierCode = decision.dossierCode();
         result.procedureId = decision.procedureId();
@@ -66,12 +76,25 @@ public class ResultIssuer {
         result.ownerName = decision.applicant().fullName();
         result.ownerIdNumber = decision.applicant().idNumber();
         result.issuedAt = now;
-        result.data = decision.resultData() == null ? Map.of() : decision.resultData();
+        result.data = data;
+        result.signer = data.get(SIGNER) instanceof String named && !named.isBlank() ? named : signing.defaultSigner();
+        try {
+            result.validUntil = validity.validUntil(result.procedureId, kind, now, data).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("dossier " + decision.dossierId() + ": " + e.getMessage());
+        }
+        result.number = nextNumber(decision.decidedBy(), kind, now.atZoneSameInstant(ValidityPolicy.PROVINCE).getYear());
+        CanonicalForm canonical = result.canonicalForm();
+        result.sha256 = canonical.sha256();
+        result.signature = signing.sign(canonical.bytes());
+        result.keyId = signing.keyId();
         result.persist();
         outbox.publish(EventType.RESULT_ISSUED, result.dossierId, new ResultIssuedData(result.id, result.number,
                 result.kind.name(), result.dossierId, result.dossierCode, result.procedureId, result.issuer,
-                result.issuedAt, result.ownerIdNumber, RESULT_READY, result.data));
-        Log.infof("dossier %s result %s issued as %s", result.dossierId, result.id, result.number);
+                result.issuedAt, result.ownerIdNumber, RESULT_READY, result.data, result.validUntil, result.signer,
+                result.sha256, result.signature, result.keyId, links.verifyUrl(result.id, result.sha256)));
+        Log.infof("dossier %s result %s issued as %s, signed with key %s", result.dossierId, result.id, result.number,
+                result.keyId);
     }
 
     /** The kind the workflow of the procedure declares; a certificate when the decision does not say. */
@@ -96,15 +119,5 @@ public class ResultIssuer {
                 .setParameter(3, year)
                 .getSingleResult();
         return ResultNumber.format(sequence.intValue(), year, kind, issuer);
-    }
-
-    @Transactional
-    public Optional<ResultView> find(UUID id) {
-        return Result.<Result>findByIdOptional(id).map(ResultView::of);
-    }
-
-    @Transactional
-    public java.util.List<ResultView> forDossier(String dossierCode) {
-        return Result.forDossierCode(dossierCode).stream().map(ResultView::of).toList();
     }
 }

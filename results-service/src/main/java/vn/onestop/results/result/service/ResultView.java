@@ -1,16 +1,33 @@
 package vn.onestop.results.result.service;
 
+import vn.onestop.results.handover.domain.ResultHandover;
 import vn.onestop.results.result.domain.Result;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+/**
+ * A result as the API shows it. {@code sha256}, {@code signature} and {@code keyId} let anyone
+ * check it offline over the canonical form of its fields (docs/results.md); {@code verifyUrl}
+ * checks it online, revocation included.
+ */
 public record ResultView(UUID id, String number, String kind, String procedureId, String dossierCode,
-                         String issuer, OffsetDateTime issuedAt, String ownerIdNumber, Map<String, Object> data) {
+                         String issuer, String signer, OffsetDateTime issuedAt, OffsetDateTime validUntil,
+                         String ownerIdNumber, String ownerName, Map<String, Object> data, String sha256,
+                         String signature, String keyId, String verifyUrl, String documentUrl, boolean revoked,
+                         OffsetDateTime revokedAt, String revokedBy, String revocationReason, Returned returned) {
 
-    static ResultView of(Result r) {
-        return new ResultView(r.id, r.number, r.kind.name(), r.procedureId, r.dossierCode, r.issuer, r.issuedAt,
-                r.ownerIdNumber, r.data);
+    /** The handover to the applicant, once it happened. */
+    public record Returned(String channel, String receivedBy, String receiverIdNumber, String proof,
+                           OffsetDateTime returnedAt) {
+    }
+
+    public static ResultView of(Result r, ResultHandover handover, ResultLinks links) {
+        return new ResultView(r.id, r.number, r.kind.name(), r.procedureId, r.dossierCode, r.issuer, r.signer,
+                r.issuedAt, r.validUntil, r.ownerIdNumber, r.ownerName, r.data, r.sha256, r.signature, r.keyId,
+                links.verifyUrl(r.id, r.sha256), links.documentUrl(r.id), r.revoked(), r.revokedAt, r.revokedBy,
+                r.revocationReason, handover == null ? null : new Returned(handover.channel.name(),
+                handover.receivedBy, handover.receiverIdNumber, handover.proof, handover.handedOverAt));
     }
 }

@@ -1,0 +1,50 @@
+package vn.onestop.results.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Settings of results-service, under {@code onestop.results}. */
+@ConfigMapping(prefix = "onestop.results")
+public interface ResultsConfig {
+
+    /**
+     * Public base URL of this service as citizens and partners reach it (the portal's gateway in
+     * production): the verification link printed on results is this plus
+     * {@code /api/v1/results/verify?id=...&sha256=...}.
+     */
+    @WithDefault("http://127.0.0.1:8083")
+    String publicBaseUrl();
+
+    Signing signing();
+
+    /**
+     * The Ed25519 key results are signed with. Production injects its own key pair from a secret
+     * ({@code ONESTOP_RESULTS_SIGNING_PRIVATE_KEY}, {@code ..._PUBLIC_KEY}, {@code ..._KEY_ID});
+     * the dev and test profiles carry a fixed pair; with no key configured at all the service makes
+     * an ephemeral one at start and says so loudly.
+     */
+    interface Signing {
+
+        /** base64 of the PKCS#8 encoding of the private key. */
+        Optional<String> privateKey();
+
+        /** base64 of the X.509 (SubjectPublicKeyInfo) encoding of the matching public key. */
+        Optional<String> publicKey();
+
+        /** Id recorded with every signature; derived from the public key when not set. */
+        Optional<String> keyId();
+
+        /** Who signs when the decision's result data names nobody: the holder of the key. */
+        @WithDefault("onestop results-service")
+        String signer();
+
+        /**
+         * Public keys results were signed with before a key rotation, by key id (base64 X.509),
+         * so that those results still verify. Empty when no key was ever rotated.
+         */
+        Map<String, String> retiredPublicKeys();
+    }
+}

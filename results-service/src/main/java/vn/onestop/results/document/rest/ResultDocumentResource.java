@@ -1,0 +1,39 @@
+package vn.onestop.results.document.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.results.document.service.ResultDocuments;
+
+import java.util.UUID;
+
+@Path("/api/v1/results/{id}/document")
+public class ResultDocumentResource {
+
+    static final String PDF = "application/pdf";
+
+    private final ResultDocuments documents;
+
+    ResultDocumentResource(ResultDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GET
+    @Produces(PDF)
+    @Operation(summary = "The result document, PDF",
+            description = "The kind of result and its number, the owner, the result data, issue date and validity, "
+                    + "the signer and the signing key, and a QR code of the verification link; a revoked result says "
+                    + "so across the top.")
+    public Response document(@PathParam("id") UUID id) {
+        ResultDocuments.Document document = documents.pdf(id)
+                .orElseThrow(() -> ProblemException.notFound("Result", id.toString()));
+        String file = "ket-qua-" + document.number().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf";
+        return Response.ok(document.pdf(), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
+                .build();
+    }
+}

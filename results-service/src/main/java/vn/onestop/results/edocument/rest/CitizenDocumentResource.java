@@ -1,0 +1,60 @@
+package vn.onestop.results.edocument.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.onestop.platform.rest.Page;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.results.edocument.service.CitizenDocument;
+import vn.onestop.results.edocument.service.CitizenDocuments;
+import vn.onestop.results.result.domain.ResultKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+@Path("/api/v1/citizens/{idNumber}/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class CitizenDocumentResource {
+
+    private final CitizenDocuments documents;
+
+    CitizenDocumentResource(CitizenDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GET
+    @Operation(summary = "A citizen's e-document store",
+            description = "Every result issued to the owner of this id number (certified electronic copies, P13, "
+                    + "included), newest first, with its provenance (dossier, issuing agency), validity, revocation "
+                    + "and verification link. Follow nextCursor for the next page.")
+    public Page<CitizenDocument> list(@PathParam("idNumber") String idNumber,
+                                      @Parameter(description = "Only results of this kind") @QueryParam("kind") String kind,
+                                      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
+                                      String cursor,
+                                      @QueryParam("limit") @DefaultValue("50") int limit) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        ResultKind resultKind = null;
+        if (kind != null) {
+            if (Arrays.stream(ResultKind.values()).anyMatch(k -> k.name().equals(kind))) {
+                resultKind = ResultKind.valueOf(kind);
+            } else {
+                violations.add(new Problem.Violation("kind", "must be one of " + Arrays.toString(ResultKind.values())));
+            }
+        }
+        if (limit < 1 || limit > 200) {
+            violations.add(new Problem.Violation("limit", "must be between 1 and 200"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("invalid list parameters", violations);
+        }
+        return documents.of(idNumber, resultKind, cursor == null || cursor.isBlank() ? null : cursor, limit);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.onestop.results.edocument.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Page;
+import vn.onestop.results.result.domain.Result;
+import vn.onestop.results.result.domain.ResultKind;
+import vn.onestop.results.result.service.ResultLinks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The citizen e-document store: every result issued to an owner (by personal id number or
+ * enterprise code), newest first. The results themselves are the store: nothing is copied, so a
+ * revocation shows at once.
+ */
+@ApplicationScoped
+public class CitizenDocuments {
+
+    private final ResultLinks links;
+
+    CitizenDocuments(ResultLinks links) {
+        this.links = links;
+    }
+
+    @Transactional
+    public Page<CitizenDocument> of(String ownerIdNumber, ResultKind kind, String cursor, int limit) {
+        StringBuilder where = new StringBuilder("ownerIdNumber = :owner");
+        Map<String, Object> params = new HashMap<>();
+        params.put("owner", ownerIdNumber);
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (cursor != null) {
+            DocumentCursor after = DocumentCursor.decode(cursor);
+            where.append(" and (issuedAt < :afterAt or (issuedAt = :afterAt and id < :afterId))");
+            params.put("afterAt", after.issuedAt());
+            params.put("afterId", after.id());
+        }
+        List<Result> rows = Result.<Result>find(where + " order by issuedAt desc, id desc", params)
+                .page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<Result> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? new DocumentCursor(page.get(limit - 1).issuedAt, page.get(limit - 1).id).encode() : null;
+        return new Page<>(page.stream().map(r -> CitizenDocument.of(r, links)).toList(), next);
+    }
+}
