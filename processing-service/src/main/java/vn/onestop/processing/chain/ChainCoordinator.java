@@ -70,10 +70,31 @@ public class ChainCoordinator {
         }
     }
 
-    /** A waiting member opened later than its upstream's result or hand-off starts at once. */
+    /**
+     * A member opened after its upstream moved on: it starts at once if the upstream's result or
+     * hand-off is already there, and is stopped at once if the upstream already failed (the
+     * members of a bundle are announced on different partitions, so either can come first).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void opened(CaseFile member) {
+        for (Map<String, String> input : inputs(member)) {
+            if ("RESUME".equals(input.get("type"))) {
+                continue;
+            }
+            CaseFile upstream = entityManager.find(CaseFile.class, UUID.fromString(input.get("dossierId")));
+            if (upstream != null && failed(upstream)) {
+                cancelDependents(new CaseMilestone(upstream.dossierId, upstream.dossierCode,
+                        "DECIDED".equals(upstream.status) ? CaseMilestone.Kind.REJECTED
+                                : CaseMilestone.Kind.valueOf(upstream.status), null));
+                return;
+            }
+        }
         startIfComplete(member);
+    }
+
+    private static boolean failed(CaseFile upstream) {
+        return "STOPPED".equals(upstream.status) || "WITHDRAWN".equals(upstream.status)
+                || "DECIDED".equals(upstream.status) && "REJECTED".equals(upstream.decision);
     }
 
     void onMilestone(@Observes CaseMilestone milestone) {

@@ -143,6 +143,19 @@ class ChainTest {
     }
 
     @Test
+    void a_follow_on_opened_after_its_upstream_was_rejected_is_stopped_at_once() {
+        Dossier p4 = newDossier();
+        Dossier p5 = newDossier();
+        open(p4, "P4", WARD_COMMITTEE, "");
+        complete(openTask(p4, WARD_COMMITTEE, eventWhere(kafka, p4, EventType.TASK_ASSIGNED, e -> true).get("step").asText()),
+                "{\"outcome\": \"REJECT\", \"note\": \"Sai thông tin\", \"completedBy\": \"tu-phap\"}").statusCode(200);
+        open(p5, "P5", WARD_POLICE, input(p4, "P4", "DEATH_EXTRACT", "RESULT"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "STOPPED".equals(caseStatus(p5)));
+        assertThat(eventWhere(kafka, p5, EventType.PROCESSING_STOPPED, e -> true).get("reason").asText()).contains(p4.code());
+        assertThat(tasks(p5)).isZero();
+    }
+
+    @Test
     void the_land_transfer_hands_its_file_to_the_tax_procedure_and_resumes_with_its_receipt() {
         Dossier p10 = newDossier();
         Dossier p11 = newDossier();
