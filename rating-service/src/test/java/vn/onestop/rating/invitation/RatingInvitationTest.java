@@ -1,11 +1,14 @@
 package vn.onestop.rating.invitation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.rating.support.Db;
+import vn.onestop.rating.support.TestDossier;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -13,12 +16,17 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class RatingInvitationTest {
 
     private static final String RESULTS = "rating-test.onestop.result.events.v1";
     private static final TestKafka kafka = new TestKafka();
+
+    @Inject
+    Db db;
 
     @AfterAll
     static void close() {
@@ -45,6 +53,46 @@ class RatingInvitationTest {
                 given().get("/api/v1/dossiers/{code}/rating-invitation", code).then().statusCode(200)
                         .body("dossierId", equalTo(dossierId.toString()))
                         .body("resultId", equalTo(resultId.toString()))
-                        .body("invitedAt", equalTo("2026-11-26T03:00:00Z")));
+                        .body("invitedAt", equalTo("2026-11-26T03:00:00Z"))
+                        .body("reason", equalTo("RESULT_ISSUED")));
+    }
+
+    @Test
+    void a_dossier_that_ends_without_a_result_invites_too() {
+        TestDossier rejected = new TestDossier(kafka, "P2", "ONLINE", "002.02.20.H22", "000.02.20.H22",
+                "2026-11-02T09:00", "2026-11-11T09:00", 1).submitted().started("2026-11-02T09:00")
+                .decided("REJECTED", "2026-11-04T10:00", "EARLY");
+        TestDossier withdrawn = new TestDossier(kafka, "P2", "COUNTER", "002.02.20.H22", "000.02.20.H22",
+                "2026-11-02T10:00", "2026-11-11T10:00", 1).submitted().started("2026-11-02T10:00")
+                .withdrawn("2026-11-03T08:00");
+        TestDossier stopped = new TestDossier(kafka, "P2", "COUNTER", "002.02.20.H22", "000.02.20.H22",
+                "2026-11-02T11:00", "2026-11-11T11:00", 1).submitted().started("2026-11-02T11:00")
+                .supplementRequested(1, "2026-11-02T14:00").stopped("2026-11-13T08:00");
+        TestDossier inProcess = new TestDossier(kafka, "P2", "COUNTER", "002.02.20.H22", "000.02.20.H22",
+                "2026-11-02T12:00", "2026-11-11T12:00", 1).submitted().started("2026-11-02T12:00");
+        invited(rejected, "REJECTED", "2026-11-04T03:00:00Z");
+        invited(withdrawn, "WITHDRAWN", "2026-11-03T01:00:00Z");
+        invited(stopped, "STOPPED", "2026-11-13T01:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(inProcess.eventIds) == inProcess.eventIds.size());
+        given().get("/api/v1/dossiers/{code}/rating-invitation", inProcess.code).then().statusCode(404);
+    }
+
+    @Test
+    void a_returned_result_invites_and_ends_the_dossier_at_national_status_10() {
+        TestDossier dossier = new TestDossier(kafka, "P1", "COUNTER", "002.02.20.H22", "000.02.20.H22",
+                "2026-11-05T09:00", "2026-11-05T17:00", 1).submitted().started("2026-11-05T09:00")
+                .returned("2026-11-06T08:00");
+        invited(dossier, "RESULT_RETURNED", "2026-11-06T01:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                db.count("select national_status from dossier_fact where dossier_id = ?1", dossier.id) == 10);
+    }
+
+    private static void invited(TestDossier dossier, String reason, String at) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}/rating-invitation", dossier.code).then().statusCode(200)
+                        .body("dossierId", equalTo(dossier.id.toString()))
+                        .body("reason", equalTo(reason))
+                        .body("invitedAt", equalTo(at))
+                        .body("resultId", reason.startsWith("RESULT") ? notNullValue() : nullValue()));
     }
 }

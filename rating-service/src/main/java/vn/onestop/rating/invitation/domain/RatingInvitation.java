@@ -3,6 +3,8 @@ package vn.onestop.rating.invitation.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -24,6 +26,9 @@ public class RatingInvitation extends PanacheEntityBase {
     public UUID resultId;
     @Column(name = "invited_at")
     public OffsetDateTime invitedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason")
+    public InvitationReason reason;
 
     public static Optional<RatingInvitation> findByDossierCode(String code) {
         return find("dossierCode", code).firstResultOptional();

@@ -2,38 +2,63 @@ package vn.onestop.rating.invitation.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.onestop.rating.invitation.domain.RatingInvitation;
-import vn.onestop.rating.invitation.messaging.ResultIssuedData;
 import vn.onestop.platform.messaging.PoisonEventException;
+import vn.onestop.rating.invitation.domain.InvitationReason;
+import vn.onestop.rating.invitation.domain.RatingInvitation;
+import vn.onestop.rating.projection.domain.DossierEvent;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class InvitationService {
 
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    InvitationService(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Opens the rating of the event's dossier if the event ends its service; the first invitation stays. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void invite(ResultIssuedData result) {
-        if (result.dossierId() == null || result.dossierCode() == null) {
-            throw new PoisonEventException("ResultIssued without dossierId or dossierCode");
-        }
-        if (RatingInvitation.findById(result.dossierId()) != null) {
+    public void onEvent(DossierEvent event) {
+        Optional<InvitationReason> reason = InvitationReason.of(event);
+        if (reason.isEmpty()) {
             return;
         }
-        RatingInvitation invitation = new RatingInvitation();
-        invitation.dossierId = result.dossierId();
-        invitation.dossierCode = result.dossierCode();
-        invitation.resultId = result.resultId();
-        invitation.invitedAt = result.issuedAt() != null ? result.issuedAt() : OffsetDateTime.now(ZoneOffset.UTC);
-        invitation.persist();
-        Log.infof("dossier %s can now be rated", result.dossierId());
+        if (event.dossierCode() == null) {
+            throw new PoisonEventException(event.getClass().getSimpleName() + " without dossierCode");
+        }
+        UUID resultId = event instanceof DossierEvent.ResultIssued r ? r.resultId()
+                : event instanceof DossierEvent.ResultReturned r ? r.resultId() : null;
+        OffsetDateTime at = event.at() != null ? event.at() : OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        int inserted = entityManager.createNativeQuery("""
+                        insert into rating_invitation (dossier_id, dossier_code, result_id, invited_at, reason)
+                        values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                .setParameter(1, event.dossierId())
+                .setParameter(2, event.dossierCode())
+                .setParameter(3, resultId)
+                .setParameter(4, at)
+                .setParameter(5, reason.get().name())
+                .executeUpdate();
+        if (inserted == 1) {
+            Log.infof("dossier %s can now be rated (%s)", event.dossierId(), reason.get());
+        }
     }
 
     @Transactional
     public Optional<InvitationView> find(String dossierCode) {
-        return RatingInvitation.findByDossierCode(dossierCode)
-                .map(i -> new InvitationView(i.dossierId, i.dossierCode, i.resultId, i.invitedAt));
+        return RatingInvitation.findByDossierCode(dossierCode).map(InvitationService::view);
+    }
+
+    static InvitationView view(RatingInvitation i) {
+        return new InvitationView(i.dossierId, i.dossierCode, i.resultId, i.invitedAt, i.reason);
     }
 }

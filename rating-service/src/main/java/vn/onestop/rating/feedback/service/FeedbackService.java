@@ -1,0 +1,186 @@
+package vn.onestop.rating.feedback.service;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.rating.feedback.domain.Feedback;
+import vn.onestop.rating.feedback.domain.FeedbackKind;
+import vn.onestop.rating.feedback.domain.FeedbackStatus;
+import vn.onestop.rating.idempotency.IdempotencyKeys;
+import vn.onestop.rating.projection.domain.DossierFact;
+import vn.onestop.rating.projection.service.FactStore;
+import vn.onestop.rating.reference.ReferenceData;
+import vn.onestop.workingtime.Deadline;
+import vn.onestop.workingtime.TimeLimit;
+import vn.onestop.workingtime.WorkCalendar;
+import vn.onestop.workingtime.WorkCalendars;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FeedbackService {
+
+    private final IdempotencyKeys keys;
+    private final FactStore facts;
+    private final ReferenceData reference;
+    private final FeedbackConfig config;
+    private final Clock clock;
+    /**
+     * rating keeps no copy of the agencies' calendars (processing announces them on the calendar
+     * topic; intake keeps a copy): feedback due dates use the working-time module's national default.
+     */
+    private final WorkCalendar calendar = WorkCalendars.vietnamDefault();
+
+    FeedbackService(IdempotencyKeys keys, FactStore facts, ReferenceData reference, FeedbackConfig config, Clock clock) {
+        this.keys = keys;
+        this.facts = facts;
+        this.reference = reference;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public record Created(FeedbackView feedback, boolean replayed) {
+    }
+
+    @Transactional
+    public Created submit(String idempotencyKey, FeedbackRequest request) {
+        Optional<FeedbackView> replay = keys.claimOrReplay(idempotencyKey, "submit-feedback", request, FeedbackView.class);
+        if (replay.isPresent()) {
+            return new Created(replay.get(), true);
+        }
+        boolean hasCode = request.dossierCode() != null && !request.dossierCode().isBlank();
+        boolean hasAgency = request.agency() != null && !request.agency().isBlank();
+        if (!hasCode && !hasAgency) {
+            throw ProblemException.invalid("feedback is about a dossier or an agency", List.of(
+                    new Problem.Violation("dossierCode", "dossierCode or agency is required"),
+                    new Problem.Violation("agency", "dossierCode or agency is required")));
+        }
+        if (hasAgency && reference.agency(request.agency()).isEmpty()) {
+            throw ProblemException.invalid("unknown agency " + request.agency(),
+                    List.of(new Problem.Violation("agency", "is not a known agency code")));
+        }
+        Feedback f = new Feedback();
+        f.id = UUID.randomUUID();
+        f.kind = request.kind();
+        f.text = request.text();
+        f.submittedBy = request.submittedBy();
+        if (hasCode) {
+            Optional<DossierFact> dossier = facts.findByCode(request.dossierCode());
+            if (dossier.isEmpty() && !hasAgency) {
+                throw new ProblemException(404, "unknown-dossier", "Unknown dossier",
+                        "no dossier " + request.dossierCode() + " is known to rating; give the agency as well");
+            }
+            f.dossierCode = request.dossierCode();
+            f.dossierId = dossier.map(d -> d.dossierId).orElse(null);
+            f.agency = hasAgency ? request.agency()
+                    : dossier.map(d -> d.competentAgency != null ? d.competentAgency : d.receivingAgency).orElse(null);
+            if (f.agency == null) {
+                throw ProblemException.invalid("the dossier's agency is not known yet",
+                        List.of(new Problem.Violation("agency", "is required for this dossier")));
+            }
+        } else {
+            f.agency = request.agency();
+        }
+        f.receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        int days = f.kind == FeedbackKind.COMPLAINT ? config.timeLimit().complaint() : config.timeLimit().feedback();
+        f.dueAt = Deadline.compute(calendar, f.receivedAt.toInstant(), TimeLimit.workingDays(days)).due()
+                .withOffsetSameInstant(ZoneOffset.UTC);
+        f.status = FeedbackStatus.RECEIVED;
+        f.persist();
+        FeedbackView view = FeedbackView.of(f);
+        keys.remember(idempotencyKey, view);
+        Log.infof("feedback %s (%s) about %s received, due %s", f.id, f.kind,
+                f.dossierCode != null ? "dossier " + f.dossierCode : "agency " + f.agency, f.dueAt);
+        return new Created(view, false);
+    }
+
+    @Transactional
+    public FeedbackView claim(UUID id, String officer) {
+        Feedback f = lock(id);
+        if (!f.status.mayClaim()) {
+            throw ProblemException.conflict("feedback-not-claimable", "Feedback already taken",
+                    "feedback " + id + " is " + f.status);
+        }
+        f.status = FeedbackStatus.IN_PROGRESS;
+        f.handledBy = officer;
+        return FeedbackView.of(f);
+    }
+
+    @Transactional
+    public FeedbackView answer(UUID id, String answer, String answeredBy) {
+        Feedback f = lock(id);
+        if (!f.status.mayAnswer()) {
+            throw ProblemException.conflict("feedback-already-answered", "Feedback already answered",
+                    "feedback " + id + " was answered at " + f.answeredAt);
+        }
+        f.status = FeedbackStatus.ANSWERED;
+        f.answer = answer;
+        f.answeredBy = answeredBy;
+        f.answeredAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Log.infof("feedback %s answered by %s, %s", id, answeredBy,
+                f.handling().answeredOnTime() ? "on time" : "late (due " + f.dueAt + ")");
+        return FeedbackView.of(f);
+    }
+
+    @Transactional
+    public FeedbackView satisfaction(UUID id, boolean satisfied) {
+        Feedback f = lock(id);
+        if (f.status != FeedbackStatus.ANSWERED) {
+            throw ProblemException.conflict("feedback-not-answered", "Feedback not answered yet",
+                    "the applicant can judge the answer of feedback " + id + " once it is answered");
+        }
+        if (f.satisfied != null) {
+            throw ProblemException.conflict("satisfaction-already-given", "Satisfaction already given",
+                    "the applicant already said " + (f.satisfied ? "satisfied" : "not satisfied"));
+        }
+        f.satisfied = satisfied;
+        f.satisfactionAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return FeedbackView.of(f);
+    }
+
+    @Transactional
+    public Optional<FeedbackView> find(UUID id) {
+        return Feedback.<Feedback>findByIdOptional(id).map(FeedbackView::of);
+    }
+
+    @Transactional
+    public List<FeedbackView> list(String agency, FeedbackStatus status, OffsetDateTime receivedBefore, UUID beforeId,
+                                   int limit) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (agency != null) {
+            params.add(agency);
+            q.append(" and agency = ?").append(params.size());
+        }
+        if (status != null) {
+            params.add(status);
+            q.append(" and status = ?").append(params.size());
+        }
+        if (receivedBefore != null) {
+            params.add(receivedBefore);
+            params.add(beforeId);
+            q.append(" and (receivedAt < ?").append(params.size() - 1).append(" or (receivedAt = ?")
+                    .append(params.size() - 1).append(" and id < ?").append(params.size()).append("))");
+        }
+        q.append(" order by receivedAt desc, id desc");
+        return Feedback.<Feedback>find(q.toString(), params.toArray()).page(0, limit).list().stream()
+                .map(FeedbackView::of).toList();
+    }
+
+    private static Feedback lock(UUID id) {
+        Feedback f = Feedback.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (f == null) {
+            throw ProblemException.notFound("Feedback", id.toString());
+        }
+        return f;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.onestop.rating.indices.domain;
+
+import java.util.Map;
+
+/**
+ * The figures of one scope and period (docs/indices.md). Rates are fractions 0..1, null when their
+ * denominator is 0.
+ */
+public record IndexFigures(
+        long received,
+        Map<String, Long> receivedByChannel,
+        Double onlineRate,
+        long finished,
+        long finishedEarly,
+        long finishedOnTime,
+        long finishedLate,
+        Double onTimeRate,
+        long withdrawn,
+        long stopped,
+        long inProcess,
+        long inProcessOnTime,
+        long overdue,
+        Digitization digitization,
+        Satisfaction satisfaction,
+        Double feedbackOnTimeRate,
+        FeedbackFigures feedback,
+        PortalSync portalSync) {
+
+    /**
+     * Components of the dossiers received in the period by digitization state 0–3;
+     * {@code digitizedRate} = states 1–3 ÷ all, {@code reuseRate} = states 2–3 ÷ all;
+     * {@code resultsDigitized}: approved dossiers of the period with an electronic result issued.
+     */
+    public record Digitization(long components, Map<String, Long> byState, Double digitizedRate, Double reuseRate,
+                               long approved, long resultsDigitized, Double resultsDigitizedRate) {
+    }
+
+    /** Ratings submitted in the period for dossiers of the scope. */
+    public record Satisfaction(long ratings, long satisfied, Double satisfiedShare, Double averageLevel,
+                               Map<String, Double> factors, Double averageEvaluationPoints,
+                               Map<String, Long> grades, Double procedurePublishedShare) {
+    }
+
+    /**
+     * Feedback received in the period about the scope's agencies. {@code onTimeRate} = answered on time ÷
+     * settled (answered, or unanswered past due); {@code satisfactionRate} = (received − answered
+     * "not satisfied" − overdue) ÷ received (Decision 766).
+     */
+    public record FeedbackFigures(long received, long answered, long answeredOnTime, long settled, long overdue,
+                                  long notSatisfied, Double onTimeRate, Double satisfactionRate) {
+    }
+
+    /** Dossiers received in the period and how many of them are fully synced with the national portal. */
+    public record PortalSync(long dossiers, long synced, Double completeness) {
+    }
+}

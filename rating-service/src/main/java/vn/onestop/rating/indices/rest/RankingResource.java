@@ -1,0 +1,30 @@
+package vn.onestop.rating.indices.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.rating.indices.service.RankingService;
+
+@Path("/api/v1/rankings")
+@Produces(MediaType.APPLICATION_JSON)
+public class RankingResource {
+
+    private final RankingService rankings;
+
+    RankingResource(RankingService rankings) {
+        this.rankings = rankings;
+    }
+
+    @GET
+    @Operation(summary = "Rank the administrative units of a level by their Decision 766 total",
+            description = "Each unit with its sub-units; rank, and the change against the previous period of the same "
+                    + "length (\"rank 41, up 8\"). Equal totals share a rank.")
+    public RankingService.RankingReport get(@QueryParam("level") String level, @QueryParam("from") String from,
+                                            @QueryParam("to") String to,
+                                            @QueryParam("formulaVersion") String formulaVersion) {
+        return rankings.rank(level, from, to, formulaVersion);
+    }
+}

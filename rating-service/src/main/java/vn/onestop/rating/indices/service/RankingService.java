@@ -1,0 +1,57 @@
+package vn.onestop.rating.indices.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.rating.indices.domain.Formula766;
+import vn.onestop.rating.indices.domain.Period;
+import vn.onestop.rating.indices.domain.Ranking;
+import vn.onestop.rating.reference.AdministrativeUnit;
+import vn.onestop.rating.reference.ReferenceData;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ranks the administrative units of a level by their Decision 766 total. */
+@ApplicationScoped
+public class RankingService {
+
+    private final IndexService indices;
+    private final ReferenceData reference;
+    private final Formula766Registry formulas;
+
+    RankingService(IndexService indices, ReferenceData reference, Formula766Registry formulas) {
+        this.indices = indices;
+        this.reference = reference;
+        this.formulas = formulas;
+    }
+
+    public record RankingReport(String level, LocalDate from, LocalDate to, LocalDate previousFrom,
+                                LocalDate previousTo, String formulaVersion, List<Ranking.Ranked> items) {
+    }
+
+    @Transactional
+    public RankingReport rank(String level, String from, String to, String formulaVersion) {
+        if (level == null || level.isBlank() || !reference.levels().contains(level)) {
+            throw ProblemException.invalid("level is required", List.of(new Problem.Violation("level",
+                    "must be one of " + reference.levels())));
+        }
+        Period period = indices.period(from, to);
+        Period previous = period.previous();
+        Formula766 formula = formulas.get(formulaVersion);
+        IndexData data = indices.load(previous.start(), period.end());
+        List<Ranking.Entry> current = new ArrayList<>();
+        List<Ranking.Entry> before = new ArrayList<>();
+        for (AdministrativeUnit unit : reference.unitsOfLevel(level)) {
+            var scope = reference.scope(unit.code(), null);
+            var now = indices.report(scope, period, data, formula).score766();
+            var then = indices.report(scope, previous, data, formula).score766();
+            current.add(new Ranking.Entry(unit.code(), unit.name(), now.total(), now.band()));
+            before.add(new Ranking.Entry(unit.code(), unit.name(), then.total(), then.band()));
+        }
+        return new RankingReport(level, period.from(), period.to(), previous.from(), previous.to(), formula.version(),
+                Ranking.rank(current, before));
+    }
+}

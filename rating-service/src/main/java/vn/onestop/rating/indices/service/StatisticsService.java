@@ -1,0 +1,52 @@
+package vn.onestop.rating.indices.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.rating.config.RatingConfig;
+import vn.onestop.rating.indices.domain.MonthlyStatistics;
+import vn.onestop.rating.indices.domain.Period;
+import vn.onestop.rating.projection.service.FactStore;
+import vn.onestop.rating.reference.Scope;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The statutory monthly statistics of an agency. */
+@ApplicationScoped
+public class StatisticsService {
+
+    private final IndexService indices;
+    private final FactStore facts;
+    private final RatingConfig config;
+    private final Clock clock;
+
+    StatisticsService(IndexService indices, FactStore facts, RatingConfig config, Clock clock) {
+        this.indices = indices;
+        this.facts = facts;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MonthlyStatistics.Row monthly(String agency, String month) {
+        if (agency == null || agency.isBlank()) {
+            throw ProblemException.invalid("agency is required", List.of(new Problem.Violation("agency", "is required")));
+        }
+        YearMonth ym;
+        try {
+            ym = month == null || month.isBlank() ? YearMonth.now(clock.withZone(config.zone())) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("month is not a month", List.of(new Problem.Violation("month",
+                    "must be a month yyyy-MM")));
+        }
+        Scope scope = indices.scope(agency, null);
+        Period period = Period.of(ym, config.zone());
+        var dossiers = facts.relevantTo(period.start(), period.end()).stream()
+                .filter(d -> scope.containsDossier(d.competentAgency, d.receivingAgency)).toList();
+        return MonthlyStatistics.compute(scope.code(), ym, config.zone(), clock.instant(), dossiers);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.onestop.rating.portal.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.platform.rest.Page;
+import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.rating.portal.domain.SyncState;
+import vn.onestop.rating.portal.service.PortalSyncQueries;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+@Path("/api/v1/portal-sync")
+@Produces(MediaType.APPLICATION_JSON)
+public class PortalSyncResource {
+
+    private final PortalSyncQueries queries;
+
+    PortalSyncResource(PortalSyncQueries queries) {
+        this.queries = queries;
+    }
+
+    public record Summary(long dossiers, Map<SyncState, Long> byState, Double completeness) {
+    }
+
+    @GET
+    @Operation(summary = "Reconciliation with the national portal, per dossier",
+            description = "Every dossier rating knows (BUNDLE parents excluded) with its sync state: MISSING (no change "
+                    + "queued), PENDING, FAILING (being retried; lastError), FAILED (refused for good), SYNCED. "
+                    + "Filters: status, dossierCode. Ordered by dossier code; follow nextCursor.")
+    public Page<PortalSyncQueries.DossierSync> list(@QueryParam("status") String status,
+                                                    @QueryParam("dossierCode") String dossierCode,
+                                                    @QueryParam("cursor") String cursor,
+                                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        SyncState state = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                state = SyncState.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("unknown status " + status, List.of(new Problem.Violation("status",
+                        "must be one of " + Arrays.toString(SyncState.values()))));
+            }
+        }
+        if (limit < 1 || limit > 200) {
+            throw ProblemException.invalid("limit must be 1-200", List.of(new Problem.Violation("limit", "must be 1-200")));
+        }
+        List<PortalSyncQueries.DossierSync> items = queries.list(state, blankToNull(dossierCode), blankToNull(cursor), limit + 1);
+        String next = null;
+        if (items.size() > limit) {
+            items = items.subList(0, limit);
+            next = items.get(limit - 1).dossierCode();
+        }
+        return new Page<>(items, next);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "How complete the portal sync is",
+            description = "Dossiers per sync state and completeness = SYNCED ÷ all dossiers (null when there are none).")
+    public Summary summary() {
+        Map<SyncState, Long> counts = queries.counts();
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new Summary(total, counts, total == 0 ? null : (double) counts.get(SyncState.SYNCED) / total);
+    }
+}

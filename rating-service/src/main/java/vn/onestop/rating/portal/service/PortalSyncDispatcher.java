@@ -1,0 +1,178 @@
+package vn.onestop.rating.portal.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.onestop.rating.portal.domain.RetryPolicy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Pushes queued status changes to the national portal. Each round claims, in one short transaction,
+ * the oldest unsent change of each dossier that is due ({@code FOR UPDATE SKIP LOCKED}: replicas
+ * never claim the same row; a later change of a dossier waits until the earlier one is through), and
+ * in the same transaction reads the dossier's state as it is now: the body pushed is that state, so
+ * the portal never sees a dossier go back to an older state (the three topics are consumed
+ * independently, so changes can be queued slightly out of event order), and after an outage one push
+ * carries every change queued meanwhile (they are all marked SENT by it). It pushes with no
+ * transaction open and records the outcome in its own transaction, guarded by the claim token.
+ * Delivery is at least once: a replica that dies between push and record leaves a lease that expires.
+ */
+@ApplicationScoped
+public class PortalSyncDispatcher {
+
+    private static final int MAX_ERROR = 1000;
+
+    private final EntityManager entityManager;
+    private final PortalClient client;
+    private final PortalConfig config;
+    private final RetryPolicy retryPolicy;
+    private final MeterRegistry registry;
+    private final PortalPayloads payloads;
+    private volatile boolean warnedUnconfigured;
+
+    PortalSyncDispatcher(EntityManager entityManager, PortalClient client, PortalConfig config, MeterRegistry registry,
+                         PortalPayloads payloads) {
+        this.entityManager = entityManager;
+        this.payloads = payloads;
+        this.client = client;
+        this.config = config;
+        this.retryPolicy = new RetryPolicy(config.retry().initialBackoff(), config.retry().maxBackoff());
+        this.registry = registry;
+    }
+
+    @Scheduled(identity = "portal-sync-dispatcher", every = "${onestop.portal.dispatch.interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            Log.warnf(e, "portal sync round failed; next round in %s", config.dispatch().interval());
+        }
+    }
+
+    /** One round; returns how many changes it pushed or tried to. */
+    public int dispatch() {
+        if (!client.configured()) {
+            if (!warnedUnconfigured) {
+                warnedUnconfigured = true;
+                Log.warn("onestop.portal.url is not set: status changes queue up in portal_sync and are not pushed");
+            }
+            return 0;
+        }
+        UUID token = UUID.randomUUID();
+        List<Claimed> batch = claim(token);
+        for (Claimed change : batch) {
+            record(change, token, client.push(change.id().toString(), change.payload()));
+        }
+        return batch.size();
+    }
+
+    private record Claimed(UUID id, UUID dossierId, String dossierCode, int attempt, long upToSeq, String payload) {
+    }
+
+    private List<Claimed> claim(UUID token) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                            update portal_sync p
+                               set status = 'SENDING', attempts = p.attempts + 1, claim_token = :token,
+                                   lease_until = now() + make_interval(secs => cast(:lease as double precision)),
+                                   last_attempt_at = now()
+                             where p.id in (select s.id from portal_sync s
+                                             where ((s.status in ('PENDING', 'RETRY') and s.next_attempt_at <= now())
+                                                    or (s.status = 'SENDING' and s.lease_until < now()))
+                                               and not exists (select 1 from portal_sync e
+                                                                where e.dossier_id = s.dossier_id and e.seq < s.seq
+                                                                  and e.status not in ('SENT', 'FAILED'))
+                                             order by s.seq
+                                             limit :batch
+                                             for update skip locked)
+                            returning p.id, p.dossier_id, p.dossier_code, p.attempts, p.seq""")
+                    .setParameter("token", token)
+                    .setParameter("lease", config.dispatch().lease().toMillis() / 1000.0)
+                    .setParameter("batch", config.dispatch().batchSize())
+                    .getResultList();
+            List<Claimed> batch = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                UUID dossierId = (UUID) r[1];
+                long upTo = ((Number) entityManager.createNativeQuery(
+                                "select max(seq) from portal_sync where dossier_id = ?1 and status <> 'SENT'")
+                        .setParameter(1, dossierId).getSingleResult()).longValue();
+                String payload = payloads.current(dossierId);
+                batch.add(new Claimed((UUID) r[0], dossierId, (String) r[2], ((Number) r[3]).intValue(), upTo, payload));
+            }
+            batch.sort((a, b) -> Long.compare(a.upToSeq(), b.upToSeq()));
+            return batch;
+        });
+    }
+
+    private void record(Claimed change, UUID token, PortalClient.Outcome outcome) {
+        String result;
+        int updated;
+        if (outcome instanceof PortalClient.Outcome.Sent) {
+            result = "sent";
+            updated = QuarkusTransaction.requiringNew().call(() -> claimHeld(change, token) ? entityManager
+                    .createNativeQuery("""
+                            update portal_sync
+                               set status = 'SENT', sent_at = now(), last_error = null, lease_until = null,
+                                   claim_token = null
+                             where dossier_id = :dossier and seq <= :upTo and status <> 'SENT'""")
+                    .setParameter("dossier", change.dossierId())
+                    .setParameter("upTo", change.upToSeq())
+                    .executeUpdate() : 0);
+            Log.infof("dossier %s: portal sync of change %s (%s) done on attempt %d", change.dossierId(), change.id(),
+                    change.dossierCode(), change.attempt());
+        } else {
+            PortalClient.Outcome.Failed failed = (PortalClient.Outcome.Failed) outcome;
+            String error = failed.error().length() > MAX_ERROR ? failed.error().substring(0, MAX_ERROR) : failed.error();
+            double delay = retryPolicy.delayAfter(change.attempt()).toMillis() / 1000.0;
+            result = failed.retryable() ? "retry" : "failed";
+            // A change refused for good takes the changes its push carried with it.
+            updated = QuarkusTransaction.requiringNew().call(() -> !claimHeld(change, token) ? 0 : failed.retryable()
+                    ? entityManager.createNativeQuery("""
+                            update portal_sync
+                               set status = 'RETRY', last_error = :error, lease_until = null, claim_token = null,
+                                   next_attempt_at = now() + make_interval(secs => cast(:delay as double precision))
+                             where id = :id""")
+                    .setParameter("error", error)
+                    .setParameter("delay", delay)
+                    .setParameter("id", change.id())
+                    .executeUpdate()
+                    : entityManager.createNativeQuery("""
+                            update portal_sync
+                               set status = 'FAILED', last_error = :error, lease_until = null, claim_token = null
+                             where dossier_id = :dossier and seq <= :upTo and status not in ('SENT', 'FAILED')""")
+                    .setParameter("error", error)
+                    .setParameter("dossier", change.dossierId())
+                    .setParameter("upTo", change.upToSeq())
+                    .executeUpdate());
+            if (failed.retryable()) {
+                Log.warnf("dossier %s: portal sync of change %s (%s) attempt %d failed, retry in %.1f s: %s",
+                        change.dossierId(), change.id(), change.dossierCode(), change.attempt(), delay, error);
+            } else {
+                Log.errorf("dossier %s: portal refused change %s (%s) for good: %s", change.dossierId(), change.id(),
+                        change.dossierCode(), error);
+            }
+        }
+        if (updated == 0) {
+            Log.warnf("dossier %s: portal sync change %s: claim expired before its outcome (%s) was recorded; "
+                    + "it will be pushed again", change.dossierId(), change.id(), result);
+        }
+        registry.counter("onestop.portal.sync", "outcome", result).increment();
+    }
+
+    /** The claim is still ours (its lease did not expire and another round take it over); locks the row. */
+    private boolean claimHeld(Claimed change, UUID token) {
+        return !entityManager.createNativeQuery("select id from portal_sync where id = ?1 and claim_token = ?2 for update")
+                .setParameter(1, change.id())
+                .setParameter(2, token)
+                .getResultList().isEmpty();
+    }
+}

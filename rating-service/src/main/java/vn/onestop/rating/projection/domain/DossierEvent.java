@@ -1,0 +1,153 @@
+package vn.onestop.rating.projection.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the projection reads of the public events, one record per event type it projects. Built by
+ * the messaging layer from the CloudEvents data; plain values only, so that the projection rules
+ * are testable without Kafka.
+ */
+public sealed interface DossierEvent {
+
+    UUID dossierId();
+
+    String dossierCode();
+
+    /** When the state change happened (the data's own timestamp, not the envelope's). */
+    OffsetDateTime at();
+
+    record Component(String code, int digitizationState, String source) {
+    }
+
+    record Submitted(UUID dossierId, String dossierCode, String procedureId, DossierKind kind, UUID parentId,
+                     String channel, String receivingAgency, String competentAgency, String applicantType,
+                     String applicantName, String applicantIdNumber, OffsetDateTime receivedAt,
+                     OffsetDateTime dueAt, List<Component> components) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return receivedAt;
+        }
+    }
+
+    record Supplemented(UUID dossierId, String dossierCode, int round, OffsetDateTime supplementedAt,
+                        List<Component> components) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return supplementedAt;
+        }
+    }
+
+    record Withdrawn(UUID dossierId, String dossierCode, OffsetDateTime withdrawnAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return withdrawnAt;
+        }
+    }
+
+    record ProcessingStarted(UUID dossierId, String dossierCode, String procedureId, OffsetDateTime startedAt,
+                             OffsetDateTime dueAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return startedAt;
+        }
+    }
+
+    record TaskAssigned(UUID dossierId, String dossierCode, UUID taskId, String step, String agency,
+                        OffsetDateTime dueAt, OffsetDateTime assignedAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return assignedAt;
+        }
+    }
+
+    record StepCompleted(UUID dossierId, String dossierCode, UUID taskId, String step, String agency,
+                         String outcome, OffsetDateTime completedAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return completedAt;
+        }
+    }
+
+    record TaskCancelled(UUID dossierId, String dossierCode, UUID taskId, String step, String agency,
+                         OffsetDateTime cancelledAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return cancelledAt;
+        }
+    }
+
+    record SupplementRequested(UUID dossierId, String dossierCode, int round, OffsetDateTime requestedAt)
+            implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return requestedAt;
+        }
+    }
+
+    record PaymentRequested(UUID dossierId, String dossierCode, OffsetDateTime requestedAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return requestedAt;
+        }
+    }
+
+    record ProcessingResumed(UUID dossierId, String dossierCode, OffsetDateTime resumedAt, OffsetDateTime newDueAt)
+            implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return resumedAt;
+        }
+    }
+
+    record ProcessingStopped(UUID dossierId, String dossierCode, OffsetDateTime stoppedAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return stoppedAt;
+        }
+    }
+
+    /** The dossier ({@code step} null) or one step of it passed its due date. */
+    record Overdue(UUID dossierId, String dossierCode, String step, UUID taskId, OffsetDateTime dueAt,
+                   OffsetDateTime detectedAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return detectedAt;
+        }
+    }
+
+    record ApologyIssued(UUID dossierId, String dossierCode, OffsetDateTime newDueAt, OffsetDateTime issuedAt)
+            implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return issuedAt;
+        }
+    }
+
+    record Decided(UUID dossierId, String dossierCode, String procedureId, String decision,
+                   OffsetDateTime decidedAt, String decidedBy, OffsetDateTime dueAt, String finishedStatus,
+                   String applicantName, String applicantIdNumber) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return decidedAt;
+        }
+    }
+
+    record ResultIssued(UUID dossierId, String dossierCode, String procedureId, UUID resultId, String number,
+                        String kind, String issuer, OffsetDateTime issuedAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return issuedAt;
+        }
+    }
+
+    /** The result was handed over to the applicant (national status 10). */
+    record ResultReturned(UUID dossierId, String dossierCode, UUID resultId, OffsetDateTime returnedAt)
+            implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return returnedAt;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vn.onestop.rating.projection.domain;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything rating knows of one dossier, folded from the public events by {@link DossierProjection}.
+ * Only facts are stored; what depends on them (status, timeliness, when it ended) is derived, so
+ * that the fold gives the same result whatever order the three topics' events arrive in.
+ */
+public final class DossierFact {
+
+    /** Which event the due date came from: a later source in processing wins over intake's promise. */
+    public enum DueSource {
+        DECISION, INTAKE, PROCESSING
+    }
+
+    public enum Pause {
+        SUPPLEMENT, PAYMENT
+    }
+
+    public UUID dossierId;
+    public String code;
+    public DossierKind kind = DossierKind.PROCEDURE;
+    public UUID parentId;
+    public String procedureId;
+    public String channel;
+    public String receivingAgency;
+    public String competentAgency;
+    public String applicantType;
+    public String applicantName;
+    public String applicantIdNumber;
+    public OffsetDateTime receivedAt;
+    public OffsetDateTime startedAt;
+    /** The statutory due instant after pauses (not moved by an apology letter). */
+    public OffsetDateTime dueAt;
+    public DueSource dueSource;
+    /** The new date of an apology letter, if one was issued. */
+    public OffsetDateTime rescheduledDueAt;
+    public Pause pausedFor;
+    public OffsetDateTime pausedAt;
+    public int supplementRounds;
+    public String decision;
+    public OffsetDateTime decidedAt;
+    public String decidedBy;
+    /** As announced in DossierDecided; null from older producers (then derived, see {@link #finishedTimeliness}). */
+    public Timeliness finishedStatus;
+    public OffsetDateTime withdrawnAt;
+    public OffsetDateTime stoppedAt;
+    public OffsetDateTime resultReturnedAt;
+    /** Processing announced the dossier itself overdue at least once (DossierOverdue without step). */
+    public boolean overdue;
+    public List<ComponentFact> components = new ArrayList<>();
+    public List<StepFact> steps = new ArrayList<>();
+    public List<ResultFact> results = new ArrayList<>();
+    public OffsetDateTime lastEventAt;
+
+    public DossierFact() {
+    }
+
+    public DossierFact(UUID dossierId) {
+        this.dossierId = dossierId;
+    }
+
+    public LifecycleStatus status() {
+        if (resultReturnedAt != null) {
+            return LifecycleStatus.RESULT_RETURNED;
+        }
+        if (withdrawnAt != null) {
+            return LifecycleStatus.WITHDRAWN;
+        }
+        if (stoppedAt != null) {
+            return LifecycleStatus.STOPPED;
+        }
+        if (decidedAt != null || !results.isEmpty()) {
+            return LifecycleStatus.DECIDED;
+        }
+        if (pausedFor == Pause.SUPPLEMENT) {
+            return LifecycleStatus.SUPPLEMENT_REQUESTED;
+        }
+        if (pausedFor == Pause.PAYMENT) {
+            return LifecycleStatus.AWAITING_PAYMENT;
+        }
+        if (startedAt != null || !steps.isEmpty()) {
+            return LifecycleStatus.IN_PROCESS;
+        }
+        return LifecycleStatus.RECEIVED;
+    }
+
+    /** When the dossier left processing: decided, withdrawn or stopped, whichever came first. */
+    public OffsetDateTime endedAt() {
+        OffsetDateTime ended = null;
+        for (OffsetDateTime t : new OffsetDateTime[]{decidedAt, withdrawnAt, stoppedAt}) {
+            if (t != null && (ended == null || t.isBefore(ended))) {
+                ended = t;
+            }
+        }
+        return ended;
+    }
+
+    /**
+     * Timeliness of the decision: DossierDecided's {@code finishedStatus}, or derived from the due
+     * date when an older producer left it out; null when not decided or no due date is known.
+     */
+    public Timeliness finishedTimeliness(ZoneId zone) {
+        if (decidedAt == null) {
+            return null;
+        }
+        if (finishedStatus != null) {
+            return finishedStatus;
+        }
+        return dueAt == null ? null : Timeliness.of(dueAt.toInstant(), decidedAt.toInstant(), zone);
+    }
+
+    /** Received before {@code at} and not yet decided, withdrawn or stopped at {@code at}. */
+    public boolean inProcessAt(Instant at) {
+        if (receivedAt == null || !receivedAt.toInstant().isBefore(at)) {
+            return false;
+        }
+        OffsetDateTime ended = endedAt();
+        return ended == null || !ended.toInstant().isBefore(at);
+    }
+
+    public OffsetDateTime resultIssuedAt() {
+        return results.stream().map(ResultFact::issuedAt).filter(t -> t != null)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    public int componentsInState(int state) {
+        return (int) components.stream().filter(c -> c.digitizationState() == state).count();
+    }
+
+    public int stepsJudged() {
+        return (int) steps.stream().filter(s -> !s.cancelled() && s.judged()).count();
+    }
+
+    public int stepsLate() {
+        return (int) steps.stream().filter(s -> !s.cancelled() && s.late()).count();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.onestop.rating.projection.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One task of a dossier's workflow, merged from TaskAssigned, StepCompleted, TaskCancelled and a
+ * step's DossierOverdue (keyed by task id). {@code late}: completed after its due instant.
+ */
+public record StepFact(UUID taskId, String step, String agency, OffsetDateTime assignedAt, OffsetDateTime dueAt,
+                       OffsetDateTime completedAt, String outcome, boolean cancelled, boolean overdue) {
+
+    public boolean late() {
+        return completedAt != null && dueAt != null && completedAt.isAfter(dueAt);
+    }
+
+    /** A completed step whose due date is known: the ones the timeliness criteria count. */
+    public boolean judged() {
+        return completedAt != null && dueAt != null;
+    }
+}

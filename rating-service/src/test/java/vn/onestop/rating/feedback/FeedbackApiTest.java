@@ -1,0 +1,119 @@
+package vn.onestop.rating.feedback;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.rating.support.Db;
+import vn.onestop.rating.support.TestClock;
+import vn.onestop.rating.support.TestDossier;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class FeedbackApiTest {
+
+    private static final TestKafka kafka = new TestKafka();
+
+    @Inject
+    Db db;
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    @AfterEach
+    void clock() {
+        TestClock.reset();
+    }
+
+    private static io.restassured.response.ValidatableResponse submit(String key, String body) {
+        return given().contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post("/api/v1/feedback").then();
+    }
+
+    @Test
+    void due_dates_per_kind_in_working_days_and_the_handling_states() {
+        // Monday 2 November 2026, 09:00 in the province
+        TestClock.setLocal("2026-11-02T09:00");
+        String complaint = submit("c-" + UUID.randomUUID(), """
+                {"kind": "COMPLAINT", "agency": "000.02.20.H22", "text": "Cán bộ gây khó dễ"}""")
+                .statusCode(201).body("status", equalTo("RECEIVED"))
+                .body("receivedAt", equalTo("2026-11-02T02:00:00Z"))
+                .body("dueAt", equalTo("2026-11-16T02:00:00Z"))     // 10 working days
+                .body("answeredOnTime", nullValue())
+                .extract().path("id");
+        String key = "f-" + UUID.randomUUID();
+        String body = """
+                {"kind": "FEEDBACK", "agency": "000.02.20.H22", "text": "Nên có thêm ghế chờ"}""";
+        String remark = submit(key, body).statusCode(201)
+                .body("dueAt", equalTo("2026-11-09T02:00:00Z"))      // 5 working days
+                .extract().path("id");
+        submit(key, body).statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(remark));
+
+        given().contentType("application/json").body("{\"satisfied\": true}")
+                .post("/api/v1/feedback/{id}/satisfaction", complaint).then().statusCode(409)
+                .body("type", equalTo("https://onestop.vn/problems/feedback-not-answered"));
+        given().contentType("application/json").body("{\"officer\": \"can-bo-2\"}")
+                .post("/api/v1/feedback/{id}/claim", complaint).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS")).body("handledBy", equalTo("can-bo-2"));
+        given().contentType("application/json").body("{\"officer\": \"can-bo-3\"}")
+                .post("/api/v1/feedback/{id}/claim", complaint).then().statusCode(409);
+
+        TestClock.setLocal("2026-11-16T09:01");
+        given().contentType("application/json").body("{\"answer\": \"Đã xử lý\", \"answeredBy\": \"can-bo-2\"}")
+                .post("/api/v1/feedback/{id}/answer", complaint).then().statusCode(200)
+                .body("status", equalTo("ANSWERED")).body("answeredOnTime", equalTo(false));
+        given().contentType("application/json").body("{\"answer\": \"Lần nữa\", \"answeredBy\": \"can-bo-2\"}")
+                .post("/api/v1/feedback/{id}/answer", complaint).then().statusCode(409);
+        given().contentType("application/json").body("{\"satisfied\": false}")
+                .post("/api/v1/feedback/{id}/satisfaction", complaint).then().statusCode(200)
+                .body("satisfied", equalTo(false));
+        given().contentType("application/json").body("{\"satisfied\": true}")
+                .post("/api/v1/feedback/{id}/satisfaction", complaint).then().statusCode(409);
+
+        given().get("/api/v1/feedback/{id}", remark).then().statusCode(200).body("kind", equalTo("FEEDBACK"));
+        given().queryParam("agency", "000.02.20.H22").queryParam("status", "ANSWERED").get("/api/v1/feedback")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(complaint))
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(remark)));
+    }
+
+    @Test
+    void feedback_about_a_dossier_goes_to_its_competent_agency() {
+        TestDossier d = new TestDossier(kafka, "P2", "ONLINE", "002.03.20.H22", "000.03.20.H22", "2026-11-04T09:00",
+                "2026-11-13T09:00", 1).submitted();
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(d.eventIds) == 1);
+        submit(UUID.randomUUID().toString(), """
+                {"kind": "COMPLAINT", "dossierCode": "%s", "text": "Chậm"}""".formatted(d.code))
+                .statusCode(201).body("agency", equalTo("000.03.20.H22")).body("dossierCode", equalTo(d.code));
+    }
+
+    @Test
+    void refusals() {
+        submit(UUID.randomUUID().toString(), """
+                {"kind": "FEEDBACK", "text": "Không rõ gửi ai"}""").statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("dossierCode"))
+                .body("violations[1].field", equalTo("agency"));
+        submit(UUID.randomUUID().toString(), """
+                {"kind": "FEEDBACK", "agency": "999.99.99.H22", "text": "?"}""").statusCode(400)
+                .body("violations[0].field", equalTo("agency"));
+        submit(UUID.randomUUID().toString(), """
+                {"kind": "FEEDBACK", "dossierCode": "002.03.20.H22-261104-9998", "text": "?"}""").statusCode(404)
+                .body("type", equalTo("https://onestop.vn/problems/unknown-dossier"));
+        submit(UUID.randomUUID().toString(), """
+                {"kind": "PRAISE", "agency": "000.03.20.H22", "text": "?"}""").statusCode(400)
+                .body("violations[0].field", equalTo("kind"));
+        given().contentType("application/json").body("{\"kind\": \"FEEDBACK\", \"agency\": \"000.03.20.H22\", \"text\": \"x\"}")
+                .post("/api/v1/feedback").then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
+        given().get("/api/v1/feedback/{id}", UUID.randomUUID()).then().statusCode(404);
+    }
+}

@@ -1,0 +1,184 @@
+package vn.onestop.rating.portal;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.rating.support.Db;
+import vn.onestop.rating.support.PortalStub;
+import vn.onestop.rating.support.TestDossier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
+
+/** The national portal sync against WireMock playing the portal, including its failures. */
+@QuarkusTest
+class PortalSyncTest {
+
+    private static final TestKafka kafka = new TestKafka();
+
+    @Inject
+    Db db;
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    @AfterEach
+    void portalUp() {
+        PortalStub.up();
+    }
+
+    private static List<LoggedRequest> pushesOf(TestDossier d) {
+        return PortalStub.portal.findAll(postRequestedFor(urlEqualTo(PortalStub.PATH))
+                        .withRequestBody(matchingJsonPath("$.MaHoSo", equalTo(d.code)))).stream()
+                .sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+    }
+
+    private static io.restassured.response.ValidatableResponse syncOf(TestDossier d, String state) {
+        return given().queryParam("status", state).queryParam("dossierCode", d.code).get("/api/v1/portal-sync")
+                .then().statusCode(200)
+                .body("items.find { it.dossierCode == '" + d.code + "' }.state", org.hamcrest.Matchers.equalTo(state));
+    }
+
+    @Test
+    void a_503_is_retried_and_the_push_then_succeeds() {
+        TestDossier d = new TestDossier(kafka, "P1", "COUNTER", "002.01.20.H22", "000.01.20.H22", "2026-11-26T09:00",
+                "2026-11-26T17:00", 1, 1);
+        PortalStub.portal.stubFor(post(urlEqualTo(PortalStub.PATH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.MaHoSo", equalTo(d.code)))
+                .inScenario("503 " + d.code).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("Hệ thống đang bảo trì"))
+                .willSetStateTo("up"));
+        PortalStub.portal.stubFor(post(urlEqualTo(PortalStub.PATH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.MaHoSo", equalTo(d.code)))
+                .inScenario("503 " + d.code).whenScenarioStateIs("up")
+                .willReturn(okJson("{\"error_code\": 0}")));
+        d.submitted();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> syncOf(d, "SYNCED")
+                .body("items.find { it.dossierCode == '" + d.code + "' }.attempts", org.hamcrest.Matchers.equalTo(2))
+                .body("items.find { it.dossierCode == '" + d.code + "' }.syncedNationalStatus",
+                        org.hamcrest.Matchers.equalTo(2)));
+        List<LoggedRequest> pushes = pushesOf(d);
+        assertThat(pushes).hasSize(2);
+        assertThat(pushes.get(0).getHeader("Idempotency-Key")).isEqualTo(pushes.get(1).getHeader("Idempotency-Key"));
+        assertThat(pushes.get(0).getHeader("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
+                .encodeToString((PortalStub.USER + ":" + PortalStub.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        JsonPath body = JsonPath.from(pushes.get(1).getBodyAsString());
+        assertThat(body.getString("MaHoSo")).isEqualTo(d.code);
+        assertThat(body.getString("MaTTHC")).isEqualTo("1.001193");
+        assertThat(body.getString("ChuHoSo")).isEqualTo("Nguyễn Văn An");
+        assertThat(body.getString("MaDoiTuong")).isEqualTo("096185000321");
+        assertThat(body.getString("NgayTiepNhan")).isEqualTo("26/11/2026 09:00:00");
+        assertThat(body.getString("NgayHenTra")).isEqualTo("26/11/2026 17:00:00");
+        assertThat(body.getInt("TrangThaiHoSo")).isEqualTo(2);
+        assertThat(body.getString("DonViXuLy")).isEqualTo("000.01.20.H22");
+        assertThat(body.getInt("KenhThucHien")).isEqualTo(1);
+        assertThat(body.getInt("SoLanBoSung")).isEqualTo(0);
+    }
+
+    @Test
+    void while_the_portal_is_down_changes_wait_in_order_and_catch_up_when_it_is_back() {
+        PortalStub.portal.stubFor(post(urlEqualTo(PortalStub.PATH)).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        List<TestDossier> dossiers = List.of(
+                new TestDossier(kafka, "P2", "ONLINE", "002.03.20.H22", "000.03.20.H22", "2026-11-23T09:00",
+                        "2026-12-02T09:00", 1),
+                new TestDossier(kafka, "P2", "COUNTER", "002.03.20.H22", "000.03.20.H22", "2026-11-23T10:00",
+                        "2026-12-02T10:00", 0),
+                new TestDossier(kafka, "P2", "POSTAL", "002.03.20.H22", "000.03.20.H22", "2026-11-23T11:00",
+                        "2026-12-02T11:00", 1));
+        for (TestDossier d : dossiers) {
+            d.submitted();
+        }
+        // the first change of each dossier fails and is retried; the later ones wait behind it
+        for (TestDossier d : dossiers) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> syncOf(d, "FAILING")
+                    .body("items.find { it.dossierCode == '" + d.code + "' }.lastError", containsString("unreachable")));
+            d.started(d.receivedAt).supplementRequested(1, "2026-11-24T09:00")
+                    .resumed("2026-11-24T09:00", "2026-11-25T09:00", "2026-12-03T09:00")
+                    .decided("APPROVED", "2026-11-27T09:00", "EARLY").resultIssued("2026-11-27T09:10");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(Db.all(dossiers)) == Db.all(dossiers).size());
+        given().get("/api/v1/portal-sync/summary").then().statusCode(200)
+                .body("byState.FAILING", greaterThanOrEqualTo(3))
+                .body("completeness", lessThan(1.0f));
+        // retried with backoff while the portal stays down
+        for (TestDossier d : dossiers) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> syncOf(d, "FAILING")
+                    .body("items.find { it.dossierCode == '" + d.code + "' }.attempts", greaterThanOrEqualTo(2))
+                    .body("items.find { it.dossierCode == '" + d.code + "' }.synced", org.hamcrest.Matchers.equalTo(0)));
+        }
+        int[] duringOutage = dossiers.stream().mapToInt(d -> pushesOf(d).size()).toArray();
+        PortalStub.up();
+
+        for (int i = 0; i < dossiers.size(); i++) {
+            TestDossier d = dossiers.get(i);
+            // one push after the outage carries every change queued meanwhile
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> syncOf(d, "SYNCED")
+                    .body("items.find { it.dossierCode == '" + d.code + "' }.changes", org.hamcrest.Matchers.equalTo(6))
+                    .body("items.find { it.dossierCode == '" + d.code + "' }.synced", org.hamcrest.Matchers.equalTo(6))
+                    .body("items.find { it.dossierCode == '" + d.code + "' }.syncedNationalStatus",
+                            org.hamcrest.Matchers.equalTo(9)));
+            List<LoggedRequest> pushes = pushesOf(d);
+            assertThat(pushes.size()).isGreaterThan(duringOutage[i]);
+            // the portal saw the dossier's states in the order they happened (received 2, in process 4,
+            // supplement 5, in process 4, decided 9), never an older one after a newer one
+            List<Integer> seen = new java.util.ArrayList<>();
+            for (LoggedRequest r : pushes) {
+                int status = JsonPath.from(r.getBodyAsString()).getInt("TrangThaiHoSo");
+                if (seen.isEmpty() || seen.get(seen.size() - 1) != status) {
+                    seen.add(status);
+                }
+            }
+            assertThat(isSubsequence(seen, List.of(2, 4, 5, 4, 9))).as("states pushed: %s", seen).isTrue();
+            JsonPath last = JsonPath.from(pushes.get(pushes.size() - 1).getBodyAsString());
+            assertThat(last.getInt("TrangThaiHoSo")).isEqualTo(9);
+            assertThat(last.getInt("SoLanBoSung")).isEqualTo(1);
+            assertThat(last.getString("NgayHenTra")).isEqualTo("03/12/2026 09:00:00");
+            assertThat(last.getString("NgayKetThucXuLy")).isEqualTo("27/11/2026 09:00:00");
+            assertThat(last.getString("KetQuaXuLy")).isEqualTo("APPROVED");
+            assertThat(last.getList("DanhSachGiayToKetQua")).hasSize(1);
+        }
+        given().get("/api/v1/portal-sync/summary").then().statusCode(200).body("byState.FAILING", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    private static boolean isSubsequence(List<Integer> seen, List<Integer> order) {
+        int j = 0;
+        for (Integer s : seen) {
+            while (j < order.size() && !order.get(j).equals(s)) {
+                j++;
+            }
+            if (j == order.size()) {
+                return false;
+            }
+            j++;
+        }
+        return true;
+    }
+}
