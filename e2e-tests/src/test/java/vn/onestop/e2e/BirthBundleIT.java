@@ -152,5 +152,29 @@ class BirthBundleIT {
             given().baseUri(results).get("/api/v1/dossiers/{code}/results", code).then().statusCode(200)
                     .body("items", hasSize(1));
         }
+
+        // every result verifies, without logging in; a tampered one does not
+        for (String member : List.of("P1", "P2", "P3")) {
+            String code = parent.getString("children.find { it.procedureId == '" + member + "' }.code");
+            JsonPath result = given().baseUri(results).get("/api/v1/dossiers/{code}/results", code).then()
+                    .extract().jsonPath();
+            String id = result.getString("items[0].id");
+            String sha256 = result.getString("items[0].sha256");
+            given().baseUri(results).queryParam("id", id).queryParam("sha256", sha256).get("/api/v1/results/verify")
+                    .then().statusCode(200).body("valid", equalTo(true)).body("revoked", equalTo(false));
+            String tampered = (sha256.charAt(0) == 'a' ? "b" : "a") + sha256.substring(1);
+            given().baseUri(results).queryParam("id", id).queryParam("sha256", tampered).get("/api/v1/results/verify")
+                    .then().statusCode(200).body("valid", equalTo(false));
+            given().baseUri(results).get("/api/v1/results/{id}/document", id).then().statusCode(200)
+                    .contentType("application/pdf");
+        }
+        // handing the birth certificate over at the counter closes its dossier (national status 10)
+        String p1Id = certificateId;
+        given().baseUri(results).contentType(ContentType.JSON).body("""
+                {"channel": "COUNTER", "receivedBy": "Đặng Thu Trang", "receiverIdNumber": "079188004321"}""")
+                .post("/api/v1/results/{id}/handover", p1Id).then().statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake).get("/api/v1/dossiers/{code}", p1Code).then()
+                        .body("status", equalTo("RETURNED")).body("nationalStatusCode", equalTo(10)));
     }
 }

@@ -33,7 +33,12 @@ final class Officers {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (!done.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the dossiers " + dossiers + " were not finished within 120 s");
+                StringBuilder states = new StringBuilder();
+                for (String dossier : dossiers) {
+                    states.append("\n  ").append(dossier).append(": ").append(given()
+                            .baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", dossier).asString());
+                }
+                throw new AssertionError("the dossiers were not finished within 120 s:" + states);
             }
             List<Map<String, Object>> tasks = given().baseUri(PackagedPlatform.url("processing-service"))
                     .queryParam("status", "OPEN").queryParam("limit", 200).get("/api/v1/tasks")
@@ -69,7 +74,7 @@ final class Officers {
 
     private static String sample(String field) {
         String lower = field.toLowerCase();
-        if (lower.endsWith("on") || lower.endsWith("from") || lower.contains("date")) {
+        if (lower.endsWith("on") || lower.endsWith("from") || lower.contains("date") || lower.contains("until")) {
             return "2026-11-26";
         }
         if (lower.contains("personalid") || lower.contains("idnumber")) {

@@ -92,6 +92,27 @@ class DossierTrackingTest {
     }
 
     @Test
+    void a_returned_result_closes_the_dossier_with_national_status_10_and_tells_the_applicant() {
+        Submitted dossier = submitOne();
+        kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
+        String issued = resultIssued(dossier);
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), issued);
+        String returned = """
+                {"resultId": "%s", "dossierId": "%s", "dossierCode": "%s", "channel": "POSTAL",
+                 "returnedAt": "%s", "receivedBy": "Nguyễn Văn An", "nationalStatusCode": 10}
+                """.formatted(io.restassured.path.json.JsonPath.from(issued).getString("resultId"), dossier.id(),
+                dossier.code(), OffsetDateTime.now(ZoneOffset.UTC));
+        ContractValidator.shared().requireValid(EventType.RESULT_RETURNED, returned);
+        kafka.sendEvent(RESULTS, EventType.RESULT_RETURNED, dossier.id(), returned);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                        .body("status", equalTo("RETURNED")).body("nationalStatusCode", equalTo(10)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}/notifications", dossier.code()).then()
+                        .body("items.kind", org.hamcrest.Matchers.hasItem("RESULT_RETURNED")));
+    }
+
+    @Test
     void a_result_arriving_before_its_decision_does_not_move_the_dossier_backwards() {
         Submitted dossier = submitOne();
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), resultIssued(dossier));

@@ -38,6 +38,7 @@ public class DownstreamEventsConsumer {
         switch (event.type()) {
             case DOSSIER_DECIDED -> tracking.decided(event, event.dataAs(DossierDecidedData.class));
             case RESULT_ISSUED -> tracking.resultIssued(event, event.dataAs(ResultIssuedData.class));
+            case RESULT_RETURNED -> tracking.resultReturned(event, event.dataAs(ResultReturnedData.class));
             default -> tracking.processing(event, event.dataAs(ProcessingEventData.class));
         }
     }

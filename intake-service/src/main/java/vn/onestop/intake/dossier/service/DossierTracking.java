@@ -9,6 +9,7 @@ import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierDecidedData;
 import vn.onestop.intake.dossier.messaging.ProcessingEventData;
 import vn.onestop.intake.dossier.messaging.ResultIssuedData;
+import vn.onestop.intake.dossier.messaging.ResultReturnedData;
 import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.NotificationKind;
 import vn.onestop.intake.notification.domain.Recipient;
@@ -146,11 +147,21 @@ public class DossierTracking {
         Log.infof("dossier %s result %s issued (event %s)", dossier.id, data.number(), event.id());
     }
 
+    /** The result was handed over (national status 10); the applicant is invited to rate the service. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resultReturned(IncomingEvent event, ResultReturnedData data) {
+        Dossier dossier = dossierOf(data.dossierId(), event);
+        dossier.advanceTo(DossierStatus.RETURNED);
+        timeline(dossier, event, data.returnedAt(), "RESULT_RETURNED", "Result handed over through " + data.channel()
+                + " to " + data.receivedBy());
+        notifyApplicant(dossier, NotificationKind.RESULT_RETURNED, Map.of("returnedAt", data.returnedAt()));
+    }
+
     /**
      * A bundle is done when every member is finished: the parent shows which members were decided
      * and how, so the applicant sees at once which results were issued and which were not.
      */
-    private static void closeBundleIfDone(Dossier member, IncomingEvent event) {
+    private void closeBundleIfDone(Dossier member, IncomingEvent event) {
         if (member.parentId == null) {
             return;
         }
@@ -164,8 +175,19 @@ public class DossierTracking {
         parent.decision = approved == members.size() ? "ALL_APPROVED" : approved == 0 ? "NONE_APPROVED" : "PARTIALLY_APPROVED";
         parent.decidedAt = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time().atOffset(ZoneOffset.UTC);
         parent.advanceTo(DossierStatus.DECIDED);
-        timeline(parent, event, null, "BUNDLE_FINISHED", "Every member is finished: " + members.stream()
-                .map(m -> m.procedureId + " " + m.status + (m.decision == null ? "" : " " + m.decision)).toList());
+        // the bundle's own promise, classified like a dossier's: late after the due instant,
+        // early when finished on a day before the due day, on time otherwise
+        String timeliness = parent.dueAt == null ? null
+                : parent.decidedAt.isAfter(parent.dueAt) ? "LATE"
+                : parent.decidedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()
+                .isBefore(parent.dueAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
+                ? "EARLY" : "ON_TIME";
+        String summary = members.stream().map(m -> m.procedureId + " " + m.code + ": "
+                + ("APPROVED".equals(m.decision) ? "có kết quả" + (m.resultNumber == null ? "" : " số " + m.resultNumber)
+                : "không có kết quả (" + m.status + ")")).collect(java.util.stream.Collectors.joining("; "));
+        timeline(parent, event, null, "BUNDLE_FINISHED", "Every member is finished"
+                + (timeliness == null ? "" : " (" + timeliness + " against the bundle's promise)") + ": " + summary);
+        notifyApplicant(parent, NotificationKind.BUNDLE_FINISHED, Map.of("summary", summary));
     }
 
     /**

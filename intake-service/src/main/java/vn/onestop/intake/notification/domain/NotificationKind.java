@@ -33,7 +33,12 @@ public enum NotificationKind {
     RESULT_RETURNED(
             "Đã trả kết quả hồ sơ {code}",
             "Kết quả hồ sơ {code} đã được trả lúc {returnedAt}. Mời ông/bà đánh giá mức độ hài lòng. "
-                    + "Tra cứu: {trackingUrl}");
+                    + "Tra cứu: {trackingUrl}"),
+
+    /** A bundle is finished: which of its procedures gave a result and which did not. Data: {@code summary}. */
+    BUNDLE_FINISHED(
+            "Nhóm thủ tục liên thông {code} đã giải quyết xong",
+            "Nhóm hồ sơ liên thông {code} đã giải quyết xong: {summary}. Tra cứu: {trackingUrl}");
 
     private final String subject;
     private final String text;
