@@ -541,13 +541,47 @@ ensure_service_jars() {
   fi
 }
 
+# The local stack's own result-signing key pair (Ed25519, PKCS#8 and X.509, base64), made once per
+# data folder so results keep verifying across restarts; without openssl results-service signs
+# with an ephemeral key and says so.
+ensure_signing_key() {
+  local file="$STATE_DIR/results-signing.env" tmp
+  [[ -s $file ]] && return 0
+  command -v openssl >/dev/null 2>&1 || { warn "openssl not found: results will be signed with an ephemeral key"; return 0; }
+  tmp=$(mktemp -d)
+  openssl genpkey -algorithm ED25519 -outform DER -out "$tmp/private.der" 2>/dev/null &&
+    openssl pkey -inform DER -in "$tmp/private.der" -pubout -outform DER -out "$tmp/public.der" 2>/dev/null &&
+    printf 'ONESTOP_RESULTS_SIGNING_PRIVATE_KEY=%s\nONESTOP_RESULTS_SIGNING_PUBLIC_KEY=%s\n' \
+      "$(base64 -w0 "$tmp/private.der")" "$(base64 -w0 "$tmp/public.der")" >"$file"
+  rm -rf "$tmp"
+  chmod 600 "$file" 2>/dev/null || true
+}
+
+# Settings that differ per service: the links each one prints to the others' public URLs.
+service_env() {
+  case $1 in
+    intake-service)
+      echo "ONESTOP_INTAKE_RESULTS_BASE_URL=http://127.0.0.1:$(service_port results-service)"
+      echo "ONESTOP_TRACKING_BASE_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/dossiers/" ;;
+    results-service)
+      echo "ONESTOP_RESULTS_PUBLIC_BASE_URL=http://127.0.0.1:$(service_port results-service)"
+      if [[ -s $STATE_DIR/results-signing.env ]]; then
+        cat "$STATE_DIR/results-signing.env"
+        echo "ONESTOP_RESULTS_SIGNING_KEY_ID=local-$(sha256sum "$STATE_DIR/results-signing.env" | cut -c1-12)"
+      fi ;;
+  esac
+}
+
 service_launch() {
   local s=$1 port
+  local -a extra
   port=$(service_port "$s")
   rotate_log "$LOG_DIR/$s.log"
+  [[ $s == results-service ]] && ensure_signing_key
+  mapfile -t extra < <(service_env "$s")
   # shellcheck disable=SC2086 # ONESTOP_JAVA_OPTS may hold several options
   launch "$LOG_DIR/$s.log" "$PID_DIR/$s.pid" "$ROOT/$s" \
-    QUARKUS_HTTP_PORT="$port" \
+    QUARKUS_HTTP_PORT="$port" "${extra[@]}" \
     ONESTOP_DB_HOST=127.0.0.1 ONESTOP_DB_PORT="$DB_PORT" ONESTOP_DB_USER="$DB_USER" \
     ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" -- \
     "$JAVA" -Xmx256m ${ONESTOP_JAVA_OPTS:-} -jar "$(service_jar "$s")"

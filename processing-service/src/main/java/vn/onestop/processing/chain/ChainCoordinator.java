@@ -98,6 +98,7 @@ public class ChainCoordinator {
     }
 
     void onMilestone(@Observes CaseMilestone milestone) {
+        finishBundleIfDone(milestone.dossierId());
         switch (milestone.kind()) {
             case PAUSED_FOR_PAYMENT -> {
                 CaseFile upstream = entityManager.find(CaseFile.class, milestone.dossierId());
@@ -109,6 +110,32 @@ public class ChainCoordinator {
                 // the result, not the approval, is the input: results-service issues it next
             }
         }
+    }
+
+    /**
+     * When the last member of a bundle finishes, the bundle's own promise is settled: the parent
+     * case is finished and classified, and the deadline watch stops looking at it.
+     */
+    private void finishBundleIfDone(UUID memberId) {
+        CaseFile member = entityManager.find(CaseFile.class, memberId);
+        if (member == null || member.parentId == null) {
+            return;
+        }
+        List<CaseFile> members = CaseFile.list("parentId", member.parentId);
+        boolean done = members.stream().allMatch(m -> m.dossierId.equals(memberId)
+                || List.of("DECIDED", "STOPPED", "WITHDRAWN").contains(m.status));
+        CaseFile parent = entityManager.find(CaseFile.class, member.parentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (!done || parent == null || !"BUNDLE".equals(parent.status)) {
+            return;
+        }
+        OffsetDateTime now = workflow.now();
+        parent.status = "BUNDLE_DONE";
+        parent.decidedAt = now;
+        parent.finishedStatus = parent.dueAt == null ? null : now.isAfter(parent.dueAt) ? "LATE"
+                : now.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()
+                .isBefore(parent.dueAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
+                ? "EARLY" : "ON_TIME";
+        Log.infof("bundle %s finished %s", parent.dossierId, parent.finishedStatus);
     }
 
     private void startIfComplete(CaseFile member) {
@@ -151,6 +178,7 @@ public class ChainCoordinator {
                     locked.dossierId, locked.dossierCode, reason, workflow.now(), "processing-service (chain)",
                     "STOPPED", 8));
             Log.infof("dossier %s stopped: %s", locked.dossierId, reason);
+            finishBundleIfDone(locked.dossierId);
             // its own dependents cannot start either
             cancelDependents(new CaseMilestone(locked.dossierId, locked.dossierCode, CaseMilestone.Kind.STOPPED, reason));
         }

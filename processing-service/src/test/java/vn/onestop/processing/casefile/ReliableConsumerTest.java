@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
-import vn.onestop.processing.ProcessingFixtures;
 import vn.onestop.processing.ProcessingFixtures.Dossier;
 import vn.onestop.processing.casefile.domain.CaseFile;
 import vn.onestop.processing.task.domain.Task;

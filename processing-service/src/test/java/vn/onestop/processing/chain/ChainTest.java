@@ -142,6 +142,45 @@ class ChainTest {
         }
     }
 
+    @jakarta.inject.Inject
+    vn.onestop.processing.deadline.service.DeadlineWatch watch;
+
+    @Test
+    void a_bundles_own_promise_is_watched_until_its_last_member_finishes() {
+        Dossier bundle = newDossier();
+        Dossier p4 = newDossier();
+        Dossier p5 = newDossier();
+        OffsetDateTime due = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).withNano(0);
+        String parent = ProcessingFixtures.submitted(bundle, "DEATH_BUNDLE", "002.01.20.H22", OffsetDateTime.now(ZoneOffset.UTC))
+                .replace("\"kind\": \"PROCEDURE\"", "\"kind\": \"BUNDLE\", \"dueAt\": \"" + due + "\"");
+        ContractValidator.shared().requireValid(EventType.DOSSIER_SUBMITTED, parent);
+        kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_SUBMITTED, bundle.id(), parent);
+        String child = "\"kind\": \"BUNDLE_MEMBER\", \"parentId\": \"" + bundle.id() + "\"";
+        kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_SUBMITTED, p4.id(),
+                member(p4, "P4", WARD_COMMITTEE, "").replace("\"kind\": \"BUNDLE_MEMBER\"", child));
+        kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_SUBMITTED, p5.id(),
+                member(p5, "P5", WARD_POLICE, input(p4, "P4", "DEATH_EXTRACT", "RESULT"))
+                        .replace("\"kind\": \"BUNDLE_MEMBER\"", child));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "WAITING".equals(caseStatus(p5)));
+        assertThat(caseStatus(bundle)).isEqualTo("BUNDLE");
+
+        watch.scan(due.minusMinutes(30).toInstant());
+        JsonNode atRisk = eventWhere(kafka, bundle, EventType.DOSSIER_AT_RISK, e -> true);
+        assertThat(atRisk.get("procedureId").asText()).isEqualTo("DEATH_BUNDLE");
+
+        complete(openTask(p4, WARD_COMMITTEE, eventWhere(kafka, p4, EventType.TASK_ASSIGNED, e -> true).get("step").asText()),
+                "{\"outcome\": \"REJECT\", \"note\": \"Sai thông tin\", \"completedBy\": \"tu-phap\"}").statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "BUNDLE_DONE".equals(caseStatus(bundle)));
+        assertThat(caseStatus(p5)).isEqualTo("STOPPED");
+        io.restassured.RestAssured.given().get("/api/v1/cases/{id}", bundle.id()).then()
+                .body("finishedStatus", org.hamcrest.Matchers.equalTo("EARLY"));
+        // finished: the watch no longer looks at it, even past its promise
+        watch.scan(due.plusDays(1).toInstant());
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                vn.onestop.processing.casefile.domain.CaseFile.<vn.onestop.processing.casefile.domain.CaseFile>findById(bundle.id())
+                        .overdueAnnounced)).isFalse();
+    }
+
     @Test
     void a_follow_on_opened_after_its_upstream_was_rejected_is_stopped_at_once() {
         Dossier p4 = newDossier();

@@ -40,7 +40,8 @@ public record DossierView(UUID id, String code, String procedureId, String kind,
                                 String providedBy) {
     }
 
-    public record ResultRef(UUID id, String number, OffsetDateTime issuedAt) {
+    /** The result of a dossier, with links to it and to its PDF on the results service. */
+    public record ResultRef(UUID id, String number, OffsetDateTime issuedAt, String url, String documentUrl) {
     }
 
     public record TimelineItem(OffsetDateTime at, String kind, String description, String source) {

@@ -1,35 +1,27 @@
 package vn.onestop.intake.dossier.service;
 
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.onestop.contracts.EventType;
-import vn.onestop.intake.centre.service.ChannelGate;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
-import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
 import vn.onestop.intake.dossier.rest.DossierView;
-import vn.onestop.intake.dossier.rest.SubmissionRequest;
-import vn.onestop.intake.idempotency.IdempotencyKeys;
-import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.platform.rest.Page;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 @ApplicationScoped
 public class DossierService {
 
+    private final String resultsBaseUrl;
+
+    DossierService(IntakeConfig config) {
+        this.resultsBaseUrl = config.resultsBaseUrl();
+    }
 
     @Transactional
     public Optional<DossierView> find(String code) {
@@ -39,7 +31,7 @@ public class DossierService {
     /** The full view: timeline, components and, for a bundle, its members. */
     @Transactional(Transactional.TxType.MANDATORY)
     public DossierView view(Dossier dossier) {
-        return toView(dossier, TimelineEntry.forDossier(dossier.id));
+        return toView(dossier, TimelineEntry.forDossier(dossier.id), resultsBaseUrl);
     }
 
     /** The officers' list: newest first, keyset-paginated, filtered on indexed columns only. */
@@ -78,11 +70,11 @@ public class DossierService {
         return new Page<>(page.stream().map(DossierSummary::of).toList(), next);
     }
 
-    static DossierView toView(Dossier d, List<TimelineEntry> timeline) {
+    static DossierView toView(Dossier d, List<TimelineEntry> timeline, String resultsBaseUrl) {
         Dossier parent = d.parentId == null ? null : Dossier.findById(d.parentId);
         List<DossierView.ChildRef> children = "BUNDLE".equals(d.kind)
                 ? Dossier.childrenOf(d.id).stream().map(c -> new DossierView.ChildRef(c.id, c.code, c.procedureId,
-                        c.status.name(), c.nationalStatusCode, c.dueAt, c.competentAgency, resultOf(c))).toList()
+                        c.status.name(), c.nationalStatusCode, c.dueAt, c.competentAgency, resultOf(c, resultsBaseUrl))).toList()
                 : null;
         List<DossierView.ComponentView> components = DossierComponent.of(d.id).stream()
                 .map(c -> new DossierView.ComponentView(c.key.code(), c.name, c.key.round(), c.source,
@@ -97,13 +89,14 @@ public class DossierService {
                 d.representative, d.notify,
                 parent == null ? null : new DossierView.ParentRef(parent.id, parent.code, parent.bundleId),
                 children, components, d.waitingFor.isEmpty() ? null : d.waitingFor, d.decision, d.decidedAt,
-                resultOf(d), d.withdrawnAt,
+                resultOf(d, resultsBaseUrl), d.withdrawnAt,
                 timeline.stream()
                         .map(t -> new DossierView.TimelineItem(t.at, t.kind, t.description, t.source))
                         .toList());
     }
 
-    private static DossierView.ResultRef resultOf(Dossier d) {
-        return d.resultId == null ? null : new DossierView.ResultRef(d.resultId, d.resultNumber, d.resultIssuedAt);
+    private static DossierView.ResultRef resultOf(Dossier d, String resultsBaseUrl) {
+        return d.resultId == null ? null : new DossierView.ResultRef(d.resultId, d.resultNumber, d.resultIssuedAt,
+                resultsBaseUrl + "/api/v1/results/" + d.resultId, resultsBaseUrl + "/api/v1/results/" + d.resultId + "/document");
     }
 }

@@ -11,4 +11,8 @@ public interface IntakeConfig {
     /** Time zone of the province: dossier codes carry the local reception date. */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
+
+    /** Where the results service is reached, for the links to a dossier's results. */
+    @WithDefault("http://127.0.0.1:8083")
+    String resultsBaseUrl();
 }

@@ -60,6 +60,9 @@ public class CaseFile extends PanacheEntityBase {
     /** The dossier paused for payment and handed its file to the tax procedure of its chain (P10 to P11). */
     @Column(name = "handed_off")
     public boolean handedOff;
+    /** The bundle's parent dossier of a member. */
+    @Column(name = "parent_id")
+    public UUID parentId;
     @Version
     public long version;
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What processing reads of DossierSubmitted (contracts: schemas/dossier-submitted.v1.json). */
-public record DossierSubmittedData(UUID dossierId, String code, String procedureId, String kind,
+public record DossierSubmittedData(UUID dossierId, String code, String procedureId, String kind, UUID parentId,
                                    String receivingAgency, String competentAgency, Applicant applicant,
                                    OffsetDateTime receivedAt, OffsetDateTime dueAt,
                                    List<Map<String, String>> waitingFor, Map<String, String> agencies,

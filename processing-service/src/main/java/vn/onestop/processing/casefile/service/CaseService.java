@@ -59,6 +59,7 @@ public class CaseService {
         file.receivedAt = dossier.receivedAt();
         file.dueAt = dossier.dueAt();
         file.agencies = dossier.agencies() == null ? null : json(dossier.agencies());
+        file.parentId = dossier.parentId();
         file.waitingFor = dossier.waitingFor() == null || dossier.waitingFor().isEmpty() ? null : json(dossier.waitingFor());
         if (bundle) {
             file.status = "BUNDLE";

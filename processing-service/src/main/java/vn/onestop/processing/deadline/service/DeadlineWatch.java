@@ -50,7 +50,7 @@ public class DeadlineWatch {
     /** Announces what is at risk or overdue as of {@code now}; returns how many events it wrote. */
     public int scan(Instant now) {
         List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>find(
-                        "status = 'IN_PROCESS' and dueAt is not null and overdueAnnounced = false and dueAt < ?1",
+                        "status in ('IN_PROCESS', 'BUNDLE') and dueAt is not null and overdueAnnounced = false and dueAt < ?1",
                         now.plus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC))
                 .list().stream().map(f -> f.dossierId).toList());
         int announced = 0;
@@ -105,7 +105,8 @@ public class DeadlineWatch {
 
     private int check(UUID dossierId, Instant now) {
         CaseFile file = workflow.lockCase(dossierId);
-        if (!"IN_PROCESS".equals(file.status) || file.overdueAnnounced) {
+        // a bundle's end-to-end promise is watched like a dossier's until its last member finishes
+        if (!List.of("IN_PROCESS", "BUNDLE").contains(file.status) || file.overdueAnnounced) {
             return 0;
         }
         OffsetDateTime detectedAt = now.atOffset(ZoneOffset.UTC);
