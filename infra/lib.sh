@@ -562,7 +562,8 @@ service_env() {
   case $1 in
     intake-service)
       echo "ONESTOP_INTAKE_RESULTS_BASE_URL=http://127.0.0.1:$(service_port results-service)"
-      echo "ONESTOP_TRACKING_BASE_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/dossiers/" ;;
+      echo "ONESTOP_TRACKING_BASE_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/dossiers/"
+      echo "ONESTOP_INTAKE_RATING_BASE_URL=http://127.0.0.1:$(service_port rating-service)/api/v1/dossiers/" ;;
     results-service)
       echo "ONESTOP_RESULTS_PUBLIC_BASE_URL=http://127.0.0.1:$(service_port results-service)"
       if [[ -s $STATE_DIR/results-signing.env ]]; then

@@ -153,6 +153,28 @@ class ReceiptPdfTest {
      * the one QR code on it. The multi-code reader locates finder patterns more robustly than the
      * single-code one, which misses about 1 % of valid codes.
      */
+    /** Every QR code on every page, in page order. */
+    static java.util.List<String> decodeAllQr(byte[] pdf) throws IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 150);
+                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+                try {
+                    for (Result code : new QRCodeMultiReader().decodeMultiple(bitmap,
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                        texts.add(code.getText());
+                    }
+                } catch (NotFoundException e) {
+                    // no code on this page
+                }
+            }
+        }
+        return texts;
+    }
+
     static String decodeQr(byte[] pdf) throws IOException, NotFoundException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 150);

@@ -40,7 +40,10 @@ class ReceiptResourceTest {
                 .contains("Trung tâm Phục vụ hành chính công phường An Xuyên")
                 .contains("Giấy chứng sinh")
                 .containsPattern("(?s)hẹn trả kết quả: .*\\d{2}/\\d{2}/\\d{4}");
-        assertThat(ReceiptPdfTest.decodeQr(pdf)).isEqualTo("http://127.0.0.1:8081/api/v1/dossiers/" + code);
+        // the tracking link and the invitation to rate the service, each as text and as a QR code
+        assertThat(ReceiptPdfTest.decodeAllQr(pdf)).containsExactlyInAnyOrder(
+                "http://127.0.0.1:8081/api/v1/dossiers/" + code, "http://127.0.0.1:8084/api/v1/dossiers/" + code + "/ratings");
+        assertThat(ReceiptPdfTest.text(pdf)).contains("Đánh giá mức độ hài lòng");
     }
 
     @Test

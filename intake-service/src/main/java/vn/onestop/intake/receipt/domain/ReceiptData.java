@@ -16,7 +16,16 @@ import java.util.Objects;
 public record ReceiptData(String centreName, String centreCode, String dossierCode, String procedureId,
                           String procedureName, String applicantName, String applicantIdNumber, Channel channel,
                           List<Component> components, LocalDateTime receivedAt, LocalDateTime dueAt,
-                          String trackingUrl, AppointmentSlot appointment) {
+                          String trackingUrl, AppointmentSlot appointment, String ratingUrl) {
+
+    /** A slip without the rating invitation link. */
+    public ReceiptData(String centreName, String centreCode, String dossierCode, String procedureId,
+                       String procedureName, String applicantName, String applicantIdNumber, Channel channel,
+                       List<Component> components, LocalDateTime receivedAt, LocalDateTime dueAt,
+                       String trackingUrl, AppointmentSlot appointment) {
+        this(centreName, centreCode, dossierCode, procedureId, procedureName, applicantName, applicantIdNumber,
+                channel, components, receivedAt, dueAt, trackingUrl, appointment, null);
+    }
 
     public ReceiptData {
         Objects.requireNonNull(centreCode, "centreCode");

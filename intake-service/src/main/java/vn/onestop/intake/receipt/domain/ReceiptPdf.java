@@ -157,7 +157,18 @@ public final class ReceiptPdf {
     }
 
     private static void tracking(Pages p, ReceiptData d) throws IOException {
-        BitMatrix qr = qrCode(d.trackingUrl());
+        linkWithQr(p, d.trackingUrl(), "Tra cứu tình trạng hồ sơ",
+                "và nhập mã hồ sơ " + d.dossierCode() + ".");
+        if (d.ratingUrl() != null) {
+            p.y -= 8;
+            // the invitation to rate the service, printed once so it is at hand when the result is returned
+            linkWithQr(p, d.ratingUrl(), "Đánh giá mức độ hài lòng",
+                    "sau khi nhận kết quả, ông/bà vui lòng đánh giá việc giải quyết hồ sơ.");
+        }
+    }
+
+    private static void linkWithQr(Pages p, String url, String title, String hint) throws IOException {
+        BitMatrix qr = qrCode(url);
         float module = qr.getWidth() + 2 * QR_QUIET_ZONE <= QR_MAX_SIZE / QR_GRID / 2 ? 2 * QR_GRID : QR_GRID;
         float size = (qr.getWidth() + 2 * QR_QUIET_ZONE) * module;
         p.ensure(size + QR_GRID);
@@ -165,10 +176,10 @@ public final class ReceiptPdf {
         float textX = MARGIN_X + size + 14;
         float textWidth = p.width() - size - 14;
         p.y = top - 6;
-        p.block("Tra cứu tình trạng hồ sơ", p.bold, BODY, textX, textWidth, false);
+        p.block(title, p.bold, BODY, textX, textWidth, false);
         p.block("Quét mã QR bên cạnh hoặc truy cập:", p.regular, 10, textX, textWidth, false);
-        p.block(d.trackingUrl(), p.regular, 9.5f, textX, textWidth, false);
-        p.block("và nhập mã hồ sơ " + d.dossierCode() + ".", p.regular, 10, textX, textWidth, false);
+        p.block(url, p.regular, 9.5f, textX, textWidth, false);
+        p.block(hint, p.regular, 10, textX, textWidth, false);
         p.y = Math.min(p.y, top - size);
     }
 

@@ -13,4 +13,8 @@ public interface ReceiptConfig {
      */
     @WithDefault("http://127.0.0.1:8081/api/v1/dossiers/")
     String trackingBaseUrl();
+
+    /** Public base of the rating invitation link (the dossier code and "/ratings" are appended). */
+    @WithDefault("http://127.0.0.1:8084/api/v1/dossiers/")
+    String ratingBaseUrl();
 }

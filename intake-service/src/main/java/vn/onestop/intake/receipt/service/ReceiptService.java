@@ -21,10 +21,12 @@ public class ReceiptService {
     private final ReceiptDetails details;
     private final TrackingLinks links;
     private final ZoneId zone;
+    private final String ratingBaseUrl;
     private final ReceiptPdf renderer = new ReceiptPdf();
 
     ReceiptService(ProcedureNames procedures, AgencyNames agencies, ReceiptDetails details, TrackingLinks links,
-                   IntakeConfig config) {
+                   IntakeConfig config, ReceiptConfig receipts) {
+        this.ratingBaseUrl = receipts.ratingBaseUrl();
         this.procedures = procedures;
         this.agencies = agencies;
         this.details = details;
@@ -50,7 +52,8 @@ public class ReceiptService {
                 extra.appointment().place());
         return new ReceiptData(agencies.nameOf(d.receivingAgency), d.receivingAgency, d.code, d.procedureId,
                 procedures.nameOf(d.procedureId), d.applicantName, d.applicantIdNumber, d.channel,
-                extra.components(), local(d.receivedAt), local(extra.dueAt()), links.of(d.code), slot);
+                extra.components(), local(d.receivedAt), local(extra.dueAt()), links.of(d.code), slot,
+                ratingBaseUrl + d.code + "/ratings");
     }
 
     private LocalDateTime local(OffsetDateTime at) {
