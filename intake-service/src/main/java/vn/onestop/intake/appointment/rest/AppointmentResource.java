@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.onestop.intake.appointment.service.AppointmentService;
 import vn.onestop.intake.appointment.service.AppointmentView;
-import vn.onestop.intake.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.ProblemException;
 
 import java.util.UUID;

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.onestop.intake.appointment.domain.Slots;
 import vn.onestop.intake.appointment.rest.BookingRequest;
 import vn.onestop.intake.calendar.IntakeCalendars;
-import vn.onestop.intake.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.workingtime.WorkCalendar;

@@ -29,7 +29,7 @@ import vn.onestop.intake.dossier.service.DossierSummary;
 import vn.onestop.intake.dossier.service.DossierSupplements;
 import vn.onestop.intake.dossier.service.DossierWithdrawal;
 import vn.onestop.intake.dossier.service.SubmissionOutcome;
-import vn.onestop.intake.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;

@@ -25,7 +25,7 @@ import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
 import vn.onestop.intake.dossier.rest.DossierView;
 import vn.onestop.intake.dossier.rest.SubmissionRequest;
-import vn.onestop.intake.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.NotificationKind;
 import vn.onestop.intake.notification.domain.Recipient;

@@ -25,7 +25,7 @@ import vn.onestop.rating.feedback.domain.FeedbackStatus;
 import vn.onestop.rating.feedback.service.FeedbackRequest;
 import vn.onestop.rating.feedback.service.FeedbackService;
 import vn.onestop.rating.feedback.service.FeedbackView;
-import vn.onestop.rating.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.IdempotencyKeys;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;

@@ -9,7 +9,7 @@ import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.rating.feedback.domain.Feedback;
 import vn.onestop.rating.feedback.domain.FeedbackKind;
 import vn.onestop.rating.feedback.domain.FeedbackStatus;
-import vn.onestop.rating.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.rating.projection.domain.DossierFact;
 import vn.onestop.rating.projection.service.FactStore;
 import vn.onestop.rating.reference.ReferenceData;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.onestop.platform.rest.Page;
-import vn.onestop.rating.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.rating.ratings.service.RatingOutcome;
 import vn.onestop.rating.ratings.service.RatingRequest;
 import vn.onestop.rating.ratings.service.RatingService;

@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.rating.config.RatingConfig;
-import vn.onestop.rating.idempotency.IdempotencyKeys;
+import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.rating.invitation.domain.RatingInvitation;
 import vn.onestop.rating.projection.domain.DossierFact;
 import vn.onestop.rating.projection.service.FactStore;

@@ -1,12 +1,10 @@
-package vn.onestop.rating.idempotency;
+package vn.onestop.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.onestop.platform.rest.Problem;
-import vn.onestop.platform.rest.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,7 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code Idempotency-Key} of creating POSTs. The key is claimed in the transaction that
+ * The {@code Idempotency-Key} of creating POSTs, for every service that has them. Each service owns
+ * its table: {@code idempotency_key (key text primary key, request_sha256 text not null, operation
+ * text not null, response jsonb, created_at timestamptz not null default now())}.
+ *
+ * <p>The {@code Idempotency-Key} of creating POSTs. The key is claimed in the transaction that
  * creates the resource and the answer stored in it, so a retry gets the first answer, a
  * concurrent duplicate waits for the first to commit, and a rolled-back attempt frees the key.
  */
