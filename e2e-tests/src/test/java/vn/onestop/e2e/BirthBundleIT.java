@@ -10,11 +10,9 @@ import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,11 +48,6 @@ class BirthBundleIT {
         if (kafka != null) {
             kafka.close();
         }
-    }
-
-    private static String pdf(String code) {
-        String content = Base64.getEncoder().encodeToString("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
-        return "{\"code\": \"" + code + "\", \"mediaType\": \"application/pdf\", \"contentBase64\": \"" + content + "\"}";
     }
 
     private static String processing() {
@@ -106,8 +99,8 @@ class BirthBundleIT {
                 .body("""
                         {"procedureId": "BIRTH_BUNDLE", "channel": "ONLINE", "receivingAgency": "%s",
                          "applicant": {"type": "CITIZEN", "fullName": "Đặng Thu Trang", "idNumber": "079188004321"},
-                         "components": [%s, %s, %s, %s, %s]}""".formatted(WARD_CENTRE, pdf("BIRTH_REGISTRATION_FORM"),
-                        pdf("BIRTH_NOTICE"), pdf("REQUESTER_ID"), pdf("RESIDENCE_CHANGE_FORM"), pdf("HEALTH_INSURANCE_FORM")))
+                         "components": [%s, %s, %s, %s, %s]}""".formatted(WARD_CENTRE, Components.pdf("BIRTH_REGISTRATION_FORM"),
+                        Components.pdf("BIRTH_NOTICE"), Components.pdf("REQUESTER_ID"), Components.pdf("RESIDENCE_CHANGE_FORM"), Components.pdf("HEALTH_INSURANCE_FORM")))
                 .post("/api/v1/dossiers").then().statusCode(201).body("children", hasSize(3)).extract().jsonPath();
         String parentCode = parent.getString("code");
         String p1 = parent.getString("children.find { it.procedureId == 'P1' }.id");

@@ -5,8 +5,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +36,6 @@ class ChainsIT {
         return PackagedPlatform.url("intake-service");
     }
 
-    private static String pdf(String code) {
-        String content = Base64.getEncoder().encodeToString("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
-        return "{\"code\": \"" + code + "\", \"mediaType\": \"application/pdf\", \"contentBase64\": \"" + content + "\"}";
-    }
-
     /** The components the applicant must give for a bundle and its chosen options, as the catalog says. */
     private static String components(String bundle, List<String> options) {
         List<Map<String, Object>> asked = given().baseUri(intake()).get("/api/v1/procedures/{id}", bundle)
@@ -50,7 +43,7 @@ class ChainsIT {
         return asked.stream()
                 .filter(c -> Boolean.TRUE.equals(c.get("required")))
                 .filter(c -> c.get("option") == null || options.contains((String) c.get("option")))
-                .map(c -> (String) c.get("code")).distinct().map(ChainsIT::pdf)
+                .map(c -> (String) c.get("code")).distinct().map(Components::pdf)
                 .collect(Collectors.joining(", "));
     }
 
@@ -149,7 +142,7 @@ class ChainsIT {
                 .body("""
                         {"procedureId": "P13", "channel": "COUNTER", "receivingAgency": "%s",
                          "applicant": {"type": "CITIZEN", "fullName": "Mai Thị Hồng", "idNumber": "079188009999"},
-                         "components": [%s, %s]}""".formatted(WARD_CENTRE, pdf("ORIGINAL_DOCUMENT"), pdf("REQUESTER_ID")))
+                         "components": [%s, %s]}""".formatted(WARD_CENTRE, Components.pdf("ORIGINAL_DOCUMENT"), Components.pdf("REQUESTER_ID")))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().jsonPath();
         String processing = PackagedPlatform.url("processing-service");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
@@ -168,7 +161,7 @@ class ChainsIT {
                 {"procedureId": "P1", "channel": "ONLINE", "receivingAgency": "%s",
                  "applicant": {"type": "CITIZEN", "fullName": "Mai Thị Hồng", "idNumber": "079188009999"},
                  "components": [%s, %s, {"code": "REQUESTER_ID", "documentRef": "%s"}]}"""
-                .formatted(WARD_CENTRE, pdf("BIRTH_REGISTRATION_FORM"), pdf("BIRTH_NOTICE"), documentId[0]);
+                .formatted(WARD_CENTRE, Components.pdf("BIRTH_REGISTRATION_FORM"), Components.pdf("BIRTH_NOTICE"), documentId[0]);
         given().baseUri(intake()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(later).post("/api/v1/dossiers").then().statusCode(201)
                 .body("components.find { it.code == 'REQUESTER_ID' }.source", equalTo("DOCUMENT_STORE"))

@@ -9,9 +9,7 @@ import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,11 +43,6 @@ class WalkingSkeletonIT {
         }
     }
 
-    private static String pdf(String code) {
-        String content = Base64.getEncoder().encodeToString("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
-        return "{\"code\": \"" + code + "\", \"mediaType\": \"application/pdf\", \"contentBase64\": \"" + content + "\"}";
-    }
-
     @Test
     void a_dossier_submitted_at_intake_comes_back_with_its_result() {
         String intake = PackagedPlatform.url("intake-service");
@@ -58,8 +51,8 @@ class WalkingSkeletonIT {
                 .body("""
                         {"procedureId": "P1", "channel": "ONLINE", "receivingAgency": "002.01.20.H22",
                          "applicant": {"type": "CITIZEN", "fullName": "Phạm Thị Dung", "idNumber": "096185000321"},
-                         "components": [%s, %s, %s]}""".formatted(pdf("BIRTH_REGISTRATION_FORM"), pdf("BIRTH_NOTICE"),
-                        pdf("REQUESTER_ID")))
+                         "components": [%s, %s, %s]}""".formatted(Components.pdf("BIRTH_REGISTRATION_FORM"), Components.pdf("BIRTH_NOTICE"),
+                        Components.pdf("REQUESTER_ID")))
                 .when().post("/api/v1/dossiers")
                 .then().statusCode(201).body("status", equalTo("RECEIVED")).body("nationalStatusCode", equalTo(2))
                 .extract().path("code");
