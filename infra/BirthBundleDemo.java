@@ -24,6 +24,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -45,6 +47,8 @@ public class BirthBundleDemo {
     static final Map<String, String> PARTNERS = Map.of("001.01.20.H22", "/partners/police", "000.00.03.H22",
             "/partners/social-security");
     static final String PDF = "JVBERi0xLjQK";
+    /** The day in the province: the demo's dates of birth and registration are derived from it. */
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public static void main(String[] args) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
@@ -120,8 +124,9 @@ public class BirthBundleDemo {
             }
             ObjectNode body = JSON.createObjectNode().put("outcome", "APPROVE").put("completedBy", "cong-chuc-tu-phap");
             if (task.get("deciding").asBoolean()) {
-                body.putObject("resultData").put("birthCertificateNumber", "45/2026").put("childPersonalId", "079226000777")
-                        .put("childFullName", "Đặng Minh An").put("childDateOfBirth", "2026-11-24");
+                body.putObject("resultData").put("birthCertificateNumber", "45/" + TODAY.getYear())
+                        .put("childPersonalId", "079226000777").put("childFullName", "Đặng Minh An")
+                        .put("childDateOfBirth", TODAY.minusDays(2).toString());
             }
             post(PROCESSING + "/api/v1/tasks/" + id + "/complete", body.toString(), null);
             say("Civil-status officer (REST): " + task.get("step").asText() + " of " + task.get("dossierCode").asText()
@@ -138,7 +143,7 @@ public class BirthBundleDemo {
         if (task.path("deciding").asBoolean()) {
             ObjectNode data = reply.putObject("resultData");
             for (JsonNode field : task.path("resultFields")) {
-                data.put(field.get("name").asText(), sample(field.get("name").asText()));
+                data.put(field.get("name").asText(), sample(field.get("name").asText(), field.path("type").asText("TEXT")));
             }
         }
         RecordHeaders headers = new RecordHeaders();
@@ -151,13 +156,16 @@ public class BirthBundleDemo {
                 + task.get("dossierCode").asText() + " approved");
     }
 
-    static String sample(String field) {
+    /** A value of the field's type (the birth bundle's partner steps only ask for text, ids and dates). */
+    static String sample(String field, String type) {
         return switch (field) {
-            case "personalId" -> "079226000777";
             case "permanentAddress" -> "Phường An Xuyên, tỉnh Cà Mau";
             case "healthInsuranceCardNumber" -> "TE1797922600777";
-            default -> field.toLowerCase().contains("on") || field.toLowerCase().contains("from")
-                    ? "2026-11-26" : "demo-" + field;
+            default -> switch (type) {
+                case "PERSONAL_ID" -> "079226000777";
+                case "DATE" -> TODAY.toString();
+                default -> "demo-" + field;
+            };
         };
     }
 

@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
@@ -11,6 +12,8 @@ import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -44,6 +47,11 @@ class BirthBundleIT {
     }
 
     @AfterAll
+    static void nothingWasDeadLettered() {
+        PackagedPlatform.assertNoDeadLetters();
+    }
+
+    @AfterAll
     static void stop() {
         if (kafka != null) {
             kafka.close();
@@ -54,24 +62,8 @@ class BirthBundleIT {
         return PackagedPlatform.url("processing-service");
     }
 
-    /** The open task of a dossier's step in an agency's inbox, once it is there. */
-    private static String task(String dossierId, String agency, String step) {
-        String[] found = new String[1];
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            List<Map<String, Object>> items = given().baseUri(processing()).queryParam("agency", agency)
-                    .queryParam("status", "OPEN").queryParam("limit", 200).get("/api/v1/tasks")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            found[0] = items.stream().filter(t -> dossierId.equals(t.get("dossierId")) && step.equals(t.get("step")))
-                    .map(t -> (String) t.get("id")).findFirst().orElse(null);
-            return found[0] != null;
-        });
-        return found[0];
-    }
-
     private static void approve(String dossierId, String agency, String step, String resultData) {
-        given().baseUri(processing()).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"APPROVE\", \"completedBy\": \"officer\"" + (resultData == null ? "" : ", \"resultData\": " + resultData) + "}")
-                .post("/api/v1/tasks/{id}/complete", task(dossierId, agency, step)).then().statusCode(200);
+        Officers.approve(dossierId, agency, step, resultData);
     }
 
     /** The social security system answers its TaskAssigned on the inbound topic, as a partner does. */
@@ -109,18 +101,22 @@ class BirthBundleIT {
 
         approve(p1, WARD_COMMITTEE, "RECEIVE_CHECK", null);
         approve(p1, WARD_COMMITTEE, "RECORD_ASSIGN_ID", null);
+        // dates of the facts are derived from the clock: a child born two days ago, registered today
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         approve(p1, WARD_COMMITTEE, "SIGN", """
-                {"birthCertificateNumber": "45/2026", "childPersonalId": "079226000777",
-                 "childFullName": "Đặng Minh An", "childDateOfBirth": "2026-11-24"}""");
+                {"birthCertificateNumber": "45/%d", "childPersonalId": "079226000777",
+                 "childFullName": "Đặng Minh An", "childDateOfBirth": "%s"}""".formatted(today.getYear(), today.minusDays(2)));
 
         // the birth certificate starts both follow-ons: police over REST, social security over events
         approve(p2, WARD_POLICE, "RECEIVE_CHECK", null);
         approve(p2, WARD_POLICE, "APPRAISE", null);
         approve(p2, WARD_POLICE, "APPROVE_UPDATE", """
-                {"personalId": "079226000777", "permanentAddress": "Phường An Xuyên, Cà Mau", "registeredOn": "2026-11-26"}""");
+                {"personalId": "079226000777", "permanentAddress": "Phường An Xuyên, Cà Mau", "registeredOn": "%s"}"""
+                .formatted(today));
         partnerApproves(p3, "RECEIVE_CHECK", null);
         partnerApproves(p3, "APPRAISE", null);
-        partnerApproves(p3, "ISSUE_CARD", "{\"healthInsuranceCardNumber\": \"TE1797922600777\", \"validFrom\": \"2026-11-24\"}");
+        partnerApproves(p3, "ISSUE_CARD", "{\"healthInsuranceCardNumber\": \"TE1797922600777\", \"validFrom\": \""
+                + today.minusDays(2) + "\"}");
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().baseUri(intake).get("/api/v1/dossiers/{code}", parentCode).then().statusCode(200)

@@ -2,6 +2,7 @@ package vn.onestop.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,11 @@ class ChainsIT {
     @BeforeAll
     static void start() throws Exception {
         PackagedPlatform.shared();
+    }
+
+    @AfterAll
+    static void nothingWasDeadLettered() {
+        PackagedPlatform.assertNoDeadLetters();
     }
 
     private static String intake() {

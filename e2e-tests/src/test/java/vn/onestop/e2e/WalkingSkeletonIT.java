@@ -10,6 +10,8 @@ import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,8 +40,12 @@ class WalkingSkeletonIT {
 
     @AfterAll
     static void stop() {
-        if (kafka != null) {
-            kafka.close();
+        try {
+            PackagedPlatform.assertNoDeadLetters();
+        } finally {
+            if (kafka != null) {
+                kafka.close();
+            }
         }
     }
 
@@ -70,9 +76,11 @@ class WalkingSkeletonIT {
                         .map(t -> (String) t.get("id")).findFirst().orElse(null);
                 return task[0] != null;
             });
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
             String body = !"SIGN".equals(step) ? "{\"outcome\": \"APPROVE\", \"completedBy\": \"tu-phap-1\"}" : """
-                    {"outcome": "APPROVE", "completedBy": "chu-tich", "resultData": {"birthCertificateNumber": "123/2026",
-                     "childPersonalId": "096226000123", "childFullName": "Phạm Minh Khôi", "childDateOfBirth": "2026-11-20"}}""";
+                    {"outcome": "APPROVE", "completedBy": "chu-tich", "resultData": {"birthCertificateNumber": "123/%d",
+                     "childPersonalId": "096226000123", "childFullName": "Phạm Minh Khôi", "childDateOfBirth": "%s"}}"""
+                    .formatted(today.getYear(), today.minusDays(6));
             given().baseUri(processing).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/tasks/{id}/complete", task[0]).then().statusCode(200);
         }
@@ -99,7 +107,7 @@ class WalkingSkeletonIT {
         // A partner agency reading the public topics sees each step once, each valid per contract.
         for (EventType type : List.of(EventType.DOSSIER_SUBMITTED, EventType.PROCESSING_STARTED,
                 EventType.DOSSIER_DECIDED, EventType.RESULT_ISSUED)) {
-            List<ConsumerRecord<String, String>> events = kafka.awaitRecords(PackagedPlatform.TOPIC_PREFIX + type.topic(),
+            List<ConsumerRecord<String, String>> events = kafka.awaitSettled(PackagedPlatform.TOPIC_PREFIX + type.topic(),
                     TestKafka.subject(UUID.fromString(dossierId))
                             .and(r -> type.ceType().equals(TestKafka.header(r, "ce_type"))), Duration.ofSeconds(30));
             assertThat(events).as(type.eventName()).hasSize(1);

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.contracts.resultdata.ResultDataRules;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.processing.ProcessingFixtures;
 import vn.onestop.processing.ProcessingFixtures.Dossier;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.onestop.processing.ProcessingFixtures.LAND_OFFICE;
@@ -120,11 +125,39 @@ class WorkflowTest {
                 r -> late.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(30));
         assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).contains("DONE");
         // it came after the redelivered approval on the same partition, which was applied once
-        List<ConsumerRecord<String, String>> taxSteps = kafka.awaitRecords(ProcessingFixtures.PROCESSING,
+        List<ConsumerRecord<String, String>> taxSteps = kafka.awaitSettled(ProcessingFixtures.PROCESSING,
                 r -> d.id().toString().equals(TestKafka.header(r, "ce_subject"))
                         && EventType.STEP_COMPLETED.ceType().equals(TestKafka.header(r, "ce_type"))
                         && r.value().contains("TAX_NOTICE"), Duration.ofSeconds(30));
         assertThat(taxSteps).hasSize(1);
+    }
+
+    @Test
+    void a_deciding_approval_with_result_data_that_cannot_be_issued_is_refused_field_by_field_and_decides_nothing() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P12", WARD_COMMITTEE);
+        approve(d, WARD_COMMITTEE, "RECEIVE_CHECK");
+        approve(d, WARD_COMMITTEE, "APPRAISE_SITE");
+        String sign = openTask(d, WARD_COMMITTEE, "APPROVE_SIGN");
+        LocalDate today = LocalDate.now(ResultDataRules.PROVINCE);
+
+        complete(sign, """
+                {"outcome": "APPROVE", "completedBy": "chu-tich", "resultData": {"permitNumber": "12/GPXD",
+                 "ownerPersonalId": "79226000888", "validUntil": "%s"}}""".formatted(today.minusDays(1)))
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", endsWith("invalid-result-data"))
+                .body("violations.field", contains("resultData.ownerPersonalId", "resultData.validUntil"))
+                .body("violations[1].message", containsString(today.minusDays(1).toString()));
+        // nothing was decided: the step is still open and the dossier in process
+        assertThat(caseStatus(d)).isEqualTo("IN_PROCESS");
+        assertThat(openTask(d, WARD_COMMITTEE, "APPROVE_SIGN")).isEqualTo(sign);
+
+        complete(sign, """
+                {"outcome": "APPROVE", "completedBy": "chu-tich", "resultData": {"permitNumber": "12/GPXD",
+                 "ownerPersonalId": "079226000888", "validUntil": "%s"}}""".formatted(today.plusYears(1)))
+                .statusCode(200);
+        JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
+        assertThat(decided.get("resultData").get("validUntil").asText()).isEqualTo(today.plusYears(1).toString());
     }
 
     @Test

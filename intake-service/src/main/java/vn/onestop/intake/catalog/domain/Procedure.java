@@ -1,5 +1,7 @@
 package vn.onestop.intake.catalog.domain;
 
+import vn.onestop.contracts.resultdata.ResultFieldRule;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Optional;
 public record Procedure(String id, String nationalCode, boolean verify, String note, String name, String nameEn,
                         int version, LocalDate effectiveFrom, LocalDate effectiveTo, TimeLimit timeLimit,
                         CompetentAgency competentAgency, List<ComponentSpec> components,
-                        List<ResultField> resultFields, ResultKind resultKind, List<Fee> fees,
+                        List<ResultFieldRule> resultFields, ResultKind resultKind, List<Fee> fees,
                         List<String> channels, boolean instant) implements CatalogEntry {
 
     public Procedure {
@@ -37,6 +39,6 @@ public record Procedure(String id, String nationalCode, boolean verify, String n
 
     /** Names of the result fields an approval must provide. */
     public List<String> requiredResultFields() {
-        return resultFields.stream().filter(ResultField::required).map(ResultField::name).toList();
+        return resultFields.stream().filter(ResultFieldRule::required).map(ResultFieldRule::name).toList();
     }
 }

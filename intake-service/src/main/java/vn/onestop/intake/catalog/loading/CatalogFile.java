@@ -43,7 +43,7 @@ public final class CatalogFile {
                             Long maxSizeBytes) {
     }
 
-    public record ResultField(String name, Boolean required) {
+    public record ResultField(String name, Boolean required, String type, String bound) {
     }
 
     public record Fee(String code, String name, String nameEn, Long amountVnd, List<String> channels) {

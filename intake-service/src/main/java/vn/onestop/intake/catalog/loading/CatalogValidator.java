@@ -1,5 +1,8 @@
 package vn.onestop.intake.catalog.loading;
 
+import vn.onestop.contracts.resultdata.DecisionBound;
+import vn.onestop.contracts.resultdata.ResultFieldRule;
+import vn.onestop.contracts.resultdata.ResultFieldType;
 import vn.onestop.intake.catalog.domain.AdministrativeLevel;
 import vn.onestop.intake.catalog.domain.AdministrativeUnit;
 import vn.onestop.intake.catalog.domain.Administration;
@@ -16,7 +19,6 @@ import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.catalog.domain.EntryKind;
 import vn.onestop.intake.catalog.domain.Fee;
 import vn.onestop.intake.catalog.domain.Procedure;
-import vn.onestop.intake.catalog.domain.ResultField;
 import vn.onestop.intake.catalog.domain.ResultKind;
 import vn.onestop.intake.catalog.domain.TimeLimit;
 import vn.onestop.intake.catalog.domain.TimeLimitUnit;
@@ -327,7 +329,7 @@ final class CatalogValidator {
         TimeLimit timeLimit = timeLimit(file, item, "timeLimit", raw.timeLimit());
         CompetentAgency competent = competentAgency(file, item, raw.competentAgency(), administration);
         List<ComponentSpec> components = components(file, item, raw.components());
-        List<ResultField> resultFields = resultFields(file, item, raw.resultFields());
+        List<ResultFieldRule> resultFields = resultFields(file, item, raw.resultFields());
         ResultKind resultKind = enumValue(file, item, "resultKind", raw.resultKind(), ResultKind.class);
         boolean instant = Boolean.TRUE.equals(raw.instant());
         if (instant && timeLimit != null && timeLimit.unit() != TimeLimitUnit.SAME_DAY) {
@@ -768,12 +770,12 @@ final class CatalogValidator {
         return components;
     }
 
-    private List<ResultField> resultFields(String file, String item, List<CatalogFile.ResultField> raws) {
+    private List<ResultFieldRule> resultFields(String file, String item, List<CatalogFile.ResultField> raws) {
         if (raws == null || raws.isEmpty()) {
             problem(file, item, "resultFields must name what an approval provides");
             return List.of();
         }
-        List<ResultField> fields = new ArrayList<>();
+        List<ResultFieldRule> fields = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (CatalogFile.ResultField raw : raws) {
             if (raw == null || raw.name() == null || !FIELD_NAME.matcher(raw.name()).matches()) {
@@ -789,7 +791,19 @@ final class CatalogValidator {
                 problem(file, item, "result field " + raw.name() + ": required (true or false) is required");
                 continue;
             }
-            fields.add(new ResultField(raw.name(), raw.required()));
+            String field = "result field " + raw.name() + ": ";
+            ResultFieldType type = raw.type() == null ? null
+                    : enumValue(file, item, field + "type", raw.type(), ResultFieldType.class);
+            DecisionBound bound = raw.bound() == null ? null
+                    : enumValue(file, item, field + "bound", raw.bound(), DecisionBound.class);
+            if ((raw.type() != null && type == null) || (raw.bound() != null && bound == null)) {
+                continue;
+            }
+            try {
+                fields.add(new ResultFieldRule(raw.name(), raw.required(), type, bound));
+            } catch (IllegalArgumentException e) {
+                problem(file, item, e.getMessage());
+            }
         }
         return fields;
     }

@@ -1,6 +1,7 @@
 package vn.onestop.intake.catalog.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import vn.onestop.contracts.resultdata.ResultFieldRule;
 import vn.onestop.intake.catalog.domain.Bundle;
 import vn.onestop.intake.catalog.domain.BundlePlan;
 import vn.onestop.intake.catalog.domain.CatalogEntry;
@@ -8,7 +9,6 @@ import vn.onestop.intake.catalog.domain.ChainEdge;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.catalog.domain.Fee;
 import vn.onestop.intake.catalog.domain.Procedure;
-import vn.onestop.intake.catalog.domain.ResultField;
 import vn.onestop.intake.catalog.domain.TimeLimit;
 
 import java.time.LocalDate;
@@ -49,9 +49,10 @@ public record EntryView(String id, String kind,
         }
     }
 
-    public record ResultFieldView(String name, boolean required) {
-        static ResultFieldView of(ResultField f) {
-            return new ResultFieldView(f.name(), f.required());
+    /** {@code type} and {@code bound}: the format the approval must give it (ResultDataRules). */
+    public record ResultFieldView(String name, boolean required, String type, String bound) {
+        static ResultFieldView of(ResultFieldRule f) {
+            return new ResultFieldView(f.name(), f.required(), f.type().name(), f.bound().name());
         }
     }
 

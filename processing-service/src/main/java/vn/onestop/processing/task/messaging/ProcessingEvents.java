@@ -1,5 +1,6 @@
 package vn.onestop.processing.task.messaging;
 
+import vn.onestop.contracts.resultdata.ResultFieldRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.OffsetDateTime;
@@ -21,13 +22,10 @@ public final class ProcessingEvents {
                                     List<StepSummary> steps) {
     }
 
-    public record ResultFieldSpec(String name, boolean required) {
-    }
-
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record TaskAssigned(UUID taskId, UUID dossierId, String dossierCode, String procedureId, String step,
                                String stepName, String agency, String agencyType, OffsetDateTime dueAt,
-                               OffsetDateTime assignedAt, boolean deciding, List<ResultFieldSpec> resultFields,
+                               OffsetDateTime assignedAt, boolean deciding, List<ResultFieldRule> resultFields,
                                Map<String, Object> inputs) {
     }
 

@@ -15,10 +15,10 @@ public class WorkflowProblems {
 
     @ServerExceptionMapper
     public Response refused(WorkflowRefused e, UriInfo uri) {
-        if (e.refusal() != null && !e.refusal().missingResultFields().isEmpty()) {
-            return respond(new Problem(Problem.type("missing-result-fields"), "Result fields missing", 422,
-                    e.getMessage(), uri.getPath(), e.refusal().missingResultFields().stream()
-                    .map(f -> new Problem.Violation("resultData." + f, "is required to approve")).toList()));
+        if (e.refusal() != null && !e.refusal().resultDataViolations().isEmpty()) {
+            return respond(new Problem(Problem.type("invalid-result-data"), "Result data cannot be issued", 422,
+                    e.getMessage(), uri.getPath(), e.refusal().resultDataViolations().stream()
+                    .map(v -> new Problem.Violation("resultData." + v.field(), v.message())).toList()));
         }
         return respond(new Problem(Problem.type("workflow-refused"), "Not possible now", 409, e.getMessage(),
                 uri.getPath(), List.of()));

@@ -13,6 +13,7 @@ import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.processing.calendar.service.CalendarService;
 import vn.onestop.processing.casefile.domain.CaseFile;
 import vn.onestop.processing.casefile.messaging.DossierDecidedData;
+import vn.onestop.processing.result.ResultFollowUp;
 import vn.onestop.processing.task.domain.Task;
 import vn.onestop.processing.task.messaging.ProcessingEvents;
 import vn.onestop.processing.workflow.domain.Effect;
@@ -289,8 +290,7 @@ public class CaseWorkflow {
             outbox.publish(EventType.TASK_ASSIGNED, file.dossierId, new ProcessingEvents.TaskAssigned(task.id,
                     file.dossierId, file.dossierCode, file.procedureId, task.step, task.stepName, task.agency,
                     task.agencyType, task.dueAt, now, task.deciding,
-                    task.deciding ? definition.resultFields().stream()
-                            .map(f -> new ProcessingEvents.ResultFieldSpec(f.name(), f.required())).toList() : List.of(),
+                    task.deciding ? definition.resultFields() : List.of(),
                     Map.of("dossierCode", file.dossierCode, "applicantName", file.applicantName,
                             "applicantIdNumber", file.applicantIdNumber)));
         }
@@ -336,6 +336,8 @@ public class CaseWorkflow {
         file.decision = decided.decision().name();
         file.decidedAt = now;
         file.status = "DECIDED";
+        file.resultStatus = decided.decision() == vn.onestop.processing.workflow.domain.Decision.APPROVED
+                ? ResultFollowUp.PENDING : null;
         Instant due = file.dueAt.toInstant();
         file.finishedStatus = FinishedStatus.of(DeadlineJson.read(file.deadline), now.toInstant()).name();
         if (now.toInstant().isAfter(due)) {

@@ -1,5 +1,6 @@
 package vn.onestop.processing.task.service;
 
+import vn.onestop.processing.workflow.domain.WorkflowDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -105,7 +106,7 @@ public class TaskService {
     /** The view of a task, with the result fields its procedure's approval needs when it decides. */
     private TaskView view(Task task) {
         return TaskView.of(task, workflow.workflows().find(task.procedureId)
-                .map(d -> d.resultFields().stream().map(f -> new TaskView.FieldSpec(f.name(), f.required())).toList())
+                .map(WorkflowDefinition::resultFields)
                 .orElse(List.of()));
     }
 

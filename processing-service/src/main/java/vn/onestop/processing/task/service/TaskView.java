@@ -1,22 +1,22 @@
 package vn.onestop.processing.task.service;
 
+import vn.onestop.contracts.resultdata.ResultFieldRule;
 import vn.onestop.processing.task.domain.Task;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A task as officers and partner systems see it. */
+/**
+ * A task as officers and partner systems see it; a deciding task lists the result fields its approval
+ * must (or may) carry in resultData, with their formats.
+ */
 public record TaskView(UUID id, UUID dossierId, String dossierCode, String procedureId, String step, String stepName,
                        String agency, String agencyType, boolean deciding, String status, OffsetDateTime dueAt,
                        OffsetDateTime createdAt, String claimedBy, OffsetDateTime claimedAt, String outcome,
-                       String note, String completedBy, OffsetDateTime completedAt, List<FieldSpec> resultFields) {
+                       String note, String completedBy, OffsetDateTime completedAt, List<ResultFieldRule> resultFields) {
 
-    /** A field the approval of a deciding step must (or may) carry in resultData. */
-    public record FieldSpec(String name, boolean required) {
-    }
-
-    public static TaskView of(Task t, List<FieldSpec> resultFields) {
+    public static TaskView of(Task t, List<ResultFieldRule> resultFields) {
         return new TaskView(t.id, t.dossierId, t.dossierCode, t.procedureId, t.step, t.stepName, t.agency,
                 t.agencyType, t.deciding, t.status.name(), t.dueAt, t.createdAt, t.claimedBy, t.claimedAt,
                 t.outcome, t.note, t.completedBy, t.completedAt, t.deciding ? resultFields : List.of());

@@ -14,8 +14,12 @@ public enum RefusalCode {
     STEP_ALREADY_DONE,
     /** The step was CANCELLED. */
     STEP_CANCELLED,
-    /** The deciding step's approval lacks required result fields ({@link Refusal#missingResultFields()}). */
-    MISSING_RESULT_FIELDS,
+    /**
+     * An approval's result data breaks the procedure's result fields: a required field missing on the
+     * deciding step, a value not in its field's format, a date on the wrong side of the decision
+     * ({@link Refusal#resultDataViolations()}).
+     */
+    INVALID_RESULT_DATA,
     /** A rejection or stop without a reason, a supplement request without items or deadline, an amount of 0... */
     INVALID_REQUEST,
     /** The step already made as many supplement requests as it may. */

@@ -18,6 +18,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.onestop.contracts.resultdata.DecisionBound;
+import vn.onestop.contracts.resultdata.ResultFieldRule;
+import vn.onestop.contracts.resultdata.ResultFieldType;
 import vn.onestop.workingtime.TimeLimit;
 
 /**
@@ -28,15 +31,16 @@ import vn.onestop.workingtime.TimeLimit;
  *  "workflows": [
  *   {"procedureId": "P2", "name": "Đăng ký thường trú",
  *    "timeLimit": {"value": 7, "unit": "WORKING_DAYS"}, "instant": false, "resultKind": "RECORD_UPDATE",
- *    "resultFields": [{"name": "personalId", "required": true}],
+ *    "resultFields": [{"name": "personalId", "required": true, "type": "PERSONAL_ID"}],
  *    "note": "...",
  *    "steps": [
  *     {"id": "RECEIVE_CHECK", "name": "...", "agencyType": "POLICE", "level": "COMMUNE",
  *      "budget": {"value": 1, "unit": "WORKING_DAYS"}, "parallelGroup": 1, "deciding": false,
  *      "partner": false, "maxSupplementRequests": 1}]}]}
  * }</pre>
- * {@code note}, {@code instant}, {@code deciding}, {@code partner} (false) and
- * {@code maxSupplementRequests} (no limit) may be omitted; every other field is required. Units are
+ * {@code note}, {@code instant}, {@code deciding}, {@code partner} (false),
+ * {@code maxSupplementRequests} (no limit) and a result field's {@code type} (TEXT) and {@code bound}
+ * (NONE, see {@link vn.onestop.contracts.resultdata.ResultDataRules}) may be omitted; every other field is required. Units are
  * those of working-time's {@code TimeLimit} (WORKING_DAYS, WORKING_HOURS, CALENDAR_DAYS, SAME_DAY).
  * Unknown fields are errors (a misspelt {@code "parallelgroup"} must not silently become another
  * workflow). Invalid data throws {@link IllegalArgumentException} naming the workflow and the step,
@@ -54,7 +58,7 @@ public final class WorkflowCatalog {
             "resultKind", "resultFields", "steps", "note");
     private static final Set<String> STEP_FIELDS = Set.of("id", "name", "agencyType", "level", "budget",
             "parallelGroup", "deciding", "partner", "maxSupplementRequests");
-    private static final Set<String> RESULT_FIELD_FIELDS = Set.of("name", "required");
+    private static final Set<String> RESULT_FIELD_FIELDS = Set.of("name", "required", "type", "bound");
 
     private final Map<String, WorkflowDefinition> byProcedure;
 
@@ -153,7 +157,7 @@ public final class WorkflowCatalog {
         TimeLimit timeLimit = timeLimit(node.get("timeLimit"), where + "timeLimit");
         boolean instant = bool(node, "instant", where);
         String resultKind = text(node, "resultKind", where);
-        List<ResultField> resultFields = resultFields(node.get("resultFields"), where);
+        List<ResultFieldRule> resultFields = resultFields(node.get("resultFields"), where);
         JsonNode stepList = node.get("steps");
         if (stepList == null || !stepList.isArray()) {
             throw new IllegalArgumentException(where + "steps is required and must be an array");
@@ -188,11 +192,11 @@ public final class WorkflowCatalog {
         }
     }
 
-    private static List<ResultField> resultFields(JsonNode node, String where) {
+    private static List<ResultFieldRule> resultFields(JsonNode node, String where) {
         if (node == null || !node.isArray()) {
             throw new IllegalArgumentException(where + "resultFields is required and must be an array");
         }
-        List<ResultField> fields = new ArrayList<>();
+        List<ResultFieldRule> fields = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode f = node.get(i);
             String at = where + "resultFields[" + i + "]: ";
@@ -204,9 +208,27 @@ public final class WorkflowCatalog {
             if (required == null || !required.isBoolean()) {
                 throw new IllegalArgumentException(at + "required is required and must be true or false");
             }
-            fields.add(new ResultField(text(f, "name", at), required.booleanValue()));
+            try {
+                fields.add(new ResultFieldRule(text(f, "name", at), required.booleanValue(),
+                        optionalEnum(f, "type", ResultFieldType.class, at), optionalEnum(f, "bound", DecisionBound.class, at)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(at + e.getMessage(), e);
+            }
         }
         return fields;
+    }
+
+    private static <E extends Enum<E>> E optionalEnum(JsonNode node, String field, Class<E> type, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + field + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + ", not " + value);
+        }
     }
 
     private static TimeLimit timeLimit(JsonNode node, String field) {

@@ -1,7 +1,7 @@
 package vn.onestop.processing.workflow.domain;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.onestop.contracts.resultdata.ResultDataRules;
+import vn.onestop.contracts.resultdata.ResultFieldRule;
 import vn.onestop.workingtime.TimeLimit;
 
 /**
@@ -40,7 +42,7 @@ public record WorkflowDefinition(
         TimeLimit timeLimit,
         boolean instant,
         String resultKind,
-        List<ResultField> resultFields,
+        List<ResultFieldRule> resultFields,
         List<WorkflowStep> steps) {
 
     public WorkflowDefinition {
@@ -63,10 +65,10 @@ public record WorkflowDefinition(
         validate(where, timeLimit, resultFields, steps);
     }
 
-    private static void validate(String where, TimeLimit timeLimit, List<ResultField> resultFields,
+    private static void validate(String where, TimeLimit timeLimit, List<ResultFieldRule> resultFields,
                                  List<WorkflowStep> steps) {
         Set<String> fieldNames = new HashSet<>();
-        for (ResultField f : resultFields) {
+        for (ResultFieldRule f : resultFields) {
             if (!fieldNames.add(f.name())) {
                 throw new IllegalArgumentException(where + "resultFields: duplicate field '" + f.name() + "'");
             }
@@ -141,19 +143,23 @@ public record WorkflowDefinition(
     }
 
     public List<String> requiredResultFields() {
-        return resultFields.stream().filter(ResultField::required).map(ResultField::name).collect(Collectors.toList());
+        return resultFields.stream().filter(ResultFieldRule::required).map(ResultFieldRule::name).collect(Collectors.toList());
     }
 
-    /** The required result fields that {@code resultData} lacks: absent, null or blank text. */
-    public List<String> missingResultFields(Map<String, ?> resultData) {
-        List<String> missing = new ArrayList<>();
-        for (String field : requiredResultFields()) {
-            Object value = resultData == null ? null : resultData.get(field);
-            if (value == null || (value instanceof CharSequence && value.toString().isBlank())) {
-                missing.add(field);
-            }
-        }
-        return missing;
+    /**
+     * What is wrong with the data an approval carries, field by field
+     * ({@link ResultDataRules}): for the deciding step every required field must be there; any
+     * step's declared fields must have their format and stand right to {@code decisionDay}.
+     */
+    public List<ResultDataRules.Violation> resultDataViolations(Map<String, ?> resultData, LocalDate decisionDay,
+                                                                boolean deciding) {
+        return ResultDataRules.check(resultFields, resultData, decisionDay, deciding);
+    }
+
+    /** The same for data corrected after the decision, issued on {@code issueDay}. */
+    public List<ResultDataRules.Violation> resultDataViolations(Map<String, ?> resultData, LocalDate decisionDay,
+                                                                LocalDate issueDay, boolean deciding) {
+        return ResultDataRules.check(resultFields, resultData, decisionDay, issueDay, deciding);
     }
 
     /** The working time the steps need ({@link WorkflowBudget#required}). */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.onestop.contracts.resultdata.ResultDataRules;
 import vn.onestop.workingtime.PauseReason;
 
 /**
@@ -25,7 +26,9 @@ import vn.onestop.workingtime.PauseReason;
  *   <li>{@link #complete} with APPROVE: the step is DONE. When every step of its group is approved,
  *       the next group opens ({@code OPEN_STEPS}), or, after the last group, the dossier is decided
  *       APPROVED ({@code DECIDED}). The deciding step's approval must carry every required result
- *       field, otherwise it is refused ({@link RefusalCode#MISSING_RESULT_FIELDS}, naming them).</li>
+ *       field, and any approval's declared result fields must have their format and stand right to
+ *       the day of {@code at}; otherwise it is refused ({@link RefusalCode#INVALID_RESULT_DATA},
+ *       naming each field).</li>
  *   <li>REJECT (with a written reason): the dossier is decided REJECTED; open siblings are cancelled
  *       ({@code CANCEL_STEPS}), steps not yet opened are cancelled silently.</li>
  *   <li>REQUEST_SUPPLEMENT (missing items, applicant deadline) and REQUEST_PAYMENT (amount): the
@@ -324,7 +327,7 @@ public final class WorkflowRun {
         }
         Map<String, Object> data = StepState.copy(resultData);
         WorkflowStep decider = definition.decidingStep();
-        refusal = refuseIfMissingResultFields(decider, data);
+        refusal = refuseIfInvalidResultData(decider, data, at);
         if (refusal != null) {
             return refusal;
         }
@@ -345,11 +348,9 @@ public final class WorkflowRun {
 
     private TransitionResult approve(int i, Map<String, Object> data, Instant at) {
         WorkflowStep step = definition.steps().get(i);
-        if (step.deciding()) {
-            Refusal refusal = refuseIfMissingResultFields(step, data);
-            if (refusal != null) {
-                return refusal;
-            }
+        Refusal refusal = refuseIfInvalidResultData(step, data, at);
+        if (refusal != null) {
+            return refusal;
         }
         List<StepState> s = new ArrayList<>(steps);
         s.set(i, s.get(i).approved(at, data));
@@ -439,12 +440,13 @@ public final class WorkflowRun {
                 : null;
     }
 
-    private Refusal refuseIfMissingResultFields(WorkflowStep step, Map<String, Object> data) {
-        List<String> missing = definition.missingResultFields(data);
-        return missing.isEmpty() ? null
-                : new Refusal(RefusalCode.MISSING_RESULT_FIELDS, "step " + step.id()
-                + " decides the dossier; its approval lacks the required result fields: " + String.join(", ", missing),
-                missing);
+    private Refusal refuseIfInvalidResultData(WorkflowStep step, Map<String, Object> data, Instant at) {
+        List<ResultDataRules.Violation> violations = definition.resultDataViolations(data,
+                at.atZone(ResultDataRules.PROVINCE).toLocalDate(), step.deciding());
+        return violations.isEmpty() ? null
+                : new Refusal(RefusalCode.INVALID_RESULT_DATA, "the approval of step " + step.id()
+                + " carries result data that cannot be issued: " + violations.stream()
+                .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")), violations);
     }
 
     private Refusal unknownStep(String stepId) {

@@ -1,13 +1,11 @@
 package vn.onestop.processing.workflow.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.onestop.contracts.resultdata.DecisionBound;
+import vn.onestop.contracts.resultdata.ResultFieldRule;
+import vn.onestop.contracts.resultdata.ResultFieldType;
 import vn.onestop.workingtime.TimeLimit;
 import vn.onestop.workingtime.TimeLimitUnit;
 
@@ -58,8 +59,10 @@ class BundledWorkflowsTest {
         assertThat(d.name()).isEqualTo(entry.get("name").asText());
         assertThat(d.resultKind()).isEqualTo(entry.get("resultKind").asText());
         assertThat(d.instant()).isEqualTo(entry.get("instant").asBoolean());
-        List<ResultField> fields = new ArrayList<>();
-        entry.get("resultFields").forEach(f -> fields.add(new ResultField(f.get("name").asText(), f.get("required").asBoolean())));
+        List<ResultFieldRule> fields = new ArrayList<>();
+        entry.get("resultFields").forEach(f -> fields.add(new ResultFieldRule(f.get("name").asText(),
+                f.get("required").asBoolean(), f.hasNonNull("type") ? ResultFieldType.valueOf(f.get("type").asText()) : null,
+                f.hasNonNull("bound") ? DecisionBound.valueOf(f.get("bound").asText()) : null)));
         assertThat(d.resultFields()).containsExactlyElementsOf(fields);
         // the competent agency decides
         assertThat(d.decidingStep().agencyType()).isEqualTo(entry.get("competentAgency").get("type").asText());
@@ -69,7 +72,8 @@ class BundledWorkflowsTest {
     @Test
     void everyStepNamesAnAgencyTypeAndLevelOfTheAdministrationData() throws IOException {
         Path file = INTAKE_CATALOG.resolve("administration.json");
-        assumeThat(Files.exists(file)).as("intake-service sources next to this module").isTrue();
+        assertThat(file).as("intake-service sources next to this module: the agreement is checked on every build")
+                .exists();
         JsonNode admin = MAPPER.readTree(file.toFile());
         Set<String> types = new HashSet<>();
         admin.get("agencyTypes").forEach(t -> types.add(t.get("code").asText()));
@@ -139,7 +143,8 @@ class BundledWorkflowsTest {
 
     private static JsonNode intakeProcedure(String procedureId) throws IOException {
         Path file = INTAKE_CATALOG.resolve("procedures.json");
-        assumeThat(Files.exists(file)).as("intake-service sources next to this module").isTrue();
+        assertThat(file).as("intake-service sources next to this module: the agreement is checked on every build")
+                .exists();
         for (JsonNode entry : MAPPER.readTree(file.toFile()).get("entries")) {
             if (entry.get("id").asText().equals(procedureId)) {
                 return entry;

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import vn.onestop.contracts.resultdata.ResultFieldRule;
 import vn.onestop.workingtime.TimeLimit;
 
 /** Test shorthand: Vietnamese local times, JSON snippets and small workflow definitions. */
@@ -64,8 +65,8 @@ final class Fixtures {
 
     static WorkflowDefinition definition(String procedureId, TimeLimit limit, boolean instant, WorkflowStep... steps) {
         return new WorkflowDefinition(procedureId, "Thủ tục " + procedureId, limit, instant, "CERTIFICATE",
-                List.of(new ResultField("certificateNumber", true), new ResultField("issuedOn", true),
-                        new ResultField("remark", false)),
+                List.of(new ResultFieldRule("certificateNumber", true), new ResultFieldRule("issuedOn", true),
+                        new ResultFieldRule("remark", false)),
                 Arrays.asList(steps));
     }
 

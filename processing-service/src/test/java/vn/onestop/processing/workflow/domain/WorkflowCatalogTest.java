@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
+import vn.onestop.contracts.resultdata.ResultFieldRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -155,7 +156,7 @@ class WorkflowCatalogTest {
         assertThat(decide.partner()).isTrue();
         assertThat(decide.allowsSupplementRequest(0)).isTrue();
         assertThat(decide.allowsSupplementRequest(1)).isFalse();
-        assertThat(d.resultFields()).containsExactly(new ResultField("certificateNumber", true));
+        assertThat(d.resultFields()).containsExactly(new ResultFieldRule("certificateNumber", true));
     }
 
     @Test

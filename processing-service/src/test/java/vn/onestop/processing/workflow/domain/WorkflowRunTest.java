@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.resultdata.ResultDataRules;
 import vn.onestop.workingtime.PauseReason;
 
 /** The per-dossier state machine: transitions, effects and refusals. */
@@ -16,7 +17,7 @@ class WorkflowRunTest {
     private static final WorkflowCatalog CATALOG = WorkflowCatalog.bundled();
     private static final WorkflowDefinition P2 = CATALOG.get("P2");
     private static final Map<String, Object> P2_RESULT = Map.of(
-            "personalId", "079088001235", "permanentAddress", "12 Lý Thường Kiệt, phường An Xuyên", "registeredOn", "2026-03-12");
+            "personalId", "079088001235", "permanentAddress", "12 Lý Thường Kiệt, phường An Xuyên", "registeredOn", "2026-03-09");
     private static final Instant T0 = at("2026-03-09T08:00");
 
     private static Instant t(int minutes) {
@@ -98,9 +99,41 @@ class WorkflowRunTest {
         Refusal r = run.complete("APPROVE_UPDATE", StepOutcome.approve(Map.of("personalId", "079088001235",
                 "registeredOn", "  ")), t(30)).refusal();
 
-        assertThat(r.code()).isEqualTo(RefusalCode.MISSING_RESULT_FIELDS);
-        assertThat(r.missingResultFields()).containsExactly("permanentAddress", "registeredOn");
-        assertThat(r.reason()).contains("APPROVE_UPDATE", "permanentAddress, registeredOn");
+        assertThat(r.code()).isEqualTo(RefusalCode.INVALID_RESULT_DATA);
+        assertThat(r.resultDataViolations()).extracting(ResultDataRules.Violation::field)
+                .containsExactly("permanentAddress", "registeredOn");
+        assertThat(r.reason()).contains("APPROVE_UPDATE", "permanentAddress is required", "registeredOn is required");
+    }
+
+    @Test
+    void anApprovalWhoseResultDataCannotBeIssuedIsRefusedNamingEveryFieldAndChangesNothing() {
+        WorkflowDefinition p12 = CATALOG.get("P12");
+        WorkflowRun run = approve(approve(started(p12), "RECEIVE_CHECK", 10), "APPRAISE_SITE", 20);
+        // T0 is Monday 9 March 2026 in the province: the decision day
+        Map<String, Object> data = Map.of("permitNumber", "12/GPXD", "ownerPersonalId", "0792260008",
+                "validUntil", "2026-03-08");
+
+        Refusal r = run.complete("APPROVE_SIGN", StepOutcome.approve(data), t(30)).refusal();
+
+        assertThat(r.code()).isEqualTo(RefusalCode.INVALID_RESULT_DATA);
+        assertThat(r.resultDataViolations()).extracting(ResultDataRules.Violation::field)
+                .containsExactly("ownerPersonalId", "validUntil");
+        assertThat(r.reason()).contains("APPROVE_SIGN", "2026-03-09", "2026-03-08");
+        assertThat(run.openSteps()).containsExactly("APPROVE_SIGN");
+
+        Transition t = run.complete("APPROVE_SIGN", StepOutcome.approve(Map.of("permitNumber", "12/GPXD",
+                "ownerPersonalId", "079226000888", "validUntil", "2026-03-09")), t(30)).applied();
+        assertThat(t.kinds()).containsExactly(EffectKind.STEP_DONE, EffectKind.DECIDED);
+    }
+
+    @Test
+    void aStepThatDoesNotDecideMayAddNotesButNotMisformatADeclaredField() {
+        WorkflowRun run = started(P2);
+
+        assertThat(run.complete("RECEIVE_CHECK", StepOutcome.approve(Map.of("registeredOn", "12/03/2026")), t(1))
+                .refusal().resultDataViolations()).extracting(ResultDataRules.Violation::field).containsExactly("registeredOn");
+        assertThat(run.complete("RECEIVE_CHECK", StepOutcome.approve(Map.of("checkedBy", "ca-phuong")), t(1))
+                .applied().run().step("RECEIVE_CHECK").orElseThrow().doneWithApproval()).isTrue();
     }
 
     @Test
@@ -391,8 +424,9 @@ class WorkflowRunTest {
         assertThat(WorkflowRun.notStarted(P2).fastLane(P2_RESULT, T0).refusal().code()).isEqualTo(RefusalCode.NOT_INSTANT);
 
         Refusal r = WorkflowRun.notStarted(CATALOG.get("P13")).fastLane(Map.of("pageCount", 1), T0).refusal();
-        assertThat(r.code()).isEqualTo(RefusalCode.MISSING_RESULT_FIELDS);
-        assertThat(r.missingResultFields()).containsExactly("certificationNumber", "originalDocumentType");
+        assertThat(r.code()).isEqualTo(RefusalCode.INVALID_RESULT_DATA);
+        assertThat(r.resultDataViolations()).extracting(ResultDataRules.Violation::field)
+                .containsExactly("certificationNumber", "originalDocumentType");
     }
 
     // ---- illegal transitions ----

@@ -44,6 +44,7 @@ final class FieldLabels {
             Map.entry("paymentReceiptNumber", "Số chứng từ nộp tiền"),
             Map.entry("amountPaidVnd", "Số tiền đã nộp (đồng)"),
             Map.entry("permitNumber", "Số giấy phép"),
+            Map.entry("ownerPersonalId", "Số định danh cá nhân của chủ đầu tư"),
             Map.entry("validUntil", "Có giá trị đến"),
             Map.entry("certificationNumber", "Số chứng thực"),
             Map.entry("originalDocumentType", "Loại giấy tờ bản chính"),
