@@ -165,7 +165,26 @@ public enum EventType {
             "vn.onestop.result.returned.v1",
             Topics.RESULT_EVENTS,
             "/onestop/results-service",
-            "schemas/result-returned.v1.json");
+            "schemas/result-returned.v1.json"),
+
+    /**
+     * results-service cannot issue the result of an approved dossier with the data it was given
+     * (docs/results.md, "Blocked results"): nothing is issued until {@link #RESULT_DATA_CORRECTED}.
+     */
+    RESULT_BLOCKED(
+            "ResultBlocked",
+            "vn.onestop.result.blocked.v1",
+            Topics.RESULT_EVENTS,
+            "/onestop/results-service",
+            "schemas/result-blocked.v1.json"),
+
+    /** The deciding agency corrected the result data of a dossier whose result was blocked. */
+    RESULT_DATA_CORRECTED(
+            "ResultDataCorrected",
+            "vn.onestop.result-data.corrected.v1",
+            Topics.PROCESSING_EVENTS,
+            "/onestop/processing-service",
+            "schemas/result-data-corrected.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";

@@ -21,7 +21,7 @@ class EventTypeTest {
     /** Everything processing-service publishes on onestop.processing.events.v1. */
     private static final String PROCESSING_EVENTS = "DOSSIER_DECIDED PROCESSING_STARTED TASK_ASSIGNED STEP_COMPLETED"
             + " TASK_CANCELLED SUPPLEMENT_REQUESTED PAYMENT_REQUESTED PROCESSING_RESUMED PROCESSING_STOPPED"
-            + " DOSSIER_AT_RISK DOSSIER_OVERDUE APOLOGY_ISSUED";
+            + " DOSSIER_AT_RISK DOSSIER_OVERDUE APOLOGY_ISSUED RESULT_DATA_CORRECTED";
 
     @ParameterizedTest
     @CsvSource({
@@ -44,6 +44,8 @@ class EventTypeTest {
         "DOSSIER_OVERDUE, DossierOverdue, vn.onestop.dossier.overdue.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/dossier-overdue.v1.json",
         "APOLOGY_ISSUED, ApologyIssued, vn.onestop.apology.issued.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/apology-issued.v1.json",
         "RESULT_RETURNED, ResultReturned, vn.onestop.result.returned.v1, onestop.result.events.v1, /onestop/results-service, schemas/result-returned.v1.json",
+        "RESULT_BLOCKED, ResultBlocked, vn.onestop.result.blocked.v1, onestop.result.events.v1, /onestop/results-service, schemas/result-blocked.v1.json",
+        "RESULT_DATA_CORRECTED, ResultDataCorrected, vn.onestop.result-data.corrected.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/result-data-corrected.v1.json",
     })
     void attributesAreThePublishedOnes(EventType type, String name, String ceType, String topic, String source,
             String schemaPath) {
@@ -76,8 +78,8 @@ class EventTypeTest {
         "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN",
         "onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "e2e-7f3a.onestop.processing.events.v1, " + PROCESSING_EVENTS,
-        "onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED",
-        "rating-test.onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED",
+        "onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED RESULT_BLOCKED",
+        "rating-test.onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED RESULT_BLOCKED",
         "onestop.calendar.events.v1, CALENDAR_CHANGED",
         "intake-test.onestop.calendar.events.v1, CALENDAR_CHANGED",
         "e2e-7f3a.onestop.calendar.events.v1, CALENDAR_CHANGED",

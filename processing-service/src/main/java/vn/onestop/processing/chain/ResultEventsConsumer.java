@@ -6,11 +6,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.onestop.platform.messaging.EventInbox;
 import vn.onestop.platform.messaging.PoisonEventException;
+import vn.onestop.processing.result.ResultFollowUp;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Results feed the chains: a follow-on procedure starts, a paused one resumes. */
+/**
+ * Results feed the chains (a follow-on procedure starts, a paused one resumes) and tell each case
+ * what became of its result: issued, or blocked until its data is corrected.
+ */
 @ApplicationScoped
 public class ResultEventsConsumer {
 
@@ -19,10 +23,12 @@ public class ResultEventsConsumer {
 
     private final EventInbox inbox;
     private final ChainCoordinator chains;
+    private final ResultFollowUp results;
 
-    ResultEventsConsumer(EventInbox inbox, ChainCoordinator chains) {
+    ResultEventsConsumer(EventInbox inbox, ChainCoordinator chains, ResultFollowUp results) {
         this.inbox = inbox;
         this.chains = chains;
+        this.results = results;
     }
 
     @Incoming("result-events")
@@ -35,9 +41,11 @@ public class ResultEventsConsumer {
                     if (result.dossierId() == null || result.resultId() == null) {
                         throw new PoisonEventException("ResultIssued " + event.id() + " without dossierId or resultId");
                     }
+                    results.issued(result.dossierId());
                     chains.resultIssued(result.dossierId(), result.resultId(), result.procedureId(), result.kind(),
                             result.issuedAt());
                 }
+                case RESULT_BLOCKED -> results.blocked(event.dataAs(ResultFollowUp.Blocked.class));
                 default -> {
                     // other result events do not move chains
                 }

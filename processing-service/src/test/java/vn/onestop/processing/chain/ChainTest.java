@@ -33,7 +33,7 @@ import static vn.onestop.processing.ProcessingFixtures.taskCompleted;
 
 /** The chains of bundles: follow-on members start when their inputs arrive, loops resume, failures cancel. */
 @QuarkusTest
-class ChainTest {
+public class ChainTest {
 
     private static final String RESULTS = "processing-test.onestop.result.events.v1";
     private static final String SOCIAL_SECURITY = "000.00.03.H22";
@@ -64,7 +64,7 @@ class ChainTest {
                 member(d, procedureId, agency, waitingFor));
     }
 
-    static String resultIssued(Dossier d, String procedureId, String kind) {
+    public static String resultIssued(Dossier d, String procedureId, String kind) {
         String data = """
                 {"resultId": "%s", "number": "000001/2026/GCN-H22", "kind": "%s", "dossierId": "%s",
                  "dossierCode": "%s", "procedureId": "%s", "issuer": "H22", "issuedAt": "%s",

@@ -60,6 +60,11 @@ public class Dossier extends PanacheEntityBase {
     public String resultNumber;
     @Column(name = "result_issued_at")
     public OffsetDateTime resultIssuedAt;
+    /** Why results-service cannot issue the result yet (ResultBlocked); null once it is issued. */
+    @Column(name = "result_problem")
+    public String resultProblem;
+    @Column(name = "result_blocked_at")
+    public OffsetDateTime resultBlockedAt;
     /** PROCEDURE, BUNDLE (the parent of a chain) or BUNDLE_MEMBER (one procedure of it). */
     public String kind = "PROCEDURE";
     @Column(name = "parent_id")
@@ -70,6 +75,9 @@ public class Dossier extends PanacheEntityBase {
     public String catalogVersion;
     @Column(name = "due_at")
     public OffsetDateTime dueAt;
+    /** Set when the promise is provisional: the calendar does not hold the days off of a year it spans. */
+    @Column(name = "due_warning")
+    public String dueWarning;
     @Column(name = "time_limit_value")
     public Integer timeLimitValue;
     @Column(name = "time_limit_unit")

@@ -39,6 +39,7 @@ public class DownstreamEventsConsumer {
             case DOSSIER_DECIDED -> tracking.decided(event, event.dataAs(DossierDecidedData.class));
             case RESULT_ISSUED -> tracking.resultIssued(event, event.dataAs(ResultIssuedData.class));
             case RESULT_RETURNED -> tracking.resultReturned(event, event.dataAs(ResultReturnedData.class));
+            case RESULT_BLOCKED -> tracking.resultBlocked(event, event.dataAs(ResultBlockedData.class));
             default -> tracking.processing(event, event.dataAs(ProcessingEventData.class));
         }
     }

@@ -12,12 +12,13 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DossierView(UUID id, String code, String procedureId, String kind, String catalogVersion,
                           String channel, String status, int nationalStatusCode, OffsetDateTime receivedAt,
-                          OffsetDateTime dueAt, TimeLimit timeLimit, String receivingAgency, String competentAgency,
+                          OffsetDateTime dueAt, String dueWarning, TimeLimit timeLimit, String receivingAgency, String competentAgency,
                           Applicant applicant, Map<String, String> representative,
                           @JsonProperty("notify") List<String> notifyChannels,
                           ParentRef parent, List<ChildRef> children, List<ComponentView> components,
                           List<Map<String, String>> waitingFor, String decision, OffsetDateTime decidedAt,
-                          ResultRef result, OffsetDateTime withdrawnAt, List<TimelineItem> timeline) {
+                          String resultStatus, ResultRef result, ResultProblem resultProblem,
+                          OffsetDateTime withdrawnAt, List<TimelineItem> timeline) {
 
     public record Applicant(String type, String fullName, String idNumber) {
     }
@@ -42,6 +43,10 @@ public record DossierView(UUID id, String code, String procedureId, String kind,
 
     /** The result of a dossier, with links to it and to its PDF on the results service. */
     public record ResultRef(UUID id, String number, OffsetDateTime issuedAt, String url, String documentUrl) {
+    }
+
+    /** Why an approved dossier's result cannot be issued yet, and since when. */
+    public record ResultProblem(String reason, OffsetDateTime since) {
     }
 
     public record TimelineItem(OffsetDateTime at, String kind, String description, String source) {

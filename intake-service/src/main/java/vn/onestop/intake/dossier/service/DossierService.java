@@ -82,17 +82,33 @@ public class DossierService {
                         c.providedBy))
                 .toList();
         return new DossierView(d.id, d.code, d.procedureId, d.kind, d.catalogVersion, d.channel.name(),
-                d.status.name(), d.nationalStatusCode, d.receivedAt, d.dueAt,
+                d.status.name(), d.nationalStatusCode, d.receivedAt, d.dueAt, d.dueWarning,
                 d.timeLimitUnit == null ? null : new DossierView.TimeLimit(d.timeLimitValue, d.timeLimitUnit),
                 d.receivingAgency, d.competentAgency,
                 new DossierView.Applicant(d.applicantType.name(), d.applicantName, d.applicantIdNumber),
                 d.representative, d.notify,
                 parent == null ? null : new DossierView.ParentRef(parent.id, parent.code, parent.bundleId),
                 children, components, d.waitingFor.isEmpty() ? null : d.waitingFor, d.decision, d.decidedAt,
-                resultOf(d, resultsBaseUrl), d.withdrawnAt,
+                resultStatus(d), resultOf(d, resultsBaseUrl),
+                d.resultProblem == null ? null : new DossierView.ResultProblem(d.resultProblem, d.resultBlockedAt),
+                d.withdrawnAt,
                 timeline.stream()
                         .map(t -> new DossierView.TimelineItem(t.at, t.kind, t.description, t.source))
                         .toList());
+    }
+
+    /**
+     * What became of an approved dossier's result: PENDING until issued, BLOCKED while results-service
+     * cannot issue it with its data, ISSUED, RETURNED once handed over; null without a result to issue.
+     */
+    static String resultStatus(Dossier d) {
+        if (d.resultId != null) {
+            return d.status == DossierStatus.RETURNED ? "RETURNED" : "ISSUED";
+        }
+        if (!"APPROVED".equals(d.decision)) {
+            return null;
+        }
+        return d.resultProblem != null ? "BLOCKED" : "PENDING";
     }
 
     private static DossierView.ResultRef resultOf(Dossier d, String resultsBaseUrl) {

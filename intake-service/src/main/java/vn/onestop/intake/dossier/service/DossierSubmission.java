@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
-import vn.onestop.intake.calendar.IntakeCalendars;
+import vn.onestop.platform.calendars.CalendarCopies;
 import vn.onestop.intake.catalog.domain.Agency;
 import vn.onestop.intake.catalog.domain.Bundle;
 import vn.onestop.intake.catalog.domain.BundlePlan;
@@ -66,7 +66,7 @@ public class DossierSubmission {
     private final CatalogService catalog;
     private final ComponentIntake components;
     private final CompetentAgencyResolver agencies;
-    private final IntakeCalendars calendars;
+    private final CalendarCopies calendars;
     private final DossierCodeAllocator codes;
     private final ChannelGate channels;
     private final IdempotencyKeys idempotency;
@@ -77,7 +77,7 @@ public class DossierSubmission {
     private final Clock clock;
     private final ZoneId zone;
 
-    DossierSubmission(CatalogService catalog, ComponentIntake components, CompetentAgencyResolver agencies, IntakeCalendars calendars,
+    DossierSubmission(CatalogService catalog, ComponentIntake components, CompetentAgencyResolver agencies, CalendarCopies calendars,
                       DossierCodeAllocator codes, ChannelGate channels, IdempotencyKeys idempotency,
                       NotificationService notifications, DossierService dossiers, Outbox outbox,
                       EntityManager entityManager, Clock clock, IntakeConfig config) {
@@ -287,7 +287,12 @@ public class DossierSubmission {
             calendar = calendar.toBuilder().sameDayCutoff(published.cutoff()).build();
         }
         TimeLimit limit = toWorkingTime(published);
-        dossier.dueAt = Deadline.compute(calendar, now.toInstant(), limit).due();
+        Deadline deadline = Deadline.compute(calendar, now.toInstant(), limit);
+        dossier.dueAt = deadline.due();
+        dossier.dueWarning = deadline.calendarWarning();
+        if (deadline.provisional()) {
+            Log.warnf("dossier %s: provisional promise %s: %s", dossier.id, dossier.dueAt, dossier.dueWarning);
+        }
         dossier.timeLimitValue = limit.value();
         dossier.timeLimitUnit = limit.unit().name();
     }

@@ -8,6 +8,7 @@ import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierDecidedData;
 import vn.onestop.intake.dossier.messaging.ProcessingEventData;
+import vn.onestop.intake.dossier.messaging.ResultBlockedData;
 import vn.onestop.intake.dossier.messaging.ResultIssuedData;
 import vn.onestop.intake.dossier.messaging.ResultReturnedData;
 import vn.onestop.intake.notification.domain.NotificationChannel;
@@ -92,6 +93,9 @@ public class DossierTracking {
                     + data.dueAt());
             case DOSSIER_OVERDUE -> timeline(dossier, event, null, "OVERDUE", "Past the due date " + data.dueAt());
             case APOLOGY_ISSUED -> apology(dossier, event, data);
+            case RESULT_DATA_CORRECTED -> timeline(dossier, event, null, "RESULT_DATA_CORRECTED",
+                    "Result data corrected by " + data.correctedBy() + (data.note() == null ? "" : " (" + data.note() + ")")
+                            + "; the result is being issued");
             default -> {
                 // DossierDecided has its own handler; nothing else changes what intake shows
             }
@@ -121,9 +125,18 @@ public class DossierTracking {
     @Transactional(Transactional.TxType.MANDATORY)
     public void resultIssued(IncomingEvent event, ResultIssuedData data) {
         Dossier dossier = dossierOf(data.dossierId(), event);
+        if (data.resultId() != null && data.resultId().equals(dossier.resultId)) {
+            // the same result announced again under another event id (a republished outbox row, a
+            // replay): the applicant was told once, the timeline says it once
+            Log.infof("dossier %s result %s already recorded; event %s changes nothing", dossier.id, data.number(),
+                    event.id());
+            return;
+        }
         dossier.resultId = data.resultId();
         dossier.resultNumber = data.number();
         dossier.resultIssuedAt = data.issuedAt();
+        dossier.resultProblem = null;
+        dossier.resultBlockedAt = null;
         // a result means the dossier was decided, even if the decision event is still on its way
         dossier.advanceTo(DossierStatus.DECIDED);
         if (data.ownerIdNumber() != null) {
@@ -145,6 +158,28 @@ public class DossierTracking {
         notifyApplicant(dossier, NotificationKind.RESULT_READY, Map.of("resultNumber", data.number()));
         provideToFollowOns(dossier, event, data);
         Log.infof("dossier %s result %s issued (event %s)", dossier.id, data.number(), event.id());
+    }
+
+    /**
+     * results-service cannot issue the approved dossier's result with its data: the dossier says so
+     * and why until the deciding agency's correction lets the result be issued. The applicant is
+     * not told the result is ready.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resultBlocked(IncomingEvent event, ResultBlockedData data) {
+        Dossier dossier = dossierOf(data.dossierId(), event);
+        if (dossier.resultId != null) {
+            Log.infof("dossier %s: ResultBlocked after its result %s was issued; ignored", dossier.id, dossier.resultNumber);
+            return;
+        }
+        dossier.resultProblem = data.reason();
+        if (dossier.resultBlockedAt == null) {
+            dossier.resultBlockedAt = data.blockedAt();
+        }
+        timeline(dossier, event, data.blockedAt(), "RESULT_BLOCKED", "The result cannot be issued yet"
+                + (data.attempt() > 1 ? " (correction " + (data.attempt() - 1) + ")" : "") + ": " + data.reason()
+                + "; " + data.issuer() + " must correct the result data");
+        Log.warnf("dossier %s: result blocked (attempt %d): %s", dossier.id, data.attempt(), data.reason());
     }
 
     /** The result was handed over (national status 10); the applicant is invited to rate the service. */

@@ -63,6 +63,15 @@ public class CaseFile extends PanacheEntityBase {
     /** The bundle's parent dossier of a member. */
     @Column(name = "parent_id")
     public UUID parentId;
+    /** PENDING, BLOCKED or ISSUED for an approved dossier's result; null when there is none to issue. */
+    @Column(name = "result_status")
+    public String resultStatus;
+    /** Why results-service could not issue the result (BLOCKED). */
+    @Column(name = "result_problem")
+    public String resultProblem;
+    /** JSON list of the result data fields at fault ({field, message}) while BLOCKED. */
+    @Column(name = "result_violations")
+    public String resultViolations;
     @Version
     public long version;
 }

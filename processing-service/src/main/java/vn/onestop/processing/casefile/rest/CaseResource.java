@@ -17,6 +17,7 @@ import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.processing.casefile.domain.CaseFile;
 import vn.onestop.processing.casefile.service.CaseService;
 import vn.onestop.processing.casefile.service.CaseView;
+import vn.onestop.processing.result.ResultFollowUp;
 import vn.onestop.processing.task.service.CaseWorkflow;
 
 import java.util.Map;
@@ -28,10 +29,12 @@ public class CaseResource {
 
     private final CaseService cases;
     private final CaseWorkflow workflow;
+    private final ResultFollowUp results;
 
-    CaseResource(CaseService cases, CaseWorkflow workflow) {
+    CaseResource(CaseService cases, CaseWorkflow workflow, ResultFollowUp results) {
         this.cases = cases;
         this.workflow = workflow;
+        this.results = results;
     }
 
     public record StopRequest(@NotBlank @Size(max = 2000) String reason, @NotBlank @Size(max = 200) String stoppedBy) {
@@ -81,5 +84,24 @@ public class CaseResource {
                          @NotNull(message = "a JSON body is required") @Valid PaymentRequest request) {
         workflow.resume(dossierId, "AWAITING_PAYMENT");
         return CaseView.of(CaseFile.findById(dossierId));
+    }
+
+    public record ResultDataCorrection(@NotNull Map<String, Object> resultData,
+                                       @NotBlank @Size(max = 200) String correctedBy,
+                                       @Size(max = 2000) String note) {
+    }
+
+    @POST
+    @Path("/result-data")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct the result data of an approved dossier whose result could not be issued",
+            description = "Only while resultStatus is BLOCKED (409 otherwise). The whole result data, checked like the "
+                    + "deciding step's approval (422 invalid-result-data naming each field; the dates of facts by the "
+                    + "decision day, a validity from today); the decision stands. results-service then issues the "
+                    + "result once (resultStatus ISSUED), or blocks it again with the new reason.")
+    @Transactional
+    public CaseView correctResultData(@PathParam("dossierId") UUID dossierId,
+                                      @NotNull(message = "a JSON body is required") @Valid ResultDataCorrection request) {
+        return CaseView.of(results.correct(dossierId, request.resultData(), request.correctedBy(), request.note()));
     }
 }

@@ -59,8 +59,8 @@ public final class ValidityPolicy {
      * The end of the validity of a result issued at {@code issuedAt}, or empty if it does not
      * expire.
      *
-     * @throws IllegalArgumentException if the data's {@code validUntil} is not a date or a
-     *                                  date-time with offset, or lies before the issue
+     * @throws ResultDataRejected if the data's {@code validUntil} is not a date or a date-time with
+     *                             offset, or the validity ends before the issue
      */
     public Optional<OffsetDateTime> validUntil(String procedureId, ResultKind kind, OffsetDateTime issuedAt,
                                                Map<String, ?> data) {
@@ -70,7 +70,9 @@ public final class ValidityPolicy {
                 : BY_PROCEDURE.getOrDefault(procedureId, byKind(kind)).validUntil(issuedAt, content);
         until.ifPresent(end -> {
             if (end.isBefore(issuedAt)) {
-                throw new IllegalArgumentException("validUntil " + end + " is before the issue " + issuedAt);
+                throw new ResultDataRejected(explicit.isPresent() ? VALID_UNTIL : "childDateOfBirth",
+                        "gives a validity that ends " + end + ", before the issue " + issuedAt
+                                + ": the result would be born expired");
             }
         });
         return until.map(end -> end.truncatedTo(ChronoUnit.SECONDS));
@@ -97,7 +99,7 @@ public final class ValidityPolicy {
         try {
             sixYearsOld = LocalDate.parse(birth).plusMonths(72);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("childDateOfBirth is not a date (YYYY-MM-DD): " + birth);
+            throw new ResultDataRejected("childDateOfBirth", "must be a date (YYYY-MM-DD), not " + birth);
         }
         LocalDate schoolYear = MonthDay.of(9, 30).atYear(sixYearsOld.getYear());
         return Optional.of(endOfDay(sixYearsOld.isBefore(schoolYear) ? schoolYear : sixYearsOld));
@@ -114,8 +116,8 @@ public final class ValidityPolicy {
                 // fall through to the refusal below
             }
         }
-        throw new IllegalArgumentException("resultData.validUntil must be a date (YYYY-MM-DD) or a date-time with "
-                + "offset, not " + value);
+        throw new ResultDataRejected(VALID_UNTIL, "must be a date (YYYY-MM-DD) or a date-time with offset, not "
+                + value);
     }
 
     private static LocalDate localDate(OffsetDateTime at) {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.onestop.results.result.service.ResultIssuer;
 import vn.onestop.platform.messaging.EventInbox;
 
-/** Issues the result of every positive decision. */
+/** Issues the result of every positive decision, and of a blocked one once its data is corrected. */
 @ApplicationScoped
 public class DecisionEventsConsumer {
 
@@ -25,6 +25,7 @@ public class DecisionEventsConsumer {
         inbox.handle("results-service", record, event -> {
             switch (event.type()) {
                 case DOSSIER_DECIDED -> issuer.onDecision(event.dataAs(DossierDecidedData.class));
+                case RESULT_DATA_CORRECTED -> issuer.onCorrection(event.dataAs(ResultDataCorrectedData.class));
                 default -> {
                     // other processing events do not produce results
                 }

@@ -1,24 +1,32 @@
 package vn.onestop.results.result.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.platform.messaging.PoisonEventException;
+import vn.onestop.results.result.domain.BlockedResult;
 import vn.onestop.results.result.domain.CanonicalForm;
 import vn.onestop.results.result.domain.Result;
+import vn.onestop.results.result.domain.ResultDataRejected;
 import vn.onestop.results.result.domain.ResultKind;
 import vn.onestop.results.result.domain.ResultNumber;
 import vn.onestop.results.result.domain.ValidityPolicy;
 import vn.onestop.results.result.messaging.DossierDecidedData;
+import vn.onestop.results.result.messaging.ResultBlockedData;
+import vn.onestop.results.result.messaging.ResultDataCorrectedData;
 import vn.onestop.results.result.messaging.ResultIssuedData;
 import vn.onestop.results.signing.service.ResultSigning;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,20 +42,24 @@ public class ResultIssuer {
     private final Outbox outbox;
     private final ResultSigning signing;
     private final ResultLinks links;
+    private final ObjectMapper mapper;
     private final ValidityPolicy validity = ValidityPolicy.standard();
 
-    ResultIssuer(EntityManager entityManager, Outbox outbox, ResultSigning signing, ResultLinks links) {
+    ResultIssuer(EntityManager entityManager, Outbox outbox, ResultSigning signing, ResultLinks links,
+                 ObjectMapper mapper) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.signing = signing;
         this.links = links;
+        this.mapper = mapper;
     }
 
     /**
      * Issues the result of an approved dossier, once: a dossier has at most one result here, so a
      * decision delivered again (even under another event id) issues nothing new. The result is
      * numbered, given its validity, signed over its canonical form and announced, in one
-     * transaction.
+     * transaction. Data that cannot make a valid result blocks it instead (ResultBlocked): nothing
+     * is numbered, and the deciding agency's correction issues it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onDecision(DossierDecidedData decision) {
@@ -58,14 +70,59 @@ public class ResultIssuer {
             Log.infof("dossier %s was %s: no result to issue", decision.dossierId(), decision.decision());
             return;
         }
-        if (Result.count("dossierId", decision.dossierId()) > 0) {
-            Log.infof("dossier %s already has its result", decision.dossierId());
+        if (Result.count("dossierId", decision.dossierId()) > 0 || BlockedResult.findById(decision.dossierId()) != null) {
+            Log.infof("dossier %s already has its result, issued or blocked", decision.dossierId());
             return;
         }
-        // Whole seconds: the canonical form prints the instant, and it must read back the same.
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        issueOrBlock(decision, decision.resultData() == null ? Map.of() : decision.resultData(), 1);
+    }
+
+    /**
+     * The deciding agency corrected the data of a blocked result: issued with it, once, or blocked
+     * again with the new reason. A correction for a dossier whose result is issued, or that has no
+     * blocked result, changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onCorrection(ResultDataCorrectedData correction) {
+        if (correction.dossierId() == null || correction.resultData() == null) {
+            throw new PoisonEventException("ResultDataCorrected without dossierId or resultData");
+        }
+        BlockedResult blocked = entityManager.find(BlockedResult.class, correction.dossierId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (blocked == null || !blocked.open()) {
+            Log.infof("dossier %s has no blocked result (%s): the correction by %s changes nothing",
+                    correction.dossierId(), blocked == null ? "none" : "issued as " + blocked.resultId,
+                    correction.correctedBy());
+            return;
+        }
+        DossierDecidedData decision = mapper.convertValue(blocked.decision, DossierDecidedData.class);
+        issueOrBlock(decision, correction.resultData(), blocked.attempts + 1);
+    }
+
+    private void issueOrBlock(DossierDecidedData decision, Map<String, Object> data, int attempt) {
+        OffsetDateTime now = now();
+        try {
+            Result result = issue(decision, data, now);
+            BlockedResult blocked = BlockedResult.findById(decision.dossierId());
+            if (blocked != null) {
+                blocked.resolvedAt = now;
+                blocked.resultId = result.id;
+                blocked.updatedAt = now;
+                Log.infof("dossier %s: the blocked result is issued as %s after %d attempt(s)", decision.dossierId(),
+                        result.number, attempt);
+            }
+        } catch (ResultDataRejected e) {
+            block(decision, data, e, attempt, now);
+        }
+    }
+
+    /** Whole seconds: the canonical form prints the instant, and it must read back the same. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private Result issue(DossierDecidedData decision, Map<String, Object> data, OffsetDateTime now) {
         ResultKind kind = kindOf(decision.resultKind());
-        Map<String, Object> data = decision.resultData() == null ? Map.of() : decision.resultData();
         Result result = new Result();
         result.id = UUID.randomUUID();
         result.kind = kind;
@@ -78,11 +135,8 @@ public class ResultIssuer {
         result.issuedAt = now;
         result.data = data;
         result.signer = data.get(SIGNER) instanceof String named && !named.isBlank() ? named : signing.defaultSigner();
-        try {
-            result.validUntil = validity.validUntil(result.procedureId, kind, now, data).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("dossier " + decision.dossierId() + ": " + e.getMessage());
-        }
+        // before the number: a result that cannot be valid takes no number, so numbers stay gap-free
+        result.validUntil = validity.validUntil(result.procedureId, kind, now, data).orElse(null);
         result.number = nextNumber(decision.decidedBy(), kind, now.atZoneSameInstant(ValidityPolicy.PROVINCE).getYear());
         CanonicalForm canonical = result.canonicalForm();
         result.sha256 = canonical.sha256();
@@ -95,6 +149,35 @@ public class ResultIssuer {
                 result.sha256, result.signature, result.keyId, links.verifyUrl(result.id, result.sha256)));
         Log.infof("dossier %s result %s issued as %s, signed with key %s", result.dossierId, result.id, result.number,
                 result.keyId);
+        return result;
+    }
+
+    private void block(DossierDecidedData decision, Map<String, Object> data, ResultDataRejected rejected, int attempt,
+                       OffsetDateTime now) {
+        BlockedResult existing = BlockedResult.findById(decision.dossierId());
+        BlockedResult blocked = existing != null ? existing : new BlockedResult();
+        if (existing == null) {
+            blocked.dossierId = decision.dossierId();
+            blocked.dossierCode = decision.dossierCode();
+            blocked.procedureId = decision.procedureId();
+            blocked.issuer = decision.decidedBy();
+            blocked.decision = mapper.convertValue(decision, new TypeReference<Map<String, Object>>() {
+            });
+            blocked.blockedAt = now;
+        }
+        blocked.resultData = data;
+        blocked.reason = "the result cannot be issued: " + rejected.getMessage();
+        blocked.violations = List.of(new BlockedResult.Violation(rejected.field(), rejected.problem()));
+        blocked.attempts = attempt;
+        blocked.updatedAt = now;
+        if (existing == null) {
+            blocked.persist();
+        }
+        outbox.publish(EventType.RESULT_BLOCKED, decision.dossierId(), new ResultBlockedData(decision.dossierId(),
+                decision.dossierCode(), decision.procedureId(), decision.decidedBy(), now, blocked.reason,
+                blocked.violations, attempt));
+        Log.warnf("dossier %s: %s (attempt %d); waiting for %s to correct the result data", decision.dossierId(),
+                blocked.reason, attempt, decision.decidedBy());
     }
 
     /** The kind the workflow of the procedure declares; a certificate when the decision does not say. */
