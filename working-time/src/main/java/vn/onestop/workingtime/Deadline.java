@@ -1,11 +1,15 @@
 package vn.onestop.workingtime;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The due date promised for one dossier, with the explanation of how it was reached.
@@ -28,6 +32,10 @@ import java.util.Objects;
  *                         working period counted and each day skipped, then each pause round and the
  *                         periods it added
  * @param pauses           the pause rounds, in order
+ * @param uncoveredYears   the years between reception and the due date whose days off the calendar
+ *                         does not hold ({@link WorkCalendar#coveredYears()}): counted as ordinary
+ *                         weekdays, so the due date may come too early. Empty when the calendar
+ *                         knows every day; a non-empty list makes the deadline {@link #provisional()}.
  */
 public record Deadline(
         String calendar,
@@ -38,7 +46,8 @@ public record Deadline(
         SnapReason clockStartReason,
         OffsetDateTime due,
         List<ExplanationStep> steps,
-        List<PauseRound> pauses) {
+        List<PauseRound> pauses,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> uncoveredYears) {
 
     public Deadline {
         Objects.requireNonNull(calendar, "calendar");
@@ -50,6 +59,28 @@ public record Deadline(
         Objects.requireNonNull(due, "due");
         steps = steps == null ? List.of() : List.copyOf(steps);
         pauses = pauses == null ? List.of() : List.copyOf(pauses);
+        uncoveredYears = uncoveredYears == null ? List.of() : List.copyOf(uncoveredYears);
+    }
+
+    /**
+     * Whether the due date was reached through days the calendar does not know ({@link #uncoveredYears()}):
+     * it must be shown as provisional, and the calendar completed.
+     */
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean provisional() {
+        return !uncoveredYears.isEmpty();
+    }
+
+    /** What to tell a reader of a provisional due date; null otherwise. */
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    public String calendarWarning() {
+        if (uncoveredYears.isEmpty()) {
+            return null;
+        }
+        return "calendar '" + calendar + "' does not hold the days off of " + uncoveredYears.stream()
+                .map(String::valueOf).collect(Collectors.joining(", ")) + ": they are counted as ordinary weekdays, "
+                + "so this due date may be too early until the calendar is completed";
     }
 
     /**

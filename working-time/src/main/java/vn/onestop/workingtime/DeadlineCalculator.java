@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 final class DeadlineCalculator {
 
@@ -41,7 +42,8 @@ final class DeadlineCalculator {
                 throw new IllegalStateException("unit " + limit.unit());
         }
         return new Deadline(calendar.agency(), calendar.zone(), limit, engine.offset(received),
-                engine.offset(start.at()), start.reason(), engine.offset(due), steps, List.of());
+                engine.offset(start.at()), start.reason(), engine.offset(due), steps, List.of(),
+                uncoveredYears(calendar, received.toLocalDate(), due.toLocalDate(), List.of()));
     }
 
     private static LocalDateTime sameDay(WorkCalendar calendar, Engine engine, LocalDateTime received,
@@ -74,6 +76,19 @@ final class DeadlineCalculator {
         LocalTime closing = calendar.closingTime();
         steps.add(ExplanationStep.endOfWorkingDay(day, closing));
         return day.atTime(closing);
+    }
+
+    /** The years from {@code from} to {@code to} whose days off the calendar does not hold, with {@code known}. */
+    static List<Integer> uncoveredYears(WorkCalendar calendar, LocalDate from, LocalDate to, List<Integer> known) {
+        TreeSet<Integer> years = new TreeSet<>(known);
+        calendar.coveredYears().ifPresent(covered -> {
+            for (int year = from.getYear(); year <= to.getYear(); year++) {
+                if (!covered.contains(year)) {
+                    years.add(year);
+                }
+            }
+        });
+        return List.copyOf(years);
     }
 
     static Deadline pause(Deadline deadline, WorkCalendar calendar, PauseReason reason,
@@ -119,6 +134,8 @@ final class DeadlineCalculator {
         List<PauseRound> allRounds = new ArrayList<>(rounds);
         allRounds.add(round);
         return new Deadline(deadline.calendar(), deadline.zone(), deadline.limit(), deadline.receivedAt(),
-                deadline.clockStart(), deadline.clockStartReason(), newDue, steps, allRounds);
+                deadline.clockStart(), deadline.clockStartReason(), newDue, steps, allRounds,
+                uncoveredYears(calendar, deadline.receivedAt().toLocalDate(), newDue.toLocalDate(),
+                        deadline.uncoveredYears()));
     }
 }

@@ -47,6 +47,8 @@ public final class WorkCalendar {
     private final Map<LocalDate, Holiday> holidays;
     private final Map<LocalDate, MakeUpWorkingDay> makeUpWorkingDays;
     private final Duration workingDayLength;
+    /** As declared in the data; null when the data does not say (then derived from the days listed). */
+    private final YearRange declaredCoverage;
 
     private WorkCalendar(Builder b) {
         this.agency = b.agency;
@@ -63,6 +65,7 @@ public final class WorkCalendar {
         this.makeUpWorkingDays = Collections.unmodifiableMap(m);
         this.workingDayLength = workingPeriods.stream().map(WorkingPeriod::duration)
                 .reduce(Duration.ZERO, Duration::plus);
+        this.declaredCoverage = b.coveredYears;
     }
 
     /** A builder preset with the defaults: Asia/Ho_Chi_Minh, 07:00–11:30 and 13:30–17:00, Sat+Sun off, cut-off 15:00, no holidays. */
@@ -77,6 +80,7 @@ public final class WorkCalendar {
                 .workingPeriods(workingPeriods)
                 .weekend(weekend)
                 .sameDayCutoff(sameDayCutoff);
+        b.coveredYears = declaredCoverage;
         b.holidays.addAll(holidays.values());
         b.makeUpWorkingDays.addAll(makeUpWorkingDays.values());
         return b;
@@ -111,6 +115,32 @@ public final class WorkCalendar {
     /** Make-up working days ordered by date. */
     public List<MakeUpWorkingDay> makeUpWorkingDays() {
         return List.copyOf(makeUpWorkingDays.values());
+    }
+
+    /**
+     * The years whose days off this calendar holds: as its data declares them, else from its first to
+     * its last holiday or make-up day; empty for a calendar that lists no day at all (weekends only,
+     * by design). A date outside is counted as an ordinary day of the week, so a deadline that
+     * reaches past them is flagged ({@link Deadline#uncoveredYears()}).
+     */
+    public Optional<YearRange> coveredYears() {
+        if (declaredCoverage != null) {
+            return Optional.of(declaredCoverage);
+        }
+        List<LocalDate> days = new ArrayList<>(holidays.keySet());
+        days.addAll(makeUpWorkingDays.keySet());
+        return days.stream().map(LocalDate::getYear).reduce(Integer::min)
+                .map(first -> new YearRange(first, days.stream().mapToInt(LocalDate::getYear).max().orElseThrow()));
+    }
+
+    /** The coverage the data declares, if it does ({@link #coveredYears()} may derive one). */
+    public Optional<YearRange> declaredCoveredYears() {
+        return Optional.ofNullable(declaredCoverage);
+    }
+
+    /** Whether the days off of {@code date}'s year are known (always, for a calendar without coverage). */
+    public boolean knowsDaysOffOf(LocalDate date) {
+        return coveredYears().map(range -> range.contains(date)).orElse(true);
     }
 
     /** The working time of one working day (8 h by default); "N working days" means N times this. */
@@ -178,19 +208,22 @@ public final class WorkCalendar {
         return agency.equals(other.agency) && zone.equals(other.zone)
                 && workingPeriods.equals(other.workingPeriods) && weekend.equals(other.weekend)
                 && sameDayCutoff.equals(other.sameDayCutoff) && holidays.equals(other.holidays)
-                && makeUpWorkingDays.equals(other.makeUpWorkingDays);
+                && makeUpWorkingDays.equals(other.makeUpWorkingDays)
+                && Objects.equals(declaredCoverage, other.declaredCoverage);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(agency, zone, workingPeriods, weekend, sameDayCutoff, holidays, makeUpWorkingDays);
+        return Objects.hash(agency, zone, workingPeriods, weekend, sameDayCutoff, holidays, makeUpWorkingDays,
+                declaredCoverage);
     }
 
     @Override
     public String toString() {
         return "WorkCalendar[" + agency + ", " + zone + ", " + workingPeriods + ", weekend " + weekend
                 + ", cut-off " + sameDayCutoff + ", " + holidays.size() + " holidays, "
-                + makeUpWorkingDays.size() + " make-up days]";
+                + makeUpWorkingDays.size() + " make-up days" + coveredYears().map(r -> ", days off of " + r).orElse("")
+                + "]";
     }
 
     /**
@@ -205,8 +238,18 @@ public final class WorkCalendar {
         private LocalTime sameDayCutoff = DEFAULT_SAME_DAY_CUTOFF;
         private final List<Holiday> holidays = new ArrayList<>();
         private final List<MakeUpWorkingDay> makeUpWorkingDays = new ArrayList<>();
+        private YearRange coveredYears;
 
         private Builder() {
+        }
+
+        /**
+         * Declares the years whose days off the data holds (every holiday and make-up day must lie
+         * in them); null to derive them from the days listed.
+         */
+        public Builder coveredYears(YearRange years) {
+            this.coveredYears = years;
+            return this;
         }
 
         public Builder agency(String agency) {
@@ -295,6 +338,7 @@ public final class WorkCalendar {
                 throw new IllegalArgumentException("weekend: every day of the week is a day off; at least one must be worked");
             }
             validateDays();
+            validateCoverage();
             return new WorkCalendar(this);
         }
 
@@ -318,6 +362,25 @@ public final class WorkCalendar {
                 if (current.start().isBefore(previous.end())) {
                     throw new IllegalArgumentException("workingPeriods[" + i + "] (" + current
                             + ") overlaps workingPeriods[" + (i - 1) + "] (" + previous + ")");
+                }
+            }
+        }
+
+        private void validateCoverage() {
+            if (coveredYears == null) {
+                return;
+            }
+            for (int i = 0; i < holidays.size(); i++) {
+                if (!coveredYears.contains(holidays.get(i).date())) {
+                    throw new IllegalArgumentException("holidays[" + i + "].date: " + holidays.get(i).date()
+                            + " is outside coveredYears " + coveredYears + "; extend coveredYears to list it");
+                }
+            }
+            for (int i = 0; i < makeUpWorkingDays.size(); i++) {
+                if (!coveredYears.contains(makeUpWorkingDays.get(i).date())) {
+                    throw new IllegalArgumentException("makeUpWorkingDays[" + i + "].date: "
+                            + makeUpWorkingDays.get(i).date() + " is outside coveredYears " + coveredYears
+                            + "; extend coveredYears to list it");
                 }
             }
         }

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,8 +30,11 @@ import java.util.Set;
  *  "workingPeriods": [{"start": "07:00", "end": "11:30"}, {"start": "13:30", "end": "17:00"}],
  *  "weekend": ["SATURDAY", "SUNDAY"], "sameDayCutoff": "15:00",
  *  "holidays": [{"date": "2026-02-16", "name": "Tết Nguyên đán", "source": "...", "verify": false}],
- *  "makeUpWorkingDays": [{"date": "2026-01-10", "name": "...", "source": "..."}]}
+ *  "makeUpWorkingDays": [{"date": "2026-01-10", "name": "...", "source": "..."}],
+ *  "coveredYears": {"from": 2025, "through": 2027}}
  * }</pre>
+ * {@code coveredYears} says which years' days off the data holds ({@link WorkCalendar#coveredYears()});
+ * without it they are derived from the days listed.
  * Every field but {@code holidays}/{@code makeUpWorkingDays} entries' {@code date}, {@code name}
  * and {@code source} may be omitted and takes the default of {@link WorkCalendar#builder()}.
  * Unknown fields are errors (a misspelt "weekends" must not silently fall back to the default).
@@ -42,14 +46,17 @@ public final class WorkCalendars {
     public static final String VIETNAM_DEFAULT_RESOURCE = "/calendars/vn-default.json";
 
     private static final Set<String> CALENDAR_FIELDS = Set.of("agency", "zone", "workingPeriods", "weekend",
-            "sameDayCutoff", "holidays", "makeUpWorkingDays");
+            "sameDayCutoff", "holidays", "makeUpWorkingDays", "coveredYears");
     private static final Set<String> PERIOD_FIELDS = Set.of("start", "end");
     private static final Set<String> DAY_FIELDS = Set.of("date", "name", "source", "verify");
 
     private WorkCalendars() {
     }
 
-    /** Vietnam's calendar for civil servants, 2025–2027, from {@value #VIETNAM_DEFAULT_RESOURCE}. */
+    /**
+     * Vietnam's calendar for civil servants, from {@value #VIETNAM_DEFAULT_RESOURCE}; the years it
+     * covers are its {@link WorkCalendar#coveredYears()} (operators add each new year's days off).
+     */
     public static WorkCalendar vietnamDefault() {
         return VietnamDefault.CALENDAR;
     }
@@ -130,6 +137,12 @@ public final class WorkCalendars {
                         text(h.get("source"), field + ".source"), verify(h, field)));
             }
         }
+        if (root.has("coveredYears") && !root.get("coveredYears").isNull()) {
+            JsonNode years = object(root.get("coveredYears"), "coveredYears");
+            checkFields(years, Set.of("from", "through"), "coveredYears.");
+            b.coveredYears(new YearRange(year(years.get("from"), "coveredYears.from"),
+                    year(years.get("through"), "coveredYears.through")));
+        }
         if (root.has("makeUpWorkingDays")) {
             ArrayNode array = array(root.get("makeUpWorkingDays"), "makeUpWorkingDays");
             for (int i = 0; i < array.size(); i++) {
@@ -141,6 +154,27 @@ public final class WorkCalendars {
             }
         }
         return b.build();
+    }
+
+    /**
+     * {@code stored} with the days off of the years {@code newer} holds beyond it (a release that
+     * ships next year's holidays): those years' holidays and make-up days are added and the covered
+     * years extended; the years {@code stored} holds are left as they are (an operator may have
+     * corrected them). Empty when {@code newer} holds no later year, or {@code stored} lists no days
+     * (a weekends-only calendar, by design).
+     */
+    public static Optional<WorkCalendar> extend(WorkCalendar stored, WorkCalendar newer) {
+        Optional<YearRange> have = stored.coveredYears();
+        Optional<YearRange> offered = newer.coveredYears();
+        if (have.isEmpty() || offered.isEmpty() || offered.get().through() <= have.get().through()) {
+            return Optional.empty();
+        }
+        int firstNew = have.get().through() + 1;
+        WorkCalendar.Builder b = stored.toBuilder()
+                .coveredYears(new YearRange(have.get().from(), offered.get().through()));
+        newer.holidays().stream().filter(h -> h.date().getYear() >= firstNew).forEach(b::holiday);
+        newer.makeUpWorkingDays().stream().filter(m -> m.date().getYear() >= firstNew).forEach(b::makeUpWorkingDay);
+        return Optional.of(b.build());
     }
 
     /** The calendar as JSON in the format {@link #parse} reads. */
@@ -160,6 +194,8 @@ public final class WorkCalendars {
         ArrayNode makeUp = root.putArray("makeUpWorkingDays");
         calendar.makeUpWorkingDays().forEach(m -> makeUp.addObject().put("date", m.date().toString())
                 .put("name", m.name()).put("source", m.source()).put("verify", m.verify()));
+        calendar.declaredCoveredYears().ifPresent(years -> root.putObject("coveredYears")
+                .put("from", years.from()).put("through", years.through()));
         try {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -181,6 +217,13 @@ public final class WorkCalendars {
         JsonNode object = object(node, field);
         checkFields(object, DAY_FIELDS, field + ".");
         return object;
+    }
+
+    private static int year(JsonNode node, String field) {
+        if (node == null || !node.isIntegralNumber() || node.intValue() < 1900 || node.intValue() > 9999) {
+            throw new IllegalArgumentException(field + ": must be a year such as 2027");
+        }
+        return node.intValue();
     }
 
     private static boolean verify(JsonNode node, String field) {

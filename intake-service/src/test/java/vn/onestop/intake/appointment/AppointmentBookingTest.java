@@ -3,9 +3,15 @@ package vn.onestop.intake.appointment;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.ContractValidator;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.workingtime.WorkCalendar;
 import vn.onestop.workingtime.WorkCalendars;
+import vn.onestop.workingtime.WorkingPeriod;
+import vn.onestop.workingtime.YearRange;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,6 +27,7 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -28,10 +35,40 @@ import static org.hamcrest.Matchers.hasItem;
 class AppointmentBookingTest {
 
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final WorkCalendar CALENDAR = WorkCalendars.vietnamDefault();
+    private static final TestKafka kafka = new TestKafka();
+    /**
+     * The centres' calendar, as processing would announce it: weekends off, the working day
+     * 07:30–11:30 and 13:00–17:00, holding the days off of the years around today (derived from the
+     * clock, so that the slots of the coming days are always bookable whatever the day of the run).
+     */
+    private static final WorkCalendar CALENDAR = WorkCalendar.builder()
+            .workingPeriods(WorkingPeriod.of("07:30", "11:30"), WorkingPeriod.of("13:00", "17:00"))
+            .coveredYears(new YearRange(LocalDate.now(VN).getYear() - 1, LocalDate.now(VN).getYear() + 2)).build();
 
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    /** A new service centre with the calendar above, once intake has its copy. */
     static String centre() {
-        return "000.00.41.A" + Integer.toHexString((int) (Math.random() * 0xFFFFF));
+        String centre = "000.00.41.A" + Integer.toHexString((int) (Math.random() * 0xFFFFF));
+        String changed = """
+                {"agency": "%s", "version": 1, "changedAt": "%s", "calendar": %s}""".formatted(centre,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC),
+                WorkCalendars.toJson(CALENDAR.toBuilder().agency(centre).build()));
+        ContractValidator.shared().requireValid(EventType.CALENDAR_CHANGED, changed);
+        kafka.sendEvent("intake-test.onestop.calendar.events.v1", EventType.CALENDAR_CHANGED.ceType(),
+                UUID.randomUUID().toString(), centre, changed);
+        String day = slot(LocalTime.of(8, 0)).toLocalDate().toString();
+        await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            String first = given().queryParam("date", day).get("/api/v1/service-centres/{code}/slots", centre)
+                    .then().statusCode(200).extract().path("items[0].slotStart");
+            assertThat(first).isNotNull();
+            assertThat(java.time.OffsetDateTime.parse(first).atZoneSameInstant(VN).toLocalTime())
+                    .isEqualTo(LocalTime.of(7, 30));
+        });
+        return centre;
     }
 
     static ZonedDateTime slot(LocalTime time) {

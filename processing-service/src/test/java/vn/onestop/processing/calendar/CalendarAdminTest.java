@@ -10,11 +10,18 @@ import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 
 /** Processing owns the working-day calendars and announces each version on the calendar topic. */
@@ -63,10 +70,43 @@ class CalendarAdminTest {
                 .body("calendar.workingPeriods[0].end", equalTo("12:00"))
                 .body("calendar.weekend", equalTo(List.of("SUNDAY")));
 
-        List<ConsumerRecord<String, String>> events = kafka.awaitRecords(TOPIC, r -> agency.equals(r.key())
+        List<ConsumerRecord<String, String>> events = kafka.awaitSettled(TOPIC, r -> agency.equals(r.key())
                 && r.value().replace(" ", "").contains("\"version\":2,"), Duration.ofSeconds(30));
         assertThat(events).hasSize(1);
         ContractValidator.shared().requireValid(EventType.CALENDAR_CHANGED, events.get(0).value());
+    }
+
+    @Test
+    void operators_see_until_when_each_calendar_holds_its_days_off_and_are_warned_when_it_runs_out() {
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        String ended = "000.00.33.T" + System.nanoTime() % 100000;
+        String ahead = "000.00.34.T" + System.nanoTime() % 100000;
+        // derived from the clock: one calendar ended last year, the other holds two more years
+        given().contentType(ContentType.JSON).body(yearsCalendar(thisYear - 1, thisYear - 1, false))
+                .put("/api/v1/calendars/{agency}", ended).then().statusCode(200)
+                .body("coverage.through", equalTo(thisYear - 1))
+                .body("coverage.warning", containsString("through " + (thisYear - 1)));
+        given().contentType(ContentType.JSON).body(yearsCalendar(thisYear, thisYear + 2, true))
+                .put("/api/v1/calendars/{agency}", ahead).then().statusCode(200)
+                .body("coverage.through", equalTo(thisYear + 2))
+                .body("coverage.warning", nullValue())
+                .body("coverage.unverified", hasItem((thisYear + 2) + "-01-01 Tết Dương lịch (day off)"));
+
+        given().get("/q/health/well").then().statusCode(503)
+                .body("checks.find { it.name == 'calendar-coverage' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'calendar-coverage' }.data", hasKey(ended + ".warning"))
+                .body("checks.find { it.name == 'calendar-coverage' }.data", not(hasKey(ahead + ".warning")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().get("/q/metrics").then()
+                .statusCode(200).extract().asString())
+                .containsPattern("onestop_calendar_days_left\\{calendar=\"" + ended.replace(".", "\\.") + "\"[^}]*} -")
+                .contains("onestop_calendar_unverified_days{calendar=\"" + ahead + "\""));
+    }
+
+    private static String yearsCalendar(int from, int through, boolean guessed) {
+        return """
+                {"zone": "Asia/Ho_Chi_Minh", "coveredYears": {"from": %d, "through": %d},
+                 "holidays": [{"date": "%d-01-01", "name": "Tết Dương lịch", "source": "test", "verify": %s}]}"""
+                .formatted(from, through, through, guessed);
     }
 
     @Test

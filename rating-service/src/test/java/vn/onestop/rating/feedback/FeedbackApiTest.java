@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.ContractValidator;
+import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.rating.support.Db;
 import vn.onestop.rating.support.TestClock;
 import vn.onestop.rating.support.TestDossier;
+import vn.onestop.workingtime.WorkCalendar;
+import vn.onestop.workingtime.WorkCalendars;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -39,6 +44,26 @@ class FeedbackApiTest {
     private static io.restassured.response.ValidatableResponse submit(String key, String body) {
         return given().contentType("application/json").header("Idempotency-Key", key).body(body)
                 .post("/api/v1/feedback").then();
+    }
+
+    @Test
+    void feedback_is_due_in_the_working_days_of_its_agencys_own_calendar() {
+        String agency = "001.04.20.H22";
+        // the agency closes Tuesday to Thursday, 3-5 November 2026, as processing announces it
+        WorkCalendar closed = WorkCalendars.vietnamDefault().toBuilder().agency(agency)
+                .holiday(LocalDate.of(2026, 11, 3), "Nghỉ bù", "test").holiday(LocalDate.of(2026, 11, 4), "Nghỉ bù", "test")
+                .holiday(LocalDate.of(2026, 11, 5), "Nghỉ bù", "test").build();
+        String changed = """
+                {"agency": "%s", "version": 1, "changedAt": "2026-10-30T01:00:00Z", "calendar": %s}"""
+                .formatted(agency, WorkCalendars.toJson(closed));
+        ContractValidator.shared().requireValid(EventType.CALENDAR_CHANGED, changed);
+        kafka.sendEvent("rating-test.onestop.calendar.events.v1", EventType.CALENDAR_CHANGED.ceType(),
+                UUID.randomUUID().toString(), agency, changed);
+        // Monday 2 November 2026, 09:00 in the province: 5 working days end on Thursday 12, not Monday 9
+        TestClock.setLocal("2026-11-02T09:00");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> submit("f-" + UUID.randomUUID(), """
+                {"kind": "FEEDBACK", "agency": "%s", "text": "Nên có thêm ghế chờ"}""".formatted(agency))
+                .statusCode(201).body("dueAt", equalTo("2026-11-12T02:00:00Z")));
     }
 
     @Test

@@ -14,17 +14,19 @@ import java.util.Optional;
 
 /**
  * Counter appointment slots of a service centre: fixed-length slots inside the working periods
- * of its calendar, on working days only. Plain Java; the calendar is the centre's.
+ * of its calendar, on working days only, and only in the years whose days off the calendar holds
+ * (an appointment on a Tết the calendar does not know yet would be a promise the centre breaks).
+ * Plain Java; the calendar is the centre's.
  */
 public final class Slots {
 
     private Slots() {
     }
 
-    /** Every slot start of a day, in order; none on a day off. */
+    /** Every slot start of a day, in order; none on a day off or a day of a year the calendar does not cover. */
     public static List<ZonedDateTime> ofDay(WorkCalendar calendar, LocalDate day, int slotMinutes) {
         List<ZonedDateTime> starts = new ArrayList<>();
-        if (!calendar.isWorkingDay(day)) {
+        if (!calendar.isWorkingDay(day) || !calendar.knowsDaysOffOf(day)) {
             return starts;
         }
         for (WorkingPeriod period : calendar.workingPeriods()) {
@@ -48,6 +50,10 @@ public final class Slots {
         }
         if (slotStart.isAfter(now.plusSeconds(horizonDays * 86_400L))) {
             return Optional.of("is more than " + horizonDays + " days ahead");
+        }
+        if (!calendar.knowsDaysOffOf(local.toLocalDate())) {
+            return Optional.of("falls in " + local.getYear() + ", whose days off the centre's calendar does not hold "
+                    + "yet; appointments open once they are loaded");
         }
         Optional<String> dayOff = calendar.dayOffReason(local.toLocalDate());
         if (dayOff.isPresent()) {

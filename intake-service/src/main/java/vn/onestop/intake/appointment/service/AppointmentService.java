@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.appointment.domain.Slots;
 import vn.onestop.intake.appointment.rest.BookingRequest;
-import vn.onestop.intake.calendar.IntakeCalendars;
+import vn.onestop.platform.calendars.CalendarCopies;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
@@ -31,11 +31,11 @@ public class AppointmentService {
 
     private final EntityManager entityManager;
     private final IdempotencyKeys idempotency;
-    private final IntakeCalendars calendars;
+    private final CalendarCopies calendars;
     private final AppointmentConfig config;
     private final Clock clock;
 
-    AppointmentService(EntityManager entityManager, IdempotencyKeys idempotency, IntakeCalendars calendars,
+    AppointmentService(EntityManager entityManager, IdempotencyKeys idempotency, CalendarCopies calendars,
                        AppointmentConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.idempotency = idempotency;

@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,9 +18,11 @@ import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.processing.calendar.domain.AgencyCalendar;
 import vn.onestop.processing.calendar.messaging.CalendarChangedData;
+import vn.onestop.workingtime.CalendarCoverage;
 import vn.onestop.workingtime.WorkCalendar;
 import vn.onestop.workingtime.WorkCalendars;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,20 +37,31 @@ import java.util.Optional;
 @ApplicationScoped
 public class CalendarService {
 
+    /** A calendar got a new version (fired in its transaction; observers may wait for the commit). */
+    public record Stored(String agency, int version) {
+    }
+
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final ObjectMapper mapper;
+    private final Event<Stored> stored;
 
-    CalendarService(EntityManager entityManager, Outbox outbox, ObjectMapper mapper) {
+    CalendarService(EntityManager entityManager, Outbox outbox, ObjectMapper mapper, Event<Stored> stored) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.mapper = mapper;
+        this.stored = stored;
     }
 
-    /** The first start seeds Vietnam's civil-service calendar as the default, and announces it. */
+    /**
+     * The first start seeds Vietnam's civil-service calendar as the default, and announces it. A
+     * later release that ships more years (next year's days off) extends the stored default with
+     * those years only, so an operator's corrections of the years it already holds stay.
+     */
     void seedDefault(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
-            String data = WorkCalendars.toJson(WorkCalendars.vietnamDefault());
+            WorkCalendar shipped = WorkCalendars.vietnamDefault();
+            String data = WorkCalendars.toJson(shipped);
             OffsetDateTime now = now();
             int inserted = entityManager.createNativeQuery("""
                             insert into agency_calendar (agency, version, data, changed_at)
@@ -60,8 +74,27 @@ public class CalendarService {
                 outbox.publish(EventType.CALENDAR_CHANGED, AgencyCalendar.DEFAULT,
                         new CalendarChangedData(AgencyCalendar.DEFAULT, 1, now, tree(data)));
                 Log.info("seeded the default working-day calendar");
+                return;
             }
+            AgencyCalendar stored = entityManager.find(AgencyCalendar.class, AgencyCalendar.DEFAULT,
+                    LockModeType.PESSIMISTIC_WRITE);
+            WorkCalendars.extend(WorkCalendars.parse(stored.data), shipped).ifPresent(extended -> {
+                store(stored, WorkCalendars.toJson(extended));
+                Log.infof("extended the default calendar with the shipped days off: it now holds %s (version %d)",
+                        extended.coveredYears().orElseThrow(), stored.version);
+            });
         });
+    }
+
+    /** The coverage of every stored calendar, as operators must know it ({@link CalendarCoverage}). */
+    @Transactional
+    public List<CalendarCoverage> coverage(int warningDays) {
+        return AgencyCalendar.<AgencyCalendar>listAll().stream()
+                .sorted((a, b) -> a.agency.compareTo(b.agency))
+                .map(c -> {
+                    WorkCalendar calendar = WorkCalendars.parse(c.data);
+                    return CalendarCoverage.of(calendar, LocalDate.now(calendar.zone()), warningDays);
+                }).toList();
     }
 
     /** The calendar that applies to an agency: its own, or the default. */
@@ -104,18 +137,27 @@ public class CalendarService {
             row.agency = agency;
             row.version = 0;
         }
-        row.version++;
-        row.data = data;
-        row.changedAt = now();
-        row.persist();
-        outbox.publish(EventType.CALENDAR_CHANGED, agency,
-                new CalendarChangedData(agency, row.version, row.changedAt, tree(data)));
+        store(row, data);
         Log.infof("calendar of %s is now version %d", agency, row.version);
         return view(agency, row);
     }
 
+    /** A new version of a calendar, announced in the same transaction. */
+    private void store(AgencyCalendar row, String data) {
+        row.version++;
+        row.data = data;
+        row.changedAt = now();
+        row.persist();
+        outbox.publish(EventType.CALENDAR_CHANGED, row.agency,
+                new CalendarChangedData(row.agency, row.version, row.changedAt, tree(data)));
+        stored.fire(new Stored(row.agency, row.version));
+    }
+
     private CalendarView view(String agency, AgencyCalendar applied) {
-        return new CalendarView(agency, applied.agency, applied.version, applied.changedAt, tree(applied.data));
+        WorkCalendar calendar = WorkCalendars.parse(applied.data);
+        return new CalendarView(agency, applied.agency, applied.version, applied.changedAt,
+                CalendarCoverage.of(calendar, LocalDate.now(calendar.zone()), CalendarCoverage.DEFAULT_WARNING_DAYS),
+                tree(applied.data));
     }
 
     private JsonNode tree(String json) {

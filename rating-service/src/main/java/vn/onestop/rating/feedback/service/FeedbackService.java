@@ -15,8 +15,7 @@ import vn.onestop.rating.projection.service.FactStore;
 import vn.onestop.rating.reference.ReferenceData;
 import vn.onestop.workingtime.Deadline;
 import vn.onestop.workingtime.TimeLimit;
-import vn.onestop.workingtime.WorkCalendar;
-import vn.onestop.workingtime.WorkCalendars;
+import vn.onestop.platform.calendars.CalendarCopies;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -34,18 +33,17 @@ public class FeedbackService {
     private final ReferenceData reference;
     private final FeedbackConfig config;
     private final Clock clock;
-    /**
-     * rating keeps no copy of the agencies' calendars (processing announces them on the calendar
-     * topic; intake keeps a copy): feedback due dates use the working-time module's national default.
-     */
-    private final WorkCalendar calendar = WorkCalendars.vietnamDefault();
+    /** rating's copy of the agencies' calendars, which processing owns: feedback is due in the agency's working days. */
+    private final CalendarCopies calendars;
 
-    FeedbackService(IdempotencyKeys keys, FactStore facts, ReferenceData reference, FeedbackConfig config, Clock clock) {
+    FeedbackService(IdempotencyKeys keys, FactStore facts, ReferenceData reference, FeedbackConfig config, Clock clock,
+                    CalendarCopies calendars) {
         this.keys = keys;
         this.facts = facts;
         this.reference = reference;
         this.config = config;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     public record Created(FeedbackView feedback, boolean replayed) {
@@ -92,7 +90,7 @@ public class FeedbackService {
         }
         f.receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         int days = f.kind == FeedbackKind.COMPLAINT ? config.timeLimit().complaint() : config.timeLimit().feedback();
-        f.dueAt = Deadline.compute(calendar, f.receivedAt.toInstant(), TimeLimit.workingDays(days)).due()
+        f.dueAt = Deadline.compute(calendars.forAgency(f.agency), f.receivedAt.toInstant(), TimeLimit.workingDays(days)).due()
                 .withOffsetSameInstant(ZoneOffset.UTC);
         f.status = FeedbackStatus.RECEIVED;
         f.persist();

@@ -1,7 +1,7 @@
-package vn.onestop.intake.calendar;
+package vn.onestop.platform.calendars;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** What intake reads of CalendarChanged (contracts: schemas/calendar-changed.v1.json). */
+/** What a copy reads of CalendarChanged (contracts: schemas/calendar-changed.v1.json). */
 public record CalendarChangedData(String agency, int version, JsonNode calendar) {
 }

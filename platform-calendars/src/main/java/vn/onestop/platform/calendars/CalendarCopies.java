@@ -1,4 +1,4 @@
-package vn.onestop.intake.calendar;
+package vn.onestop.platform.calendars;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,16 +11,22 @@ import vn.onestop.workingtime.WorkCalendars;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The calendar that applies to an agency, from intake's copy of what processing owns: the
- * agency's own, else the default. Before the first CalendarChanged has arrived (a brand-new
- * installation) the working-time module's Vietnamese default stands in, with a warning.
+ * A service's copy of the working-day calendars processing owns, fed by CalendarChanged, in the
+ * service's own table {@code calendar_copy (agency text primary key, version int, data text,
+ * received_at timestamptz)}: the calendar that applies to an agency is its own, else the default.
+ * Before the first CalendarChanged has arrived (a brand-new installation) the working-time module's
+ * Vietnamese default stands in, with a warning.
  */
 @ApplicationScoped
-public class IntakeCalendars {
+public class CalendarCopies {
+
+    /** The calendar of agencies without their own. */
+    public static final String DEFAULT = "default";
 
     private record Parsed(int version, WorkCalendar calendar) {
     }
@@ -28,22 +34,29 @@ public class IntakeCalendars {
     private final EntityManager entityManager;
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
-    IntakeCalendars(EntityManager entityManager) {
+    CalendarCopies(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkCalendar forAgency(String agency) {
-        CalendarCopy own = CalendarCopy.findById(agency);
-        CalendarCopy applied = own != null ? own : CalendarCopy.findById(CalendarCopy.DEFAULT);
-        if (applied == null) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select agency, version, data from calendar_copy where agency in (?1, ?2)
+                        order by case when agency = ?1 then 0 else 1 end limit 1""")
+                .setParameter(1, agency == null ? DEFAULT : agency)
+                .setParameter(2, DEFAULT)
+                .getResultList();
+        if (rows.isEmpty()) {
             Log.warnf("no calendar received from processing yet: using the built-in default for %s", agency);
             return WorkCalendars.vietnamDefault();
         }
-        Parsed cached = parsed.get(applied.agency);
-        if (cached == null || cached.version() != applied.version) {
-            cached = new Parsed(applied.version, WorkCalendars.parse(applied.data));
-            parsed.put(applied.agency, cached);
+        String applied = (String) rows.get(0)[0];
+        int version = ((Number) rows.get(0)[1]).intValue();
+        Parsed cached = parsed.get(applied);
+        if (cached == null || cached.version() != version) {
+            cached = new Parsed(version, WorkCalendars.parse((String) rows.get(0)[2]));
+            parsed.put(applied, cached);
         }
         return cached.calendar();
     }
