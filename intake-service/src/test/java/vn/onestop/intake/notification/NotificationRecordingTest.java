@@ -58,13 +58,13 @@ class NotificationRecordingTest {
     }
 
     @Test
-    void a_received_notification_is_queued_per_channel_and_recorded_as_sent() {
+    void a_received_notification_is_queued_per_channel_and_recorded_not_sent() {
         Submitted d = TestDossiers.submit();
         List<UUID> ids = request(d, NotificationKind.RECEIVED, TUYET, EnumSet.allOf(NotificationChannel.class), DUE);
         assertThat(ids).hasSize(3);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(notifications(d.code(), ids)).extracting(n -> n.get("status")).containsExactly("SENT", "SENT", "SENT"));
+                assertThat(notifications(d.code(), ids)).extracting(n -> n.get("status")).containsExactly("RECORDED", "RECORDED", "RECORDED"));
 
         String text = "Hồ sơ " + d.code() + " đã được tiếp nhận. Hẹn trả kết quả: 03/12/2026 09:00. "
                 + "Tra cứu: http://127.0.0.1:8081/api/v1/dossiers/" + d.code();
@@ -78,8 +78,8 @@ class NotificationRecordingTest {
             assertThat(n.get("text")).isEqualTo(text);
             assertThat(n.get("subject")).isEqualTo("Hồ sơ " + d.code() + " đã được tiếp nhận");
             assertThat(n.get("lastError")).isNull();
-            assertThat(OffsetDateTime.parse((String) n.get("sentAt")))
-                    .isAfterOrEqualTo(OffsetDateTime.parse((String) n.get("createdAt")));
+            // nothing left the service: it was recorded, never sent
+            assertThat(n.get("sentAt")).isNull();
         });
         given().when().get("/api/v1/dossiers/{code}/notifications", d.code())
                 .then().statusCode(200).body("nextCursor", equalTo(null));
@@ -94,7 +94,7 @@ class NotificationRecordingTest {
                 Map.of("resultNumber", "000001/2026/GCN-000.00.01.H22"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(notification(d.code(), ids.get(0)).get("status")).isEqualTo("SENT"));
+                assertThat(notification(d.code(), ids.get(0)).get("status")).isEqualTo("RECORDED"));
         Map<String, Object> sms = notification(d.code(), ids.get(1));
         assertThat(sms.get("channel")).isEqualTo("SMS");
         assertThat(sms.get("status")).isEqualTo("FAILED");
@@ -149,7 +149,7 @@ class NotificationRecordingTest {
             pool.shutdownNow();
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(notifications(d.code(), ids)).hasSize(60).allSatisfy(n -> assertThat(n.get("status")).isEqualTo("SENT")));
+                assertThat(notifications(d.code(), ids)).hasSize(60).allSatisfy(n -> assertThat(n.get("status")).isEqualTo("RECORDED")));
         // The recording sender never fails: a second attempt would mean two dispatchers claimed one row.
         assertThat(notifications(d.code(), ids)).allSatisfy(n -> assertThat(n.get("attempts")).isEqualTo(1));
     }
@@ -166,7 +166,7 @@ class NotificationRecordingTest {
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, Object> n = notification(d.code(), id);
-            assertThat(n.get("status")).isEqualTo("SENT");
+            assertThat(n.get("status")).isEqualTo("RECORDED");
             assertThat(n.get("attempts")).isEqualTo(2);
         });
     }

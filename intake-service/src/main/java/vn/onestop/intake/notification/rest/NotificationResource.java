@@ -23,7 +23,7 @@ public class NotificationResource {
     @GET
     @Operation(summary = "Notifications sent to the applicant",
             description = "Every message about the dossier, oldest first, one per channel: status (PENDING, SENDING, "
-                    + "RETRY, SENT, FAILED), attempts and the last error. A dossier has few: a single page.")
+                    + "RETRY, SENT, RECORDED, FAILED), attempts and the last error. A dossier has few: a single page.")
     public Page<NotificationView> list(@PathParam("code") String code) {
         return Page.last(notifications.forDossier(code).orElseThrow(() -> ProblemException.notFound("Dossier", code)));
     }

@@ -1,6 +1,7 @@
 package vn.onestop.intake.notification.sender;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -11,14 +12,23 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The sender of each channel: the live senders, or in {@code record} mode a recording one for all. */
+/**
+ * The sender of each channel: the live senders, or in {@code record} mode a recording one for all.
+ * Made at start, so that a service without an explicit mode does not start: the applicants of a
+ * province must not be told nothing while the dossiers say "notified".
+ */
 @ApplicationScoped
+@Startup
 public class NotificationSenders {
 
     private final Map<NotificationChannel, NotificationSender> byChannel = new EnumMap<>(NotificationChannel.class);
 
     NotificationSenders(NotifyConfig config, @Any Instance<NotificationSender> senders) {
-        if (config.mode() == NotifyConfig.Mode.RECORD) {
+        NotifyConfig.Mode mode = config.mode().orElseThrow(() -> new IllegalStateException(
+                "onestop.notify.mode is not set: set ONESTOP_NOTIFY_MODE=live to send e-mail, SMS and Zalo through "
+                        + "the configured gateways, or ONESTOP_NOTIFY_MODE=record to record notifications without "
+                        + "sending them (a test installation); there is no default in production"));
+        if (mode == NotifyConfig.Mode.RECORD) {
             for (NotificationChannel channel : NotificationChannel.values()) {
                 byChannel.put(channel, new RecordingSender(channel));
             }

@@ -6,8 +6,8 @@ import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.SendOutcome;
 
 /**
- * Sends nothing: the notification row is the record (mode {@code record}, the default of the local
- * stack and the tests). Not a bean: {@link NotificationSenders} makes one per channel.
+ * Sends nothing: the notification row is the record, RECORDED, never SENT (mode {@code record}, chosen
+ * explicitly: the local stack and the tests set it). Not a bean: {@link NotificationSenders} makes one per channel.
  */
 public final class RecordingSender implements NotificationSender {
 
@@ -28,6 +28,6 @@ public final class RecordingSender implements NotificationSender {
     public SendOutcome send(Notification n) {
         Log.infof("dossier %s: notification %s recorded, not sent (%s to %s): %s", n.dossierId(), n.id(), channel,
                 n.recipient(), n.text());
-        return SendOutcome.sent(MESSAGE_ID_PREFIX + n.id());
+        return SendOutcome.recorded(MESSAGE_ID_PREFIX + n.id());
     }
 }

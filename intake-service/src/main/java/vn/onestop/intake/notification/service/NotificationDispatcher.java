@@ -114,19 +114,24 @@ public class NotificationDispatcher {
     private void record(Notification n, UUID token, SendOutcome outcome) {
         int updated;
         String result;
-        if (outcome instanceof SendOutcome.Sent sent) {
-            result = "sent";
+        if (outcome instanceof SendOutcome.Sent || outcome instanceof SendOutcome.Recorded) {
+            boolean sent = outcome instanceof SendOutcome.Sent;
+            String reference = sent ? ((SendOutcome.Sent) outcome).providerMessageId()
+                    : ((SendOutcome.Recorded) outcome).reference();
+            result = sent ? "sent" : "recorded";
             updated = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                             update notification
-                               set status = 'SENT', sent_at = now(), provider_message_id = :messageId,
-                                   lease_until = null, claim_token = null
+                               set status = :status, sent_at = case when :sent then now() end,
+                                   provider_message_id = :messageId, lease_until = null, claim_token = null
                              where id = :id and claim_token = :token""")
-                    .setParameter("messageId", sent.providerMessageId())
+                    .setParameter("status", sent ? "SENT" : "RECORDED")
+                    .setParameter("sent", sent)
+                    .setParameter("messageId", reference)
                     .setParameter("id", n.id())
                     .setParameter("token", token)
                     .executeUpdate());
-            Log.infof("dossier %s: notification %s (%s, %s) sent on attempt %d, provider id %s", n.dossierId(),
-                    n.id(), n.kind(), n.channel(), n.attempt(), sent.providerMessageId());
+            Log.infof("dossier %s: notification %s (%s, %s) %s on attempt %d, reference %s", n.dossierId(),
+                    n.id(), n.kind(), n.channel(), result, n.attempt(), reference);
         } else {
             SendOutcome.Failed failed = (SendOutcome.Failed) outcome;
             String error = failed.error().length() > MAX_ERROR ? failed.error().substring(0, MAX_ERROR) : failed.error();

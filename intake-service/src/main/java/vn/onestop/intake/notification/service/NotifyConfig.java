@@ -12,12 +12,12 @@ import java.util.Optional;
 public interface NotifyConfig {
 
     /**
-     * {@code record}: nothing leaves the service, each notification is only recorded as sent (the
-     * local stack and the tests). {@code live}: e-mail through the SMTP server of
-     * {@code quarkus.mailer.*}, SMS and Zalo through their HTTP gateways.
+     * {@code live}: e-mail through the SMTP server of {@code quarkus.mailer.*}, SMS and Zalo through
+     * their HTTP gateways. {@code record}: nothing leaves the service, each notification is only
+     * recorded (status RECORDED). No default in production: a start without it is refused
+     * ({@code ONESTOP_NOTIFY_MODE}); dev and test record.
      */
-    @WithDefault("record")
-    Mode mode();
+    Optional<Mode> mode();
 
     /** Attempts per notification, the first included; then it is FAILED for good. */
     @WithDefault("5")

@@ -1,0 +1,48 @@
+package vn.onestop.e2e;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged services in the production profile refuse to start on settings that would make them
+ * lie: intake without an explicit notification mode would mark notifications as handled while
+ * nothing reaches the applicants.
+ */
+class ProductionSettingsIT {
+
+    @Test
+    void intake_does_not_start_in_production_without_an_explicit_notification_mode() throws Exception {
+        Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
+        Path log = Path.of(System.getProperty("onestop.e2e.logs", "target/e2e-logs")).resolve("intake-no-notify-mode.log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0",
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:"
+                        + env("ONESTOP_TEST_DB_PORT", "15432") + "/e2e_intake",
+                "-Dkafka.bootstrap.servers=" + env("ONESTOP_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:19092"),
+                "-Donestop.messaging.topic-prefix=" + PackagedPlatform.TOPIC_PREFIX,
+                "-jar", root.resolve("intake-service/target/quarkus-app/quarkus-run.jar").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("ONESTOP_NOTIFY_MODE");
+        Process intake = builder.start();
+        try {
+            assertThat(intake.waitFor(90, TimeUnit.SECONDS)).as("intake exits on its own").isTrue();
+            assertThat(intake.exitValue()).isNotZero();
+            assertThat(Files.readString(log)).contains("onestop.notify.mode is not set", "ONESTOP_NOTIFY_MODE=live",
+                    "ONESTOP_NOTIFY_MODE=record");
+        } finally {
+            intake.destroyForcibly();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
