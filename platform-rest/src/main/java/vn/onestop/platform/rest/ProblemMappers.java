@@ -39,6 +39,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        if (e instanceof ControlCharacterModule.Refused refused) {
+            return respond(new Problem(Problem.type("control-character"), "Control character in the request", 400,
+                    (field.isEmpty() ? "a JSON string " : field + " ") + refused.getOriginalMessage(), uri.getPath(),
+                    List.of(new Problem.Violation(field.isEmpty() ? "body" : field, refused.getOriginalMessage()))));
+        }
         String detail = "the request body is not valid JSON for this operation: " + e.getOriginalMessage();
         List<Problem.Violation> violations = field.isEmpty() ? List.of()
                 : List.of(new Problem.Violation(field, "has the wrong type or format"));

@@ -1,0 +1,32 @@
+package vn.onestop.e2e;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.onestop.platform.testing.OpenApiFuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged services as production runs them, driven from their own OpenAPI documents: control
+ * characters in every path and query parameter, unknown paths, wrong methods and media types. Never
+ * a 5xx, every error problem+json.
+ */
+class ApiRobustnessIT {
+
+    @BeforeAll
+    static void start() throws Exception {
+        PackagedPlatform.shared();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "processing-service", "results-service", "rating-service"})
+    void bad_input_and_unknown_routes_get_problems_never_a_500(String service) {
+        OpenApiFuzz.Report controls = OpenApiFuzz.controlCharacters(PackagedPlatform.url(service));
+        OpenApiFuzz.Report framework = OpenApiFuzz.frameworkErrors(PackagedPlatform.url(service));
+
+        assertThat(controls.requests() + framework.requests()).isGreaterThan(25);
+        assertThat(controls.findings()).isEmpty();
+        assertThat(framework.findings()).isEmpty();
+    }
+}

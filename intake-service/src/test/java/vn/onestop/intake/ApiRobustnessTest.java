@@ -1,0 +1,43 @@
+package vn.onestop.intake;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.ApiRobustnessChecks;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * This service's OpenAPI operations with control characters and the framework's own errors, and a
+ * control character inside a JSON body.
+ */
+@QuarkusTest
+class ApiRobustnessTest extends ApiRobustnessChecks {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Override
+    protected String root() {
+        return root.toString();
+    }
+
+    @Test
+    void a_control_character_in_a_json_string_is_refused_naming_the_field_and_nothing_is_created() {
+        long before = IntakeFixtures.dossierCount();
+        String body = IntakeFixtures.birthRegistration("079088001234").replace("Nguyễn Văn An", "Nguyễn\\u0000Văn An");
+        assertThat(body).contains("\\u0000");
+
+        IntakeFixtures.submit(UUID.randomUUID().toString(), body).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://onestop.vn/problems/control-character"))
+                .body("violations[0].field", equalTo("applicant.fullName"))
+                .body("violations[0].message", containsString("U+0000"));
+        assertThat(IntakeFixtures.dossierCount()).isEqualTo(before);
+    }
+}

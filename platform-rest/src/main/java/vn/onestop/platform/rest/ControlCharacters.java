@@ -1,0 +1,48 @@
+package vn.onestop.platform.rest;
+
+/**
+ * Control characters have no place in what a client sends: a NUL byte reaches PostgreSQL as
+ * "invalid byte sequence for encoding UTF8: 0x00", the others are noise at best. Every path, query
+ * parameter, header and JSON string of every service is checked here, in one place
+ * ({@link ControlCharacterFilter}, {@link ControlCharacterModule}).
+ */
+public final class ControlCharacters {
+
+    private ControlCharacters() {
+    }
+
+    /**
+     * The index of the first character refused in a single-line value (a path, a query parameter, a
+     * header): every C0 control (U+0000–U+001F), DEL and the C1 controls (U+0080–U+009F); -1 if none.
+     */
+    public static int inLine(CharSequence value) {
+        return first(value, false);
+    }
+
+    /**
+     * The same for a text that may span lines (a JSON string): tab, line feed and carriage return are
+     * allowed there.
+     */
+    public static int inText(CharSequence value) {
+        return first(value, true);
+    }
+
+    /** How to name the character at {@code index} in an error: "U+0000 at position 3". */
+    public static String describe(CharSequence value, int index) {
+        return String.format("U+%04X at position %d", (int) value.charAt(index), index);
+    }
+
+    private static int first(CharSequence value, boolean multiline) {
+        if (value == null) {
+            return -1;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+            if (control && !(multiline && (c == '\t' || c == '\n' || c == '\r'))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,183 @@
+package vn.onestop.platform.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Drives a running service from its own OpenAPI document ({@code /q/openapi}): every operation,
+ * with control characters (NUL and others) in each path and query parameter, and the framework's own
+ * errors (unknown path, wrong method, unsupported media type, unacceptable answer). A client's
+ * mistake must get a 4xx application/problem+json, never a 5xx; what does not is returned as a
+ * finding.
+ */
+public final class OpenApiFuzz {
+
+    /** What a client may slip into a parameter: NUL alone and inside text, other C0 controls, DEL, a C1 control. */
+    public static final List<String> CONTROL_VALUES = List.of("\u0000", "a\u0000b", "\u0001", "x\u001b[0m", "\u007f",
+            "\u0085");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+    /** A request whose answer broke the rule. */
+    public record Finding(String request, int status, String contentType, String body) {
+    }
+
+    /** What a run did: how many requests it sent, and what went wrong. */
+    public record Report(int requests, List<Finding> findings) {
+    }
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonNode document;
+    private final List<Finding> findings = new ArrayList<>();
+    private int requests;
+
+    private OpenApiFuzz(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        try {
+            this.document = JSON.readTree(send("GET", "/q/openapi?format=json", null, Map.of()).body());
+        } catch (IOException e) {
+            throw new IllegalStateException("no OpenAPI document at " + base, e);
+        }
+    }
+
+    /** Control characters in every path and query parameter of every operation of the service at {@code base}. */
+    public static Report controlCharacters(String base) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(base);
+        fuzz.eachOperation((path, method, operation, parameters) -> {
+            for (JsonNode target : parameters) {
+                String in = target.path("in").asText();
+                if (!in.equals("path") && !in.equals("query")) {
+                    continue;
+                }
+                for (String bad : CONTROL_VALUES) {
+                    fuzz.expectProblem(method, fuzz.uri(path, parameters, target, bad), operation);
+                }
+            }
+        });
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    /**
+     * The errors the framework answers before any resource runs: a path nothing serves, a method a
+     * path does not take, a body of a type an operation does not read, an answer type it cannot give.
+     */
+    public static Report frameworkErrors(String base) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(base);
+        fuzz.expectProblem("GET", "/api/v1/no-such-thing/" + UUID.randomUUID(), null);
+        fuzz.expectProblem("GET", "/" + UUID.randomUUID(), null);
+        fuzz.expectProblem("GET", "/q/no-such-thing", null);
+        fuzz.expect("GET", "/api/v1/no-such-thing", null, null, "text/html");
+        fuzz.eachOperation((path, method, operation, parameters) -> {
+            String uri = fuzz.uri(path, parameters, null, null);
+            if (!fuzz.document.path("paths").path(path).has("delete")) {
+                fuzz.expectProblem("DELETE", uri, null);
+            }
+            if (operation.path("requestBody").path("content").has("application/json")) {
+                fuzz.expect(method, uri, "text/plain", "not json", "*/*");
+            }
+            if (method.equals("GET")) {
+                fuzz.expect(method, uri, null, null, "application/xml");
+            }
+        });
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    @FunctionalInterface
+    private interface OperationVisitor {
+        void visit(String path, String method, JsonNode operation, List<JsonNode> parameters);
+    }
+
+    private void eachOperation(OperationVisitor visitor) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (String method : METHODS) {
+                JsonNode operation = path.getValue().get(method);
+                if (operation == null) {
+                    continue;
+                }
+                List<JsonNode> parameters = new ArrayList<>();
+                path.getValue().path("parameters").forEach(parameters::add);
+                operation.path("parameters").forEach(parameters::add);
+                visitor.visit(path.getKey(), method.toUpperCase(), operation, parameters);
+            }
+        }
+    }
+
+    /** The path with a harmless value in each path parameter, and {@code bad} in {@code target}. */
+    private String uri(String path, List<JsonNode> parameters, JsonNode target, String bad) {
+        String uri = path;
+        StringBuilder query = new StringBuilder();
+        for (JsonNode parameter : parameters) {
+            String name = parameter.path("name").asText();
+            boolean isTarget = parameter == target;
+            String value = isTarget ? bad : sample(parameter.path("schema"));
+            if (parameter.path("in").asText().equals("path")) {
+                uri = uri.replace("{" + name + "}", encode(value));
+            } else if (isTarget) {
+                query.append(query.length() == 0 ? "?" : "&").append(encode(name)).append('=').append(encode(value));
+            }
+        }
+        return uri + query;
+    }
+
+    private static String sample(JsonNode schema) {
+        if ("uuid".equals(schema.path("format").asText())) {
+            return UUID.randomUUID().toString();
+        }
+        String type = schema.path("type").asText();
+        return type.equals("integer") || type.equals("number") ? "1" : "x";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private void expectProblem(String method, String uri, JsonNode operation) {
+        boolean json = operation != null && operation.path("requestBody").path("content").has("application/json");
+        expect(method, uri, json ? "application/json" : null, json ? "{}" : null, "application/json");
+    }
+
+    private void expect(String method, String uri, String contentType, String body, String accept) {
+        HttpResponse<String> answer = send(method, uri, body, contentType == null
+                ? Map.of("Accept", accept) : Map.of("Accept", accept, "Content-Type", contentType));
+        String type = answer.headers().firstValue("Content-Type").orElse(null);
+        boolean problem = type != null && type.startsWith("application/problem+json");
+        if (answer.statusCode() >= 500 || (answer.statusCode() >= 400 && !problem) || answer.statusCode() < 400) {
+            findings.add(new Finding(method + " " + uri + (contentType == null ? "" : " (" + contentType + ")")
+                    + " Accept: " + accept, answer.statusCode(), type,
+                    answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body()));
+        }
+    }
+
+    private HttpResponse<String> send(String method, String uri, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + uri)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            requests++;
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
