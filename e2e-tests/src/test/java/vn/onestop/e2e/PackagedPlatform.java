@@ -1,19 +1,27 @@
 package vn.onestop.e2e;
 
+import vn.onestop.platform.testing.TestKafka;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The four services as packaged apps (fast-jar), each in its own JVM, against the test broker and
@@ -24,6 +32,8 @@ import java.util.concurrent.TimeUnit;
 final class PackagedPlatform implements AutoCloseable {
 
     static final String TOPIC_PREFIX = "e2e.";
+    /** A module of this build packed into a service: lib/main/vn.onestop.<module>-<version>.jar. */
+    private static final Pattern PLATFORM_LIB = Pattern.compile("vn\\.onestop\\.(.+)-\\d[^-]*(-SNAPSHOT)?\\.jar");
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
 
     static {
@@ -48,6 +58,22 @@ final class PackagedPlatform implements AutoCloseable {
         return shared;
     }
 
+    /**
+     * Ends an end-to-end class: once every service has consumed what was published, no event may
+     * sit in a dead-letter topic (a refused event would otherwise surface only as a timeout, or not
+     * at all).
+     */
+    static void assertNoDeadLetters() {
+        try (TestKafka kafka = new TestKafka()) {
+            kafka.awaitConsumersCaughtUp(TOPIC_PREFIX, Duration.ofSeconds(60));
+            List<String> dead = kafka.deadLetters(TOPIC_PREFIX);
+            if (!dead.isEmpty()) {
+                throw new AssertionError("events were dead-lettered during the end-to-end run:\n  "
+                        + String.join("\n  ", dead));
+            }
+        }
+    }
+
     static String url(String service) {
         return "http://127.0.0.1:" + SERVICES.get(service);
     }
@@ -63,6 +89,7 @@ final class PackagedPlatform implements AutoCloseable {
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: the service was not packaged");
             }
+            refuseStale(name, jar);
             String database = "e2e_" + name.substring(0, name.indexOf('-'));
             ProcessBuilder builder = new ProcessBuilder(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -71,6 +98,8 @@ final class PackagedPlatform implements AutoCloseable {
                     "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database,
                     "-Dkafka.bootstrap.servers=" + kafka,
                     "-Donestop.messaging.topic-prefix=" + TOPIC_PREFIX,
+                    // notifications are recorded (RECORDED), never sent, on purpose
+                    "-Donestop.notify.mode=record",
                     "-jar", jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(name + ".log").toFile());
@@ -80,6 +109,46 @@ final class PackagedPlatform implements AutoCloseable {
             awaitReady(name);
         }
         return this;
+    }
+
+    /**
+     * A jar older than a source of its service or of a platform module it packs would test an old
+     * build (a partial build, a module built alone): refused, naming the newer file.
+     */
+    private void refuseStale(String service, Path jar) throws IOException {
+        FileTime built = Files.getLastModifiedTime(jar);
+        List<Path> modules = new ArrayList<>(List.of(root.resolve(service)));
+        try (Stream<Path> libs = Files.list(jar.resolveSibling("lib").resolve("main"))) {
+            libs.map(lib -> PLATFORM_LIB.matcher(lib.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(lib -> root.resolve(lib.group(1)))
+                    .filter(Files::isDirectory)
+                    .forEach(modules::add);
+        }
+        for (Path module : modules) {
+            for (Path sources : List.of(module.resolve("src").resolve("main"), module.resolve("pom.xml"))) {
+                if (!Files.exists(sources)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(sources)) {
+                    Optional<Path> newer = files.filter(Files::isRegularFile)
+                            .filter(file -> lastModified(file).compareTo(built) > 0).findFirst();
+                    if (newer.isPresent()) {
+                        throw new IllegalStateException(jar + " (packaged " + built + ") is older than "
+                                + newer.get() + " (" + lastModified(newer.get()) + "): these tests would run an old "
+                                + "build; package the services again (./mvnw -B verify packages them first)");
+                    }
+                }
+            }
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void awaitReady(String name) {

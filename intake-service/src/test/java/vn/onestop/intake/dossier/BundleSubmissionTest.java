@@ -82,7 +82,7 @@ class BundleSubmissionTest {
 
         // every dossier of the bundle is announced, each carrying the chain plan
         for (String id : parent.<String>getList("children.id")) {
-            List<ConsumerRecord<String, String>> events = kafka.awaitRecords("intake-test.onestop.dossier.events.v1",
+            List<ConsumerRecord<String, String>> events = kafka.awaitSettled("intake-test.onestop.dossier.events.v1",
                     TestKafka.subject(UUID.fromString(id)), Duration.ofSeconds(30));
             assertThat(events).hasSize(1);
             ContractValidator.shared().requireValid(EventType.DOSSIER_SUBMITTED, events.get(0).value());

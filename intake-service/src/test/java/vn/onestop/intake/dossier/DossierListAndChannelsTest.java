@@ -140,8 +140,9 @@ class DossierListAndChannelsTest {
         UUID id = UUID.fromString(given().get("/api/v1/dossiers/{code}", code).path("id"));
         kafka.sendEvent("intake-test.onestop.processing.events.v1", EventType.DOSSIER_DECIDED, id, """
                 {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "decision": "APPROVED",
-                 "decidedAt": "2026-11-26T03:00:00Z", "decidedBy": "H22", "status": "DECIDED", "nationalStatusCode": 9,
-                 "applicant": {"fullName": "A", "idNumber": "001203004570"}, "resultData": {}}""".formatted(id, code));
+                 "decidedAt": "%s", "decidedBy": "H22", "status": "DECIDED", "nationalStatusCode": 9,
+                 "applicant": {"fullName": "A", "idNumber": "001203004570"}, "resultData": {}}"""
+                .formatted(id, code, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/dossiers/{code}", code).then().body("status", equalTo("DECIDED")));
         given().contentType(ContentType.JSON).body("{\"reason\": \"too late\"}")

@@ -24,6 +24,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -64,20 +66,23 @@ class DossierSubmissionTest {
         kafka.close();
     }
 
-    private static int lastSequenceToday(String centre) {
+    private static int lastSequence(String centre, LocalDate day) {
         Object value = QuarkusTransaction.requiringNew().call(() -> Dossier.getEntityManager().createNativeQuery(
                         "select coalesce(max(last_seq), 0) from dossier_code_counter where agency = ?1 and day = ?2")
-                .setParameter(1, centre).setParameter(2, LocalDate.now(VN)).getSingleResult());
+                .setParameter(1, centre).setParameter(2, day).getSingleResult());
         return ((Number) value).intValue();
     }
 
     @Test
     void a_complete_dossier_gets_its_code_its_promise_and_a_valid_event() throws Exception {
-        String today = LocalDate.now(VN).format(DateTimeFormatter.ofPattern("yyMMdd"));
-        int next = lastSequenceToday(WARD_CENTRE) + 1;
-        String code = WARD_CENTRE + "-" + today + "-" + String.format("%04d", next);
+        LocalDate before = LocalDate.now(VN);
+        int lastBefore = lastSequence(WARD_CENTRE, before);
 
         Response created = submit(UUID.randomUUID().toString(), birthRegistration("001203004567"));
+        // the code carries the day of reception in the province, even when midnight passed meanwhile
+        LocalDate received = OffsetDateTime.parse(created.path("receivedAt")).atZoneSameInstant(VN).toLocalDate();
+        String code = WARD_CENTRE + "-" + received.format(DateTimeFormatter.ofPattern("yyMMdd")) + "-"
+                + String.format("%04d", received.equals(before) ? lastBefore + 1 : 1);
         created.then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/dossiers/" + code.replace(".", "\\.")))
                 .body("code", equalTo(code))
@@ -101,7 +106,7 @@ class DossierSubmissionTest {
         given().when().get("/api/v1/dossiers/{code}", code)
                 .then().statusCode(200).body("id", equalTo(id.toString())).body("applicant.fullName", equalTo("Nguyễn Văn An"));
 
-        List<ConsumerRecord<String, String>> events = kafka.awaitRecords(TOPIC, TestKafka.subject(id), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> events = kafka.awaitSettled(TOPIC, TestKafka.subject(id), Duration.ofSeconds(30));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> event = events.get(0);
         assertThat(event.key()).isEqualTo(id.toString());
@@ -268,7 +273,8 @@ class DossierSubmissionTest {
     @Test
     void concurrent_submissions_to_one_centre_get_gap_free_unique_codes() throws Exception {
         int submissions = 40;
-        int first = lastSequenceToday(WARD_CENTRE) + 1;
+        LocalDate before = LocalDate.now(VN);
+        int lastBefore = lastSequence(WARD_CENTRE, before);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<String>> calls = new ArrayList<>();
@@ -286,17 +292,27 @@ class DossierSubmissionTest {
                     return code;
                 });
             }
-            Set<Integer> sequences = new HashSet<>();
+            // per day of reception (the run may straddle midnight in the province): unique and gap-free
+            Map<String, Set<Integer>> sequencesByDay = new TreeMap<>();
             for (Future<String> f : pool.invokeAll(calls)) {
                 String code = f.get();
                 assertThat(code).startsWith(WARD_CENTRE + "-");
-                assertThat(sequences.add(Integer.parseInt(code.substring(code.lastIndexOf('-') + 1)))).isTrue();
+                String[] parts = code.substring(WARD_CENTRE.length() + 1).split("-");
+                assertThat(sequencesByDay.computeIfAbsent(parts[0], d -> new HashSet<>())
+                        .add(Integer.parseInt(parts[1]))).as("unique code %s", code).isTrue();
             }
-            Set<Integer> expected = new HashSet<>();
-            for (int i = first; i < first + submissions; i++) {
-                expected.add(i);
+            String firstDay = before.format(DateTimeFormatter.ofPattern("yyMMdd"));
+            int total = 0;
+            for (Map.Entry<String, Set<Integer>> day : sequencesByDay.entrySet()) {
+                int start = day.getKey().equals(firstDay) ? lastBefore + 1 : 1;
+                Set<Integer> expected = new HashSet<>();
+                for (int i = start; i < start + day.getValue().size(); i++) {
+                    expected.add(i);
+                }
+                assertThat(day.getValue()).as("codes of %s", day.getKey()).isEqualTo(expected);
+                total += day.getValue().size();
             }
-            assertThat(sequences).isEqualTo(expected);
+            assertThat(total).isEqualTo(submissions);
         } finally {
             pool.shutdownNow();
         }

@@ -19,6 +19,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
 
 /** Intake follows the other services' events: status, result and timeline of a dossier. */
 @QuarkusTest
@@ -78,17 +80,71 @@ class DossierTrackingTest {
                         .body("nationalStatusCode", equalTo(9))
                         .body("decision", equalTo("APPROVED"))
                         .body("result.number", equalTo("000001/2026/GCN-000.00.01.H22")));
-        // A later event on the same partition proves the duplicate has been consumed by now.
+        // The same result under a new event id (a republished outbox row) is the same result too.
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED.ceType(), UUID.randomUUID().toString(),
                 dossier.id().toString(), result);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<String> kinds = given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
-                    .jsonPath().getList("timeline.kind");
-            assertThat(kinds).filteredOn("RESULT_ISSUED"::equals).hasSize(2);
-        });
+        // A later event on the same partition (same key) proves both copies have been consumed by then.
+        kafka.sendEvent(RESULTS, EventType.RESULT_RETURNED, dossier.id(), returned(dossier, result));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
+                        .jsonPath().getList("timeline.kind", String.class)).contains("RESULT_RETURNED"));
         List<String> kinds = given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
                 .jsonPath().getList("timeline.kind");
-        assertThat(kinds).containsExactly("RECEIVED", "DECIDED", "RESULT_ISSUED", "RESULT_ISSUED");
+        assertThat(kinds).containsExactly("RECEIVED", "DECIDED", "RESULT_ISSUED", "RESULT_RETURNED");
+        // one notice per channel of the applicant's, as for the reception, not one per copy of the event
+        List<String> notices = given().get("/api/v1/dossiers/{code}/notifications", dossier.code()).then().extract()
+                .jsonPath().getList("items.kind", String.class);
+        assertThat(notices).filteredOn("RECEIVED"::equals).isNotEmpty();
+        assertThat(notices).filteredOn("RESULT_READY"::equals)
+                .hasSameSizeAs(notices.stream().filter("RECEIVED"::equals).toList());
+    }
+
+    private static String returned(Submitted dossier, String issued) {
+        String data = """
+                {"resultId": "%s", "dossierId": "%s", "dossierCode": "%s", "channel": "POSTAL",
+                 "returnedAt": "%s", "receivedBy": "Nguyễn Văn An", "nationalStatusCode": 10}
+                """.formatted(io.restassured.path.json.JsonPath.from(issued).getString("resultId"), dossier.id(),
+                dossier.code(), OffsetDateTime.now(ZoneOffset.UTC));
+        ContractValidator.shared().requireValid(EventType.RESULT_RETURNED, data);
+        return data;
+    }
+
+    @Test
+    void a_blocked_result_shows_on_the_dossier_with_its_reason_until_the_corrected_result_is_issued() {
+        Submitted dossier = submitOne();
+        kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}", dossier.code()).then().body("resultStatus", equalTo("PENDING")));
+        String blocked = """
+                {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "issuer": "000.00.01.H22",
+                 "blockedAt": "%s", "reason": "the result cannot be issued: childDateOfBirth must be a date",
+                 "violations": [{"field": "childDateOfBirth", "message": "must be a date (YYYY-MM-DD)"}], "attempt": 1}
+                """.formatted(dossier.id(), dossier.code(), OffsetDateTime.now(ZoneOffset.UTC));
+        ContractValidator.shared().requireValid(EventType.RESULT_BLOCKED, blocked);
+        kafka.sendEvent(RESULTS, EventType.RESULT_BLOCKED, dossier.id(), blocked);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                        .body("status", equalTo("DECIDED"))
+                        .body("resultStatus", equalTo("BLOCKED"))
+                        .body("resultProblem.reason", containsString("childDateOfBirth"))
+                        .body("timeline.kind", hasItem("RESULT_BLOCKED")));
+        String corrected = """
+                {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "correctedAt": "%s",
+                 "correctedBy": "chu-tich", "note": "Sửa ngày sinh", "resultData": {"childDateOfBirth": "2026-01-02"}}
+                """.formatted(dossier.id(), dossier.code(), OffsetDateTime.now(ZoneOffset.UTC));
+        ContractValidator.shared().requireValid(EventType.RESULT_DATA_CORRECTED, corrected);
+        kafka.sendEvent(PROCESSING, EventType.RESULT_DATA_CORRECTED, dossier.id(), corrected);
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), resultIssued(dossier));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                        .body("resultStatus", equalTo("ISSUED"))
+                        .body("resultProblem", equalTo(null))
+                        .body("timeline.kind", hasItem("RESULT_DATA_CORRECTED"))
+                        .body("timeline.find { it.kind == 'RESULT_DATA_CORRECTED' }.description", containsString("chu-tich")));
+        List<String> kinds = given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
+                .jsonPath().getList("timeline.kind");
+        assertThat(kinds).containsSubsequence("DECIDED", "RESULT_BLOCKED", "RESULT_ISSUED");
     }
 
     @Test
@@ -97,13 +153,7 @@ class DossierTrackingTest {
         kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
         String issued = resultIssued(dossier);
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), issued);
-        String returned = """
-                {"resultId": "%s", "dossierId": "%s", "dossierCode": "%s", "channel": "POSTAL",
-                 "returnedAt": "%s", "receivedBy": "Nguyễn Văn An", "nationalStatusCode": 10}
-                """.formatted(io.restassured.path.json.JsonPath.from(issued).getString("resultId"), dossier.id(),
-                dossier.code(), OffsetDateTime.now(ZoneOffset.UTC));
-        ContractValidator.shared().requireValid(EventType.RESULT_RETURNED, returned);
-        kafka.sendEvent(RESULTS, EventType.RESULT_RETURNED, dossier.id(), returned);
+        kafka.sendEvent(RESULTS, EventType.RESULT_RETURNED, dossier.id(), returned(dossier, issued));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/dossiers/{code}", dossier.code()).then()
                         .body("status", equalTo("RETURNED")).body("nationalStatusCode", equalTo(10)));
@@ -143,7 +193,7 @@ class DossierTrackingTest {
 
         String dlq = PROCESSING + ".dlq";
         for (String id : List.of(poisonId, unknownTypeId, strangerId)) {
-            List<ConsumerRecord<String, String>> dead = kafka.awaitRecords(dlq,
+            List<ConsumerRecord<String, String>> dead = kafka.awaitSettled(dlq,
                     r -> id.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(30));
             assertThat(dead).hasSize(1);
             assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).isNotBlank();

@@ -1,16 +1,23 @@
 package vn.onestop.platform.testing;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.onestop.contracts.EventType;
+import vn.onestop.contracts.Topics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +25,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -86,36 +96,158 @@ public final class TestKafka implements AutoCloseable {
     }
 
     /**
+     * How long {@link #awaitSettled} keeps reading after the first match: long enough for a
+     * duplicate that a retrying relay or a redelivering consumer publishes seconds later
+     * ({@code -Donestop.test.settle-seconds}, default 5).
+     */
+    public static final Duration SETTLE = Duration.ofSeconds(Long.getLong("onestop.test.settle-seconds", 5));
+
+    /**
      * Reads the topic from the beginning until a record matching the predicate arrives (or the
-     * timeout passes, failing the test), and returns every matching record seen by then.
+     * timeout passes, failing the test), and returns the matching records seen by then. For
+     * "it was published"; to count ("exactly once") use {@link #awaitSettled}.
      */
     public List<ConsumerRecord<String, String>> awaitRecords(String topic, Predicate<ConsumerRecord<String, String>> match,
                                                              Duration timeout) {
+        return read(topic, match, timeout, Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #awaitRecords}, then keeps reading for {@link #SETTLE} after the first match and
+     * up to the end of the topic as it stood then, and returns every matching record: a duplicate
+     * published seconds after the first is in the list, so {@code hasSize(1)} means exactly once.
+     */
+    public List<ConsumerRecord<String, String>> awaitSettled(String topic, Predicate<ConsumerRecord<String, String>> match,
+                                                             Duration timeout) {
+        return read(topic, match, timeout, SETTLE);
+    }
+
+    private List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> match,
+                                                      Duration timeout, Duration settle) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(topic));
+        try (KafkaConsumer<String, String> consumer = reader()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (match.test(record)) {
-                        found.add(record);
-                    }
-                }
+                poll(consumer, match, found);
                 return !found.isEmpty();
             });
-            // One more short poll so that a duplicate published right behind the first is seen too.
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                if (match.test(record)) {
-                    found.add(record);
-                }
+            if (settle.isZero()) {
+                return found;
+            }
+            Instant until = Instant.now().plus(settle);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (Instant.now().isBefore(until) || !reached(consumer, end)) {
+                poll(consumer, match, found);
             }
         }
         return found;
+    }
+
+    private static void poll(KafkaConsumer<String, String> consumer, Predicate<ConsumerRecord<String, String>> match,
+                             List<ConsumerRecord<String, String>> found) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+            if (match.test(record)) {
+                found.add(record);
+            }
+        }
+    }
+
+    private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    /** The records of the topic that match, from its beginning to its end as it stands now (no waiting). */
+    public List<ConsumerRecord<String, String>> records(String topic, Predicate<ConsumerRecord<String, String>> match) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = reader()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (!reached(consumer, end)) {
+                poll(consumer, match, found);
+            }
+        }
+        return found;
+    }
+
+    /** The number of records the topic holds (sum over its partitions). */
+    public long recordCount(String topic) {
+        try (KafkaConsumer<String, String> consumer = reader()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum()
+                    - consumer.beginningOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Waits until every consumer group has committed the end of every partition it reads of the
+     * topics named {@code prefix*}: what was published has been handled (or dead-lettered) by then.
+     */
+    public void awaitConsumersCaughtUp(String prefix, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+             KafkaConsumer<String, String> consumer = reader()) {
+            Map<String, Long> lag = new TreeMap<>();
+            try {
+                await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    lag.clear();
+                    for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+                        Map<TopicPartition, OffsetAndMetadata> committed = admin
+                                .listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+                        List<TopicPartition> read = committed.keySet().stream()
+                                .filter(tp -> tp.topic().startsWith(prefix)).toList();
+                        consumer.endOffsets(read).forEach((tp, end) -> {
+                            long behind = end - (committed.get(tp) == null ? 0 : committed.get(tp).offset());
+                            if (behind > 0) {
+                                lag.merge(group.groupId() + " " + tp.topic(), behind, Long::sum);
+                            }
+                        });
+                    }
+                    return lag.isEmpty();
+                });
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("consumers still behind after " + timeout + ": " + lag, e);
+            }
+        }
+    }
+
+    /**
+     * Every record of the dead-letter topics named {@code prefix*.dlq}, as "topic: reason (ce_type
+     * ce_id)": an end-to-end run that worked leaves this empty.
+     */
+    public List<String> deadLetters(String prefix) {
+        List<String> found = new ArrayList<>();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Set<String> topics = new TreeSet<>(admin.listTopics().names().get(30, TimeUnit.SECONDS));
+            for (String topic : topics) {
+                if (!topic.startsWith(prefix) || !topic.endsWith(Topics.DEAD_LETTER_SUFFIX)) {
+                    continue;
+                }
+                for (ConsumerRecord<String, String> record : records(topic, r -> true)) {
+                    found.add(topic + ": " + header(record, "dead-letter-reason") + " (" + header(record, "ce_type")
+                            + " " + header(record, "ce_id") + ")");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not list the topics", e);
+        }
+        return found;
+    }
+
+    private KafkaConsumer<String, String> reader() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

@@ -82,7 +82,7 @@ class ReliableConsumerTest {
 
         String dlq = DOSSIERS + ".dlq";
         for (String id : List.of(notJson, wrongShape, missingFields, unknownProcedure)) {
-            List<ConsumerRecord<String, String>> dead = kafka.awaitRecords(dlq,
+            List<ConsumerRecord<String, String>> dead = kafka.awaitSettled(dlq,
                     r -> id.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(30));
             assertThat(dead).hasSize(1);
             assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).isNotBlank();

@@ -61,7 +61,7 @@ class HandoverTest {
                 .body("proof", equalTo("EL123456789VN")).body("nationalStatusCode", equalTo(10))
                 .body("number", equalTo(result.get("number"))).body("recordedAt", notNullValue());
 
-        List<ConsumerRecord<String, String>> records = kafka.awaitRecords(Decisions.RESULTS,
+        List<ConsumerRecord<String, String>> records = kafka.awaitSettled(Decisions.RESULTS,
                 returned((String) result.get("dossierCode")), Duration.ofSeconds(30));
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> event = records.get(0);
@@ -84,7 +84,7 @@ class HandoverTest {
                 .post("/api/v1/results/{id}/handover", id).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/already-handed-over"));
-        assertThat(kafka.awaitRecords(Decisions.RESULTS, returned((String) result.get("dossierCode")),
+        assertThat(kafka.awaitSettled(Decisions.RESULTS, returned((String) result.get("dossierCode")),
                 Duration.ofSeconds(10))).as("still one ResultReturned").hasSize(1);
     }
 

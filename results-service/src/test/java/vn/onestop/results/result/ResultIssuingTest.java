@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -59,23 +60,22 @@ class ResultIssuingTest {
         kafka.sendEvent(DECISIONS, EventType.DOSSIER_DECIDED, first, decided(first, agency + "-261126-0001", agency, "APPROVED"));
         kafka.sendEvent(DECISIONS, EventType.DOSSIER_DECIDED, second, decided(second, agency + "-261126-0002", agency, "APPROVED"));
 
-        List<ConsumerRecord<String, String>> issued = kafka.awaitRecords(RESULTS, TestKafka.subject(first), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> issued = kafka.awaitSettled(RESULTS, TestKafka.subject(first), Duration.ofSeconds(30));
         assertThat(issued).hasSize(1);
         ContractValidator.shared().requireValid(EventType.RESULT_ISSUED, issued.get(0).value());
         assertThat(TestKafka.header(issued.get(0), "ce_type")).isEqualTo(EventType.RESULT_ISSUED.ceType());
         kafka.awaitRecords(RESULTS, TestKafka.subject(second), Duration.ofSeconds(30));
 
-        int year = OffsetDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        List<String> numbers = List.of(
-                given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then().statusCode(200)
-                        .body("items", hasSize(1)).body("nextCursor", equalTo(null))
-                        .body("items[0].data.childPersonalId", equalTo("079226000123"))
-                        .extract().path("items[0].number"),
-                given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0002").then().statusCode(200)
-                        .extract().path("items[0].number"));
-        // one sequence per issuer, kind and year, without gaps
-        assertThat(numbers).containsExactlyInAnyOrder(
-                "000001/" + year + "/GCN-" + agency, "000002/" + year + "/GCN-" + agency);
+        Map<String, Object> one = given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then()
+                .statusCode(200).body("items", hasSize(1)).body("nextCursor", equalTo(null))
+                .body("items[0].data.childPersonalId", equalTo("079226000123")).extract().path("items[0]");
+        Map<String, Object> two = given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0002").then()
+                .statusCode(200).extract().path("items[0]");
+        // one sequence per issuer, kind and year (of the issue, in the province), without gaps
+        int year = SignedResultTest.yearOf(one);
+        assertThat(List.of(one.get("number"), two.get("number"))).containsExactlyInAnyOrder(
+                "000001/" + year + "/GCN-" + agency, (SignedResultTest.yearOf(two) == year ? "000002/" : "000001/")
+                        + SignedResultTest.yearOf(two) + "/GCN-" + agency);
 
         String id = given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then()
                 .extract().path("items[0].id");

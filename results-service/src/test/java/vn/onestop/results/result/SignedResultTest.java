@@ -23,6 +23,7 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -71,7 +72,7 @@ class SignedResultTest {
                 .containsEntry("ownerIdNumber", "079088001236").containsEntry("ownerName", "Lê Văn Cường")
                 .containsEntry("signer", "onestop results-service").containsEntry("keyId", "onestop-dev-1")
                 .containsEntry("validUntil", null).containsEntry("revoked", false).containsEntry("returned", null);
-        assertThat((String) result.get("number")).isEqualTo("000001/" + year() + "/GCN-" + decision.agency());
+        assertThat((String) result.get("number")).isEqualTo("000001/" + yearOf(result) + "/GCN-" + decision.agency());
         assertThat((String) result.get("sha256")).matches("[0-9a-f]{64}");
         assertThat(result.get("verifyUrl")).isEqualTo("https://ketqua.onestop.test/api/v1/results/verify?id="
                 + result.get("id") + "&sha256=" + result.get("sha256"));
@@ -88,7 +89,7 @@ class SignedResultTest {
         changed.put("ownerName", "Lê Văn Cường Giả");
         assertThat(verifies(canonicalForm(changed), (String) result.get("signature"))).isFalse();
 
-        List<ConsumerRecord<String, String>> issued = kafka.awaitRecords(Decisions.RESULTS,
+        List<ConsumerRecord<String, String>> issued = kafka.awaitSettled(Decisions.RESULTS,
                 TestKafka.subject(decision.dossierId()), Duration.ofSeconds(30));
         assertThat(issued).hasSize(1);
         ContractValidator.shared().requireValid(EventType.RESULT_ISSUED, issued.get(0).value());
@@ -106,8 +107,10 @@ class SignedResultTest {
         String agency = Decisions.uniqueAgency();
         Decision permit = Decision.approved(agency, 1, "P12", "LICENCE", "Võ Thị Mai", "096185004321",
                 Map.of("permitNumber", "45/GPXD", "signer", "Phó Chủ tịch UBND xã Tân Thành"));
+        // an officer's date three years ahead of today: derived from the clock, valid on any day the suite runs
+        LocalDate givenDate = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(3);
         Decision withDate = Decision.approved(agency, 2, "P12", "LICENCE", "Võ Thị Mai", "096185004321",
-                Map.of("permitNumber", "46/GPXD", "validUntil", "2030-03-31"));
+                Map.of("permitNumber", "46/GPXD", "validUntil", givenDate.toString()));
         permit.send(kafka);
         withDate.send(kafka);
 
@@ -117,12 +120,12 @@ class SignedResultTest {
                 .atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
         assertThat(OffsetDateTime.parse((String) first.get("validUntil")).isEqual(expected)).isTrue();
         assertThat(first).containsEntry("signer", "Phó Chủ tịch UBND xã Tân Thành");
-        assertThat((String) first.get("number")).endsWith("/" + year() + "/GP-" + agency);
+        assertThat((String) first.get("number")).endsWith("/" + yearOf(first) + "/GP-" + agency);
         assertThat(verifies(canonicalForm(first), (String) first.get("signature"))).isTrue();
 
         Map<String, Object> second = withDate.awaitResult();
         assertThat(OffsetDateTime.parse((String) second.get("validUntil"))
-                .isEqual(OffsetDateTime.parse("2030-03-31T23:59:59+07:00"))).isTrue();
+                .isEqual(givenDate.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime())).isTrue();
         assertThat(verifies(canonicalForm(second), (String) second.get("signature"))).isTrue();
 
         ConsumerRecord<String, String> event = kafka.awaitRecords(Decisions.RESULTS,
@@ -245,7 +248,8 @@ class SignedResultTest {
         return verifier.verify(Base64.getDecoder().decode(base64Signature));
     }
 
-    static int year() {
-        return OffsetDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    /** The year of the result's issue in the province, the year its number carries. */
+    static int yearOf(Map<String, Object> result) {
+        return OffsetDateTime.parse((String) result.get("issuedAt")).atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
     }
 }
