@@ -76,9 +76,11 @@ class BlockedResultIT {
             assertThat(d.getString("resultProblem.reason")).contains("childDateOfBirth");
             assertThat(d.getList("timeline.kind", String.class)).contains("RESULT_BLOCKED");
         });
-        given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
-                .statusCode(200).body("resultStatus", equalTo("BLOCKED"))
-                .body("resultProblem.violations.field", hasItem("childDateOfBirth"));
+        // each service learns it from its own consumer of the result topic, in its own time
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
+                        .statusCode(200).body("resultStatus", equalTo("BLOCKED"))
+                        .body("resultProblem.violations.field", hasItem("childDateOfBirth")));
         given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/blocked-results").then()
                 .statusCode(200).body("items.dossierCode", hasItem(code));
         given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/dossiers/{code}/results", code).then()
@@ -103,8 +105,9 @@ class BlockedResultIT {
                 .body("items[0].data.childDateOfBirth", equalTo(today.minusYears(1).toString()));
         given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/blocked-results").then()
                 .statusCode(200).body("items.dossierCode", not(hasItem(code)));
-        given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
-                .body("resultStatus", equalTo("ISSUED")).body("resultProblem", equalTo(null));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
+                        .body("resultStatus", equalTo("ISSUED")).body("resultProblem", equalTo(null)));
         try (TestKafka kafka = new TestKafka()) {
             assertThat(kafka.awaitSettled(PackagedPlatform.TOPIC_PREFIX + EventType.RESULT_ISSUED.topic(),
                     r -> id.equals(TestKafka.header(r, "ce_subject"))
