@@ -1,19 +1,7 @@
 package vn.onestop.intake.receipt;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.Result;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.multi.qrcode.QRCodeMultiReader;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.PdfReading;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.onestop.intake.dossier.domain.Channel;
@@ -22,12 +10,10 @@ import vn.onestop.intake.receipt.domain.ReceiptData.Component;
 import vn.onestop.intake.receipt.domain.ReceiptData.ComponentSource;
 import vn.onestop.intake.receipt.domain.ReceiptPdf;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +42,7 @@ class ReceiptPdfTest {
                 new ReceiptData.AppointmentSlot(LocalDateTime.of(2026, 11, 27, 9, 0), LocalDateTime.of(2026, 11, 27, 9, 30),
                         "quầy số 3")));
 
-        String text = text(pdf);
+        String text = PdfReading.text(pdf);
         assertThat(text)
                 .contains(ReceiptPdf.TITLE)
                 .contains("000.00.01.H22-261126-0007")
@@ -75,25 +61,13 @@ class ReceiptPdfTest {
 
     @Test
     void embeds_its_fonts_so_any_reader_shows_the_diacritics() throws IOException {
-        try (PDDocument document = Loader.loadPDF(RENDERER.render(birthRegistration(birthComponents(), null)))) {
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    fonts.add(page.getResources().getFont(name));
-                }
-            }
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                assertThat(font.getName()).contains("DejaVuSans");
-            });
-            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
-        }
+        PdfReading.assertReadableVietnamese(RENDERER.render(birthRegistration(birthComponents(), null)));
     }
 
     @Test
     void the_qr_code_reads_back_as_the_tracking_url() throws Exception {
         byte[] pdf = RENDERER.render(birthRegistration(birthComponents(), null));
-        assertThat(decodeQr(pdf)).isEqualTo(TRACKING);
+        assertThat(PdfReading.qrCode(pdf)).isEqualTo(TRACKING);
     }
 
     @ParameterizedTest
@@ -107,7 +81,7 @@ class ReceiptPdfTest {
         data = new ReceiptData(data.centreName(), data.centreCode(), data.dossierCode(), data.procedureId(),
                 data.procedureName(), data.applicantName(), data.applicantIdNumber(), data.channel(), data.components(),
                 data.receivedAt(), data.dueAt(), url, null);
-        assertThat(decodeQr(RENDERER.render(data))).isEqualTo(url);
+        assertThat(PdfReading.qrCode(RENDERER.render(data))).isEqualTo(url);
     }
 
     @Test
@@ -116,13 +90,13 @@ class ReceiptPdfTest {
                 Channel.ONLINE, List.of(), LocalDateTime.of(2026, 11, 26, 16, 45), null,
                 "http://127.0.0.1:8081/api/v1/dossiers/H22-261126-0001", null);
         byte[] pdf = RENDERER.render(data);
-        assertThat(text(pdf))
+        assertThat(PdfReading.text(pdf))
                 .contains("H22-261126-0001")
                 .contains("Trực tuyến")
                 .contains("Thời gian hẹn trả kết quả: sẽ được thông báo")
                 .contains("(chưa có thông tin thành phần hồ sơ)")
                 .doesNotContain("Lịch hẹn");
-        assertThat(decodeQr(pdf)).isEqualTo("http://127.0.0.1:8081/api/v1/dossiers/H22-261126-0001");
+        assertThat(PdfReading.qrCode(pdf)).isEqualTo("http://127.0.0.1:8081/api/v1/dossiers/H22-261126-0001");
     }
 
     @Test
@@ -135,56 +109,8 @@ class ReceiptPdfTest {
                 "Nguyễn Văn 漢 An", "079088001234", Channel.POSTAL, many, LocalDateTime.of(2026, 11, 26, 8, 0),
                 LocalDateTime.of(2026, 12, 3, 8, 0), "http://127.0.0.1:8081/api/v1/dossiers/H22-261126-0002", null);
         byte[] pdf = RENDERER.render(data);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-        }
-        String text = text(pdf);
+        assertThat(PdfReading.pageCount(pdf)).isGreaterThanOrEqualTo(2);
+        String text = PdfReading.text(pdf);
         assertThat(text).contains("Giấy tờ số 45 kèm theo").contains("Nguyễn Văn ? An").contains("03/12/2026 08:00");
-    }
-
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    /**
-     * Renders the last page (where the QR code is) at 150 dpi, as a scan of the print, and decodes
-     * the one QR code on it. The multi-code reader locates finder patterns more robustly than the
-     * single-code one, which misses about 1 % of valid codes.
-     */
-    /** Every QR code on every page, in page order. */
-    static java.util.List<String> decodeAllQr(byte[] pdf) throws IOException {
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 150);
-                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-                try {
-                    for (Result code : new QRCodeMultiReader().decodeMultiple(bitmap,
-                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
-                        texts.add(code.getText());
-                    }
-                } catch (NotFoundException e) {
-                    // no code on this page
-                }
-            }
-        }
-        return texts;
-    }
-
-    static String decodeQr(byte[] pdf) throws IOException, NotFoundException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 150);
-            int width = image.getWidth();
-            int height = image.getHeight();
-            int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-            Result[] codes = new QRCodeMultiReader().decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            assertThat(codes).hasSize(1);
-            return codes[0].getText();
-        }
     }
 }

@@ -3,6 +3,7 @@ package vn.onestop.intake.receipt;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.PdfReading;
 import vn.onestop.intake.IntakeFixtures;
 
 import java.util.UUID;
@@ -30,7 +31,7 @@ class ReceiptResourceTest {
                 .extract().asByteArray();
 
         assertThat(pdf).startsWith("%PDF".getBytes());
-        assertThat(ReceiptPdfTest.text(pdf))
+        assertThat(PdfReading.text(pdf))
                 .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
                 .contains("Mã hồ sơ: " + code)
                 .contains("Nguyễn Văn An")
@@ -41,9 +42,9 @@ class ReceiptResourceTest {
                 .contains("Giấy chứng sinh")
                 .containsPattern("(?s)hẹn trả kết quả: .*\\d{2}/\\d{2}/\\d{4}");
         // the tracking link and the invitation to rate the service, each as text and as a QR code
-        assertThat(ReceiptPdfTest.decodeAllQr(pdf)).containsExactlyInAnyOrder(
+        assertThat(PdfReading.qrCodes(pdf)).containsExactlyInAnyOrder(
                 "http://127.0.0.1:8081/api/v1/dossiers/" + code, "http://127.0.0.1:8084/api/v1/dossiers/" + code + "/ratings");
-        assertThat(ReceiptPdfTest.text(pdf)).contains("Đánh giá mức độ hài lòng");
+        assertThat(PdfReading.text(pdf)).contains("Đánh giá mức độ hài lòng");
     }
 
     @Test

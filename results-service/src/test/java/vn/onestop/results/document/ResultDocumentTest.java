@@ -13,8 +13,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static vn.onestop.results.testing.PdfReading.qrCode;
-import static vn.onestop.results.testing.PdfReading.text;
+import static vn.onestop.platform.testing.PdfReading.qrCode;
+import static vn.onestop.platform.testing.PdfReading.text;
 
 @QuarkusTest
 class ResultDocumentTest {

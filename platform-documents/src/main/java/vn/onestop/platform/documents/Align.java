@@ -1,0 +1,7 @@
+package vn.onestop.platform.documents;
+
+/** Where each wrapped line sits in its column. */
+public enum Align {
+    LEFT,
+    CENTRE
+}
