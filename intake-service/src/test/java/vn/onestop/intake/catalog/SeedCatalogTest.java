@@ -9,8 +9,8 @@ import vn.onestop.intake.catalog.domain.Catalog;
 import vn.onestop.intake.catalog.domain.CatalogEntry;
 import vn.onestop.intake.catalog.domain.Procedure;
 import vn.onestop.intake.catalog.domain.ResultKind;
-import vn.onestop.intake.catalog.domain.TimeLimitUnit;
 import vn.onestop.intake.catalog.loading.CatalogLoader;
+import vn.onestop.workingtime.TimeLimitUnit;
 
 import java.time.LocalDate;
 import java.util.List;

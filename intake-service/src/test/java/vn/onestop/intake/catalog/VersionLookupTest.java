@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.onestop.intake.catalog.domain.Catalog;
 import vn.onestop.intake.catalog.domain.CatalogEntry;
-import vn.onestop.intake.catalog.domain.TimeLimitUnit;
+import vn.onestop.workingtime.TimeLimitUnit;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,11 +1,14 @@
 package vn.onestop.intake.catalog.domain;
 
+import vn.onestop.workingtime.TimeLimitUnit;
+
 import java.time.LocalTime;
 import java.util.Objects;
 
 /**
- * A time limit as the catalog publishes it. {@code cutoff} is set for {@link TimeLimitUnit#SAME_DAY}
- * only (and {@code value} is then 1): a dossier received after it is due the next working day.
+ * A time limit as the catalog publishes it, counted in working-time's units. {@code cutoff} is set for
+ * {@link TimeLimitUnit#SAME_DAY} only (and {@code value} is then 1): a dossier received after it is
+ * due the next working day.
  */
 public record TimeLimit(int value, TimeLimitUnit unit, LocalTime cutoff) {
 

@@ -16,13 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads the catalog files and validates them together. A location is a class-path resource
+ * Reads the catalog files, checks each item's shape against the JSON Schema ({@link CatalogSchema}) and
+ * validates the files together ({@link CatalogValidator}). A location is a class-path resource
  * ({@code catalog/procedures.json}, optionally prefixed {@code classpath:}) or a file
  * ({@code file:/etc/onestop/catalog/extra.json}). Any problem, in any file, fails the whole load.
  */
@@ -45,27 +47,27 @@ public final class CatalogLoader {
 
     /** @throws InvalidCatalogException naming each file and item in trouble */
     public static Catalog load(List<String> locations) {
-        List<CatalogProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<CatalogSource> sources = new ArrayList<>();
         for (String location : locations) {
             try {
                 sources.add(new CatalogSource(location, read(location)));
             } catch (IOException e) {
-                problems.add(new CatalogProblem(location, "file", "cannot be read: " + e.getMessage()));
+                problems.add(location, "file", ProblemCode.FILE_UNREADABLE, "cannot be read: " + e.getMessage());
             }
         }
         if (locations.isEmpty()) {
-            problems.add(new CatalogProblem("(configuration)", "onestop.catalog.files", "lists no file"));
+            problems.add("(configuration)", "onestop.catalog.files", ProblemCode.NO_FILES, "lists no file");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidCatalogException(problems);
+        if (problems.any()) {
+            throw new InvalidCatalogException(problems.all());
         }
         return fromSources(sources);
     }
 
     /** @throws InvalidCatalogException naming each file and item in trouble */
     public static Catalog fromSources(List<CatalogSource> sources) {
-        List<CatalogProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<CatalogFile.Parsed> parsed = new ArrayList<>();
         for (CatalogSource source : sources) {
             parsed.add(parse(source, problems));
@@ -91,55 +93,73 @@ public final class CatalogLoader {
         }
     }
 
-    /** Whole file first (syntax), then item by item, so one bad item does not hide the others. */
-    static CatalogFile.Parsed parse(CatalogSource source, List<CatalogProblem> problems) {
+    /**
+     * Whole file first (syntax, sections), then item by item, so one bad item does not hide the others:
+     * each item is read (unknown fields, wrong types), then checked against the JSON Schema.
+     */
+    static CatalogFile.Parsed parse(CatalogSource source, Problems problems) {
         JsonNode root;
         try {
             root = MAPPER.readTree(source.json());
         } catch (JsonProcessingException e) {
-            problems.add(new CatalogProblem(source.name(), "file", "is not valid JSON" + at(e.getLocation()) + ": "
-                    + e.getOriginalMessage()));
+            problems.add(source.name(), "file", ProblemCode.JSON_SYNTAX, "is not valid JSON" + at(e.getLocation()) + ": "
+                    + e.getOriginalMessage());
             return empty(source.name());
         }
         if (root == null || !root.isObject()) {
-            problems.add(new CatalogProblem(source.name(), "file", "must hold a JSON object with any of the sections "
-                    + SECTIONS.stream().sorted().collect(Collectors.joining(", "))));
+            problems.add(source.name(), "file", ProblemCode.NOT_AN_OBJECT, "must hold a JSON object with any of the sections "
+                    + SECTIONS.stream().sorted().collect(Collectors.joining(", ")));
             return empty(source.name());
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!SECTIONS.contains(name)) {
-                problems.add(new CatalogProblem(source.name(), "file", "unknown section \"" + name + "\"; sections are "
-                        + SECTIONS.stream().sorted().collect(Collectors.joining(", "))));
+                problems.add(source.name(), "file", ProblemCode.UNKNOWN_SECTION, "unknown section \"" + name
+                        + "\"; sections are " + SECTIONS.stream().sorted().collect(Collectors.joining(", ")));
             }
         }
+        Shape shape = new Shape();
         return new CatalogFile.Parsed(source.name(),
-                section(source, root, "levels", CatalogFile.Level.class, problems),
-                section(source, root, "agencyTypes", CatalogFile.AgencyType.class, problems),
-                section(source, root, "administrativeUnits", CatalogFile.Unit.class, problems),
-                section(source, root, "agencies", CatalogFile.Agency.class, problems),
-                section(source, root, "entries", CatalogFile.Entry.class, problems));
+                section(source, root, "levels", CatalogFile.Level.class, shape, problems),
+                section(source, root, "agencyTypes", CatalogFile.AgencyType.class, shape, problems),
+                section(source, root, "administrativeUnits", CatalogFile.Unit.class, shape, problems),
+                section(source, root, "agencies", CatalogFile.Agency.class, shape, problems),
+                section(source, root, "entries", CatalogFile.Entry.class, shape, problems),
+                shape);
     }
 
-    private static <T> List<T> section(CatalogSource source, JsonNode root, String name, Class<T> type,
-                                       List<CatalogProblem> problems) {
+    private static <T extends CatalogFile.Item> List<T> section(CatalogSource source, JsonNode root, String name,
+                                                                Class<T> type, Shape shape, Problems problems) {
         JsonNode node = root.get(name);
         if (node == null) {
             return null;
         }
         if (!node.isArray()) {
-            problems.add(new CatalogProblem(source.name(), name, "must be a list"));
+            problems.add(source.name(), name, ProblemCode.NOT_A_LIST, "must be a list");
             return List.of();
         }
         List<T> items = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
+            T value;
             try {
-                items.add(MAPPER.treeToValue(item, type));
+                value = MAPPER.treeToValue(item, type);
             } catch (JsonProcessingException e) {
-                problems.add(new CatalogProblem(source.name(), itemName(name, i, item), describe(e)));
+                problems.add(source.name(), itemName(name, i, item), e instanceof UnrecognizedPropertyException
+                        ? ProblemCode.UNKNOWN_FIELD : ProblemCode.WRONG_TYPE, describe(e));
                 items.add(null);
+                continue;
             }
+            String itemName = value == null ? name + "[" + i + "]" : value.item(i);
+            Set<String> said = new HashSet<>();
+            for (CatalogSchema.Violation violation : CatalogSchema.shared().check(name, item)) {
+                shape.refuse("/" + name + "/" + i + violation.pointer());
+                // Two bad elements of one list can read the same ("format "PDF" is not a media type"): say it once.
+                if (said.add(violation.message())) {
+                    problems.add(source.name(), itemName, violation.code(), violation.message());
+                }
+            }
+            items.add(value);
         }
         return items;
     }
@@ -184,6 +204,6 @@ public final class CatalogLoader {
     }
 
     private static CatalogFile.Parsed empty(String name) {
-        return new CatalogFile.Parsed(name, null, null, null, null, null);
+        return new CatalogFile.Parsed(name, null, null, null, null, null, new Shape());
     }
 }
