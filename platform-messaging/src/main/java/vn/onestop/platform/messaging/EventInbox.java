@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +23,12 @@ import java.util.function.Consumer;
  *   <li>a poison event (malformed, unknown type, or refused by the handler as impossible) is
  *       dead-lettered at once.</li>
  * </ul>
+ *
+ * <p>The backoff waits on the calling thread, on purpose: a {@code @Blocking} method runs on a
+ * Quarkus worker thread, not on the Kafka polling thread (which goes on polling, so the consumer
+ * stays in its group) nor on an event loop; the channel's next record must wait anyway, since
+ * records of one dossier are applied in order. Called from an event loop, this method refuses at
+ * once rather than stall it (docs/adr/0011-consumer-retries-wait-on-the-worker.md).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -39,6 +46,10 @@ public class EventInbox {
     }
 
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException(consumer + " called EventInbox on an event loop thread ("
+                    + Thread.currentThread().getName() + "): annotate its @Incoming method with @Blocking");
+        }
         IncomingEvent event;
         try {
             event = IncomingEvent.parse(record, mapper);

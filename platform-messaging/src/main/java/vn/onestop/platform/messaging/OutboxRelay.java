@@ -42,6 +42,11 @@ import java.util.concurrent.TimeoutException;
  * acknowledged them ({@code acks=all}, idempotent producer). Reading, sending and marking happen in
  * separate short autocommit statements: no database transaction is open while it talks to Kafka.
  *
+ * <p>A row the broker does not acknowledge (a missing topic, a timeout) stays unpublished with its
+ * error and is sent again on the next round; the rows acknowledged beside it are marked published,
+ * so nothing is sent twice that need not be. Within one topic partition (one dossier of one topic)
+ * the idempotent producer keeps the commit order of the rows it sends.
+ *
  * <p>One relay per database is active at a time: the replica holding a PostgreSQL advisory lock.
  * That keeps events of one dossier in commit order even when the service runs several replicas;
  * the others take over within {@code leader-retry} if the leader dies (its lock goes with its
@@ -52,10 +57,11 @@ import java.util.concurrent.TimeoutException;
 public class OutboxRelay {
 
     private static final String LOCK_SQL = "select pg_try_advisory_lock(hashtext('onestop.outbox-relay'))";
+    private static final String UNLOCK_SQL = "select pg_advisory_unlock(hashtext('onestop.outbox-relay'))";
 
     private final AgroalDataSource dataSource;
     private final MessagingConfig config;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final String applicationName;
     private final Counter published;
     private final Counter failed;
@@ -68,12 +74,11 @@ public class OutboxRelay {
     private Connection lockConnection;
     private Instant lastCleanup = Instant.EPOCH;
 
-    OutboxRelay(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    OutboxRelay(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry, KafkaClients clients,
                 @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.applicationName = applicationName;
         this.published = registry.counter("onestop.outbox.published");
         this.failed = registry.counter("onestop.outbox.failed");
@@ -124,19 +129,21 @@ public class OutboxRelay {
     private Map<String, Object> producerProperties() {
         int timeout = (int) config.relay().kafkaTimeout().toMillis();
         Map<String, Object> properties = new HashMap<>();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        int linger = 5;
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, linger);
         // A missing topic or an unreachable broker must not block one send for a minute.
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(10000, timeout));
-        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
-        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(15000, timeout));
+        // the producer refuses a delivery timeout shorter than linger + request timeout
+        int request = Math.max(1, Math.min(15000, timeout - linger));
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, request);
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, linger + request));
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return properties;
+        return clients.producer(properties);
     }
 
     private void loop() {
@@ -207,6 +214,13 @@ public class OutboxRelay {
 
     private void releaseLeadership() {
         if (lockConnection != null) {
+            // The pool keeps the physical connection, and the session's lock with it: unlock first,
+            // or no other replica could take over until this process ends.
+            try (PreparedStatement statement = lockConnection.prepareStatement(UNLOCK_SQL)) {
+                statement.execute();
+            } catch (SQLException e) {
+                Log.debugf("outbox relay: unlock failed (%s); the lock goes with the broken session", e.getMessage());
+            }
             try {
                 lockConnection.close();
             } catch (SQLException ignored) {
@@ -230,8 +244,8 @@ public class OutboxRelay {
             try {
                 sends.add(producer.send(toRecord(row)));
             } catch (RuntimeException e) {
-                // No metadata for the topic or the broker is gone: the rest would fail the same way,
-                // and stopping here keeps the later rows behind this one.
+                // The producer refused the record at once (it is closing, the record cannot be
+                // serialised): the rest would fail the same way.
                 failed.increment();
                 recordFailure(row.id(), e.toString());
                 break;

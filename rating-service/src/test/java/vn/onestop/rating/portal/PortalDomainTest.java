@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.onestop.rating.portal.domain.PortalPayload;
-import vn.onestop.rating.portal.domain.RetryPolicy;
+import vn.onestop.platform.messaging.RetryPolicy;
 import vn.onestop.rating.projection.domain.DossierFact;
 import vn.onestop.rating.projection.domain.ResultFact;
-import vn.onestop.rating.reference.ProcedureRef;
+import vn.onestop.rating.reference.domain.ProcedureRef;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;

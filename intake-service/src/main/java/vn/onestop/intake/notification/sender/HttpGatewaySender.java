@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.onestop.intake.notification.domain.Notification;
 import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.SendOutcome;
-import vn.onestop.intake.notification.service.NotifyConfig;
+import vn.onestop.intake.config.NotifyConfig;
 
 import java.io.IOException;
 import java.net.URI;

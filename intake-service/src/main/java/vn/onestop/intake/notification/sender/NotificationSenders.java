@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import vn.onestop.intake.notification.domain.NotificationChannel;
-import vn.onestop.intake.notification.service.NotifyConfig;
+import vn.onestop.intake.config.NotifyConfig;
 
 import java.util.EnumMap;
 import java.util.Map;

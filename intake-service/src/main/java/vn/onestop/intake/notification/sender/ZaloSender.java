@@ -3,7 +3,7 @@ package vn.onestop.intake.notification.sender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import vn.onestop.intake.notification.domain.NotificationChannel;
-import vn.onestop.intake.notification.service.NotifyConfig;
+import vn.onestop.intake.config.NotifyConfig;
 
 /** Zalo messages, addressed by phone number, through the gateway of {@code onestop.notify.zalo.url}. */
 @Singleton

@@ -1,5 +1,6 @@
 package vn.onestop.intake.notification.service;
 
+import vn.onestop.intake.config.NotifyConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,26 +10,27 @@ import jakarta.persistence.EntityManager;
 import vn.onestop.intake.notification.domain.Notification;
 import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.NotificationKind;
-import vn.onestop.intake.notification.domain.RetryPolicy;
+import vn.onestop.platform.messaging.LeasedRows;
+import vn.onestop.platform.messaging.RetryPolicy;
 import vn.onestop.intake.notification.domain.SendOutcome;
 import vn.onestop.intake.notification.sender.NotificationSender;
 import vn.onestop.intake.notification.sender.NotificationSenders;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Sends queued notifications. Each round claims due rows in one short transaction
- * ({@code FOR UPDATE SKIP LOCKED}: replicas never claim the same row; status SENDING with a lease
- * and a claim token), sends with no transaction open, then records each outcome in its own short
- * transaction, guarded by the claim token. Delivery is at least once: a replica that dies between
- * send and record leaves a lease that expires, and the notification is sent again (same id).
+ * Sends queued notifications, rows of the lease-worked table {@code notification}
+ * ({@link LeasedRows}: claimed by one replica at a time, sent with no transaction open, each outcome
+ * recorded under the claim's token; at least once, a notification sent again keeps its id).
  */
 @ApplicationScoped
 public class NotificationDispatcher {
 
     private static final int MAX_ERROR = 1000;
+    private static final LeasedRows ROWS = new LeasedRows("notification");
 
     private final EntityManager entityManager;
     private final NotificationSenders senders;
@@ -41,8 +43,7 @@ public class NotificationDispatcher {
         this.entityManager = entityManager;
         this.senders = senders;
         this.config = config;
-        this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retry().initialBackoff(),
-                config.retry().maxBackoff());
+        this.retryPolicy = new RetryPolicy(config.maxAttempts(), config.retry());
         this.registry = registry;
     }
 
@@ -50,11 +51,7 @@ public class NotificationDispatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        try {
-            dispatch();
-        } catch (RuntimeException e) {
-            Log.warnf(e, "notification dispatch failed; next round in %s", config.dispatch().interval());
-        }
+        ROWS.scheduledRound(this::dispatch, config.dispatch().interval());
     }
 
     /** One round; returns how many notifications it attempted. */
@@ -70,25 +67,11 @@ public class NotificationDispatcher {
     }
 
     private List<Notification> claim(UUID token) {
-        List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                        update notification n
-                           set status = 'SENDING', attempts = n.attempts + 1, claim_token = :token,
-                               lease_until = now() + make_interval(secs => cast(:lease as double precision)),
-                               last_attempt_at = now()
-                         where n.id in (select id from notification
-                                         where ((status in ('PENDING', 'RETRY') and next_attempt_at <= now())
-                                                or (status = 'SENDING' and lease_until < now()))
-                                           and attempts < :maxAttempts
-                                         order by next_attempt_at
-                                         limit :batch
-                                         for update skip locked)
-                        returning n.id, n.dossier_id, n.dossier_code, n.kind, n.channel, n.recipient,
-                                  n.recipient_name, n.subject, n.text, n.attempts""")
-                .setParameter("token", token)
-                .setParameter("lease", config.dispatch().lease().toMillis() / 1000.0)
-                .setParameter("maxAttempts", retryPolicy.maxAttempts())
-                .setParameter("batch", config.dispatch().batchSize())
-                .getResultList());
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> ROWS.claim(entityManager, token,
+                config.dispatch().lease(), config.dispatch().batchSize(), retryPolicy.maxAttempts(), "",
+                "next_attempt_at", """
+                        q.id, q.dossier_id, q.dossier_code, q.kind, q.channel, q.recipient, q.recipient_name,
+                        q.subject, q.text, q.attempts"""));
         List<Notification> batch = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -136,19 +119,12 @@ public class NotificationDispatcher {
             SendOutcome.Failed failed = (SendOutcome.Failed) outcome;
             String error = failed.error().length() > MAX_ERROR ? failed.error().substring(0, MAX_ERROR) : failed.error();
             boolean again = failed.retryable() && retryPolicy.mayRetryAfter(n.attempt());
-            double delaySeconds = retryPolicy.delayAfter(n.attempt()).toMillis() / 1000.0;
+            Duration delay = retryPolicy.delayAfter(n.attempt());
+            double delaySeconds = delay.toMillis() / 1000.0;
             result = again ? "retry" : "failed";
-            updated = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                            update notification
-                               set status = :status, last_error = :error, lease_until = null, claim_token = null,
-                                   next_attempt_at = now() + make_interval(secs => cast(:delay as double precision))
-                             where id = :id and claim_token = :token""")
-                    .setParameter("status", again ? "RETRY" : "FAILED")
-                    .setParameter("error", error)
-                    .setParameter("delay", again ? delaySeconds : 0.0)
-                    .setParameter("id", n.id())
-                    .setParameter("token", token)
-                    .executeUpdate());
+            updated = QuarkusTransaction.requiringNew().call(() -> again
+                    ? ROWS.retryLater(entityManager, n.id(), token, error, delay)
+                    : ROWS.failForGood(entityManager, n.id(), token, error));
             if (again) {
                 Log.warnf("dossier %s: notification %s (%s, %s) attempt %d failed, retry in %.1f s: %s",
                         n.dossierId(), n.id(), n.kind(), n.channel(), n.attempt(), delaySeconds, error);

@@ -2,7 +2,7 @@ package vn.onestop.rating.portal.domain;
 
 import vn.onestop.rating.projection.domain.DossierFact;
 import vn.onestop.rating.projection.domain.ResultFact;
-import vn.onestop.rating.reference.ProcedureRef;
+import vn.onestop.rating.reference.domain.ProcedureRef;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

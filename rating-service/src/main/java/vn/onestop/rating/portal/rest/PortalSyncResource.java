@@ -8,12 +8,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.onestop.platform.rest.Page;
-import vn.onestop.platform.rest.Problem;
-import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.rating.portal.domain.SyncState;
 import vn.onestop.rating.portal.service.PortalSyncQueries;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -39,18 +37,10 @@ public class PortalSyncResource {
                                                     @QueryParam("dossierCode") String dossierCode,
                                                     @QueryParam("cursor") String cursor,
                                                     @QueryParam("limit") @DefaultValue("50") int limit) {
-        SyncState state = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                state = SyncState.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("unknown status " + status, List.of(new Problem.Violation("status",
-                        "must be one of " + Arrays.toString(SyncState.values()))));
-            }
-        }
-        if (limit < 1 || limit > 200) {
-            throw ProblemException.invalid("limit must be 1-200", List.of(new Problem.Violation("limit", "must be 1-200")));
-        }
+        QueryParams params = new QueryParams();
+        SyncState state = params.enumValue("status", status, SyncState.class);
+        params.limit(limit, 200);
+        params.throwIfAny();
         List<PortalSyncQueries.DossierSync> items = queries.list(state, blankToNull(dossierCode), blankToNull(cursor), limit + 1);
         String next = null;
         if (items.size() > limit) {

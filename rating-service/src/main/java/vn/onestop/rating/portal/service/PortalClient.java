@@ -1,7 +1,8 @@
 package vn.onestop.rating.portal.service;
 
+import vn.onestop.rating.config.PortalConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.onestop.rating.portal.domain.RetryPolicy;
+import vn.onestop.platform.messaging.RetryPolicy;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package vn.onestop.rating.portal.service;
 
+import vn.onestop.rating.config.PortalConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,7 @@ import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.rating.portal.domain.PortalPayload;
 import vn.onestop.rating.projection.domain.DossierFact;
 import vn.onestop.rating.projection.service.FactStore;
-import vn.onestop.rating.reference.ReferenceData;
+import vn.onestop.rating.reference.domain.ReferenceData;
 
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;

@@ -1,12 +1,14 @@
 package vn.onestop.rating.portal.service;
 
+import vn.onestop.rating.config.PortalConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.onestop.rating.portal.domain.RetryPolicy;
+import vn.onestop.platform.messaging.LeasedRows;
+import vn.onestop.platform.messaging.RetryPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.UUID;
 public class PortalSyncDispatcher {
 
     private static final int MAX_ERROR = 1000;
+    private static final LeasedRows ROWS = new LeasedRows("portal_sync");
 
     private final EntityManager entityManager;
     private final PortalClient client;
@@ -42,7 +45,7 @@ public class PortalSyncDispatcher {
         this.payloads = payloads;
         this.client = client;
         this.config = config;
-        this.retryPolicy = new RetryPolicy(config.retry().initialBackoff(), config.retry().maxBackoff());
+        this.retryPolicy = RetryPolicy.unlimited(config.retry());
         this.registry = registry;
     }
 
@@ -50,11 +53,7 @@ public class PortalSyncDispatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        try {
-            dispatch();
-        } catch (RuntimeException e) {
-            Log.warnf(e, "portal sync round failed; next round in %s", config.dispatch().interval());
-        }
+        ROWS.scheduledRound(this::dispatch, config.dispatch().interval());
     }
 
     /** One round; returns how many changes it pushed or tried to. */
@@ -80,25 +79,13 @@ public class PortalSyncDispatcher {
     private List<Claimed> claim(UUID token) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
-                            update portal_sync p
-                               set status = 'SENDING', attempts = p.attempts + 1, claim_token = :token,
-                                   lease_until = now() + make_interval(secs => cast(:lease as double precision)),
-                                   last_attempt_at = now()
-                             where p.id in (select s.id from portal_sync s
-                                             where ((s.status in ('PENDING', 'RETRY') and s.next_attempt_at <= now())
-                                                    or (s.status = 'SENDING' and s.lease_until < now()))
-                                               and not exists (select 1 from portal_sync e
-                                                                where e.dossier_id = s.dossier_id and e.seq < s.seq
-                                                                  and e.status not in ('SENT', 'FAILED'))
-                                             order by s.seq
-                                             limit :batch
-                                             for update skip locked)
-                            returning p.id, p.dossier_id, p.dossier_code, p.attempts, p.seq""")
-                    .setParameter("token", token)
-                    .setParameter("lease", config.dispatch().lease().toMillis() / 1000.0)
-                    .setParameter("batch", config.dispatch().batchSize())
-                    .getResultList();
+            // a later change of a dossier waits until the earlier ones are through
+            List<Object[]> rows = (List<Object[]>) ROWS.claim(entityManager, token, config.dispatch().lease(),
+                    config.dispatch().batchSize(), retryPolicy.maxAttempts(), """
+                            not exists (select 1 from portal_sync e
+                                         where e.dossier_id = s.dossier_id and e.seq < s.seq
+                                           and e.status not in ('SENT', 'FAILED'))""",
+                    "seq", "q.id, q.dossier_id, q.dossier_code, q.attempts, q.seq");
             List<Claimed> batch = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 UUID dossierId = (UUID) r[1];
@@ -136,15 +123,7 @@ public class PortalSyncDispatcher {
             result = failed.retryable() ? "retry" : "failed";
             // A change refused for good takes the changes its push carried with it.
             updated = QuarkusTransaction.requiringNew().call(() -> !claimHeld(change, token) ? 0 : failed.retryable()
-                    ? entityManager.createNativeQuery("""
-                            update portal_sync
-                               set status = 'RETRY', last_error = :error, lease_until = null, claim_token = null,
-                                   next_attempt_at = now() + make_interval(secs => cast(:delay as double precision))
-                             where id = :id""")
-                    .setParameter("error", error)
-                    .setParameter("delay", delay)
-                    .setParameter("id", change.id())
-                    .executeUpdate()
+                    ? ROWS.retryLater(entityManager, change.id(), token, error, retryPolicy.delayAfter(change.attempt()))
                     : entityManager.createNativeQuery("""
                             update portal_sync
                                set status = 'FAILED', last_error = :error, lease_until = null, claim_token = null
@@ -170,9 +149,6 @@ public class PortalSyncDispatcher {
 
     /** The claim is still ours (its lease did not expire and another round take it over); locks the row. */
     private boolean claimHeld(Claimed change, UUID token) {
-        return !entityManager.createNativeQuery("select id from portal_sync where id = ?1 and claim_token = ?2 for update")
-                .setParameter(1, change.id())
-                .setParameter(2, token)
-                .getResultList().isEmpty();
+        return ROWS.held(entityManager, change.id(), token);
     }
 }

@@ -1,9 +1,9 @@
 package vn.onestop.rating.projection.service;
 
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,9 +12,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.onestop.contracts.Topics;
 import vn.onestop.platform.messaging.IncomingEvent;
+import vn.onestop.platform.messaging.KafkaClients;
 import vn.onestop.platform.messaging.MessagingConfig;
 import vn.onestop.platform.messaging.PoisonEventException;
 import vn.onestop.platform.rest.ProblemException;
@@ -37,8 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Rebuilds the projection (dossier_fact, projection_event) from the public topics, while the live
@@ -73,29 +71,18 @@ public class RebuildService {
     private final ProjectionLock lock;
     private final ObjectMapper mapper;
     private final MessagingConfig messaging;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "projection-rebuild");
-        t.setDaemon(true);
-        return t;
-    });
 
     RebuildService(EntityManager entityManager, FactStore facts, ProjectionLock lock, ObjectMapper mapper,
-                   MessagingConfig messaging, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                   Clock clock) {
+                   MessagingConfig messaging, KafkaClients clients, Clock clock) {
         this.entityManager = entityManager;
         this.facts = facts;
         this.lock = lock;
         this.mapper = mapper;
         this.messaging = messaging;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.clock = clock;
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
     }
 
     public record RebuildView(UUID id, String status, OffsetDateTime requestedAt, OffsetDateTime finishedAt,
@@ -136,7 +123,8 @@ public class RebuildService {
                     "the projection is being rebuilt; wait for it to finish");
         }
         UUID id = run.id;
-        executor.submit(() -> run(id));
+        // on the service's worker pool, which Quarkus sizes and stops with the service
+        Infrastructure.getDefaultWorkerPool().execute(() -> run(id));
         Log.infof("projection rebuild %s started", id);
         return RebuildView.of(run);
     }
@@ -309,14 +297,13 @@ public class RebuildService {
 
     private KafkaConsumer<String, String> consumer(UUID id) {
         Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "rating-service-rebuild-" + id);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return new KafkaConsumer<>(props);
+        return new KafkaConsumer<>(clients.consumer(props));
     }
 
     private void createShadow() {

@@ -1,9 +1,8 @@
-package vn.onestop.intake.notification;
+package vn.onestop.platform.messaging;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.onestop.intake.notification.domain.RetryPolicy;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package vn.onestop.rating.portal.service;
+package vn.onestop.rating.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -6,6 +6,8 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+
+import vn.onestop.platform.messaging.RetryPolicy;
 
 /** The National Public Service Portal's sync endpoint, under {@code onestop.portal}. */
 @ConfigMapping(prefix = "onestop.portal")
@@ -29,23 +31,15 @@ public interface PortalConfig {
     @WithDefault("dd/MM/yyyy HH:mm:ss")
     String dateFormat();
 
-    Retry retry();
+    RetryPolicy.Backoff retry();
 
     Dispatch dispatch();
 
-    interface Retry {
-        /** Wait after the first failed push of a change; doubled after each further one. */
-        @WithDefault("30s")
-        Duration initialBackoff();
-
-        @WithDefault("1h")
-        Duration maxBackoff();
-    }
 
     interface Dispatch {
         /** How often the dispatcher looks for changes to push (the scheduler's resolution is 1 s). */
         @WithDefault("5s")
-        String interval();
+        Duration interval();
 
         @WithDefault("50")
         int batchSize();

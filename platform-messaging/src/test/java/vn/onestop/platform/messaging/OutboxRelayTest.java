@@ -1,0 +1,290 @@
+package vn.onestop.platform.messaging;
+
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The outbox relay against the real test database ({@code messaging_test}) and broker that
+ * {@code ./onestop test} starts: one replica publishes, another takes over when it dies, and a row
+ * the broker does not acknowledge stays unpublished with its error while the rows behind it wait.
+ */
+class OutboxRelayTest {
+
+    private static final String PREFIX = "messaging-test.relay-" + UUID.randomUUID() + ".";
+    private static AgroalDataSource dataSource;
+    private static Admin admin;
+
+    private final List<OutboxRelay> relays = new ArrayList<>();
+
+    @BeforeAll
+    static void infrastructure() throws Exception {
+        String port = env("ONESTOP_TEST_DB_PORT", "15432");
+        dataSource = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(10)
+                        .connectionFactoryConfiguration(factory -> factory
+                                .jdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/messaging_test")
+                                .principal(new NamePrincipal(env("ONESTOP_TEST_DB_USER", "onestop"))))));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             InputStream schema = OutboxRelay.class.getResourceAsStream("/db/platform/V0_1__outbox_and_processed_events.sql")) {
+            statement.execute("drop table if exists outbox_event, processed_event");
+            statement.execute(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()));
+    }
+
+    @AfterAll
+    static void close() {
+        admin.close();
+        dataSource.close();
+    }
+
+    @BeforeEach
+    void empty() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("truncate outbox_event");
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        relays.forEach(relay -> relay.stop(new ShutdownEvent()));
+    }
+
+    @Test
+    void one_replica_publishes_and_another_takes_over_within_the_retry_when_it_dies() throws Exception {
+        String topic = topic();
+        OutboxRelay first = relay("first");
+        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
+        OutboxRelay second = relay("second");
+        UUID before = insert(topic, "dossier-1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(before));
+        assertThat(second.isLeader()).as("the lock is held by one replica only").isFalse();
+
+        first.stop(new ShutdownEvent());
+        await().atMost(Duration.ofSeconds(10)).until(second::isLeader);
+        UUID after = insert(topic, "dossier-1");
+        second.wake();
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(after));
+
+        assertThat(read(topic, 2)).extracting(r -> header(r, "ce_id"))
+                .containsExactly(before.toString(), after.toString());
+    }
+
+    @Test
+    void a_row_the_broker_does_not_acknowledge_stays_unpublished_with_its_error_and_goes_out_once_it_can() throws Exception {
+        String topic = topic();
+        String missing = PREFIX + "missing-" + UUID.randomUUID();
+        UUID first = insert(topic, "dossier-2");
+        UUID refused = insert(missing, "dossier-2");
+        UUID behind = insert(topic, "dossier-2");
+        OutboxRelay relay = relay("only");
+
+        // a partial acknowledgement: the rows the broker took are marked, the other keeps its error
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(first) && published(behind)
+                && attempts(refused) >= 1);
+        assertThat(published(refused)).isFalse();
+        assertThat(lastError(refused)).hasValueSatisfying(error -> assertThat(error).contains(missing));
+
+        // the topic appears (an operator creates it): the row goes out on a later round
+        admin.createTopics(List.of(new NewTopic(missing, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        relay.wake();
+        await().atMost(Duration.ofSeconds(60)).until(() -> published(refused));
+        // each exactly once, and the topic's own rows in commit order
+        assertThat(read(topic, 2)).extracting(r -> header(r, "ce_id"))
+                .containsExactly(first.toString(), behind.toString());
+        assertThat(read(missing, 1)).extracting(r -> header(r, "ce_id")).containsExactly(refused.toString());
+    }
+
+    private OutboxRelay relay(String name) {
+        OutboxRelay relay = new OutboxRelay(dataSource, config(), new SimpleMeterRegistry(),
+                new KafkaClients(Map.of("bootstrap.servers", bootstrap())), "relay-test-" + name);
+        relay.start(new StartupEvent());
+        relays.add(relay);
+        return relay;
+    }
+
+    private static String topic() throws Exception {
+        String topic = PREFIX + UUID.randomUUID();
+        admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        return topic;
+    }
+
+    private static UUID insert(String topic, String key) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement("""
+                insert into outbox_event (id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, payload)
+                values (?, ?, ?, 'vn.onestop.test.happened.v1', '/onestop/tests', ?, ?, '{}'::jsonb)""")) {
+            statement.setObject(1, id);
+            statement.setString(2, topic);
+            statement.setString(3, key);
+            statement.setString(4, key);
+            statement.setObject(5, OffsetDateTime.now());
+            statement.executeUpdate();
+        }
+        return id;
+    }
+
+    private static boolean published(UUID id) throws SQLException {
+        return query(id, "published_at is not null");
+    }
+
+    private static int attempts(UUID id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select attempts from outbox_event where id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static Optional<String> lastError(UUID id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select last_error from outbox_event where id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean query(UUID id, String condition) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select count(*) from outbox_event where id = ? and " + condition)) {
+            statement.setObject(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> read(String topic, int expected) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            TopicPartition partition = new TopicPartition(topic, 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= expected;
+            });
+            // anything more (a duplicate) would be right behind
+            consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static String bootstrap() {
+        return env("ONESTOP_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:19092");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static MessagingConfig config() {
+        return new MessagingConfig() {
+            @Override
+            public Optional<String> topicPrefix() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Relay relay() {
+                return new Relay() {
+                    @Override
+                    public boolean enabled() {
+                        return true;
+                    }
+
+                    @Override
+                    public Duration pollInterval() {
+                        return Duration.ofMillis(100);
+                    }
+
+                    @Override
+                    public int batchSize() {
+                        return 50;
+                    }
+
+                    @Override
+                    public Duration leaderRetry() {
+                        return Duration.ofMillis(200);
+                    }
+
+                    @Override
+                    public Duration retention() {
+                        return Duration.ofDays(7);
+                    }
+
+                    @Override
+                    public Duration kafkaTimeout() {
+                        return Duration.ofSeconds(3);
+                    }
+                };
+            }
+
+            @Override
+            public Consumer consumer() {
+                return new Consumer() {
+                    @Override
+                    public int maxAttempts() {
+                        return 3;
+                    }
+
+                    @Override
+                    public Duration backoff() {
+                        return Duration.ofMillis(200);
+                    }
+                };
+            }
+        };
+    }
+}
