@@ -1,5 +1,6 @@
 package vn.onestop.processing.chain;
 
+import vn.onestop.processing.chain.domain.IssuedResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -5,8 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,6 +12,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import io.smallrye.health.api.Wellness;
+import vn.onestop.processing.config.CalendarConfig;
 import vn.onestop.workingtime.CalendarCoverage;
 
 import java.util.List;
@@ -31,20 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class CalendarCoverageMonitor implements HealthCheck {
 
-    @ConfigMapping(prefix = "onestop.calendar")
-    public interface CoverageConfig {
-
-        /** How many days before the end of a calendar's covered years operators are warned. */
-        @WithDefault("" + CalendarCoverage.DEFAULT_WARNING_DAYS)
-        int coverageWarningDays();
-    }
-
     private final CalendarService calendars;
-    private final CoverageConfig config;
+    private final CalendarConfig config;
     private final MeterRegistry registry;
     private final Map<String, CalendarCoverage> latest = new ConcurrentHashMap<>();
 
-    CalendarCoverageMonitor(CalendarService calendars, CoverageConfig config, MeterRegistry registry) {
+    CalendarCoverageMonitor(CalendarService calendars, CalendarConfig config, MeterRegistry registry) {
         this.calendars = calendars;
         this.config = config;
         this.registry = registry;

@@ -2,12 +2,21 @@ package vn.onestop.processing.casefile.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.onestop.processing.workflow.domain.StepState;
+import vn.onestop.workingtime.Deadline;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The processing side of one dossier. */
@@ -28,7 +37,8 @@ public class CaseFile extends PanacheEntityBase {
     public String applicantName;
     @Column(name = "applicant_id_number")
     public String applicantIdNumber;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
     public String decision;
@@ -37,14 +47,17 @@ public class CaseFile extends PanacheEntityBase {
     public String kind = "PROCEDURE";
     @Column(name = "receiving_agency")
     public String receivingAgency;
-    /** JSON map "TYPE@LEVEL" → agency code for the dossier's place, from DossierSubmitted. */
-    public String agencies;
-    /** JSON list of the workflow's step states. */
-    public String run;
+    /** "TYPE@LEVEL" → agency code for the dossier's place, from DossierSubmitted. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> agencies;
+    /** The workflow's step states; null until the workflow starts. */
+    @Convert(converter = StepStatesConverter.class)
+    public List<StepState> run;
     @Column(name = "due_at")
     public OffsetDateTime dueAt;
-    /** JSON of the working-time Deadline: the explanation of the due date. */
-    public String deadline;
+    /** The working-time Deadline: the explanation of the due date. */
+    @Convert(converter = DeadlineConverter.class)
+    public Deadline deadline;
     @Column(name = "supplement_round")
     public int supplementRound;
     public int apologies;
@@ -54,24 +67,27 @@ public class CaseFile extends PanacheEntityBase {
     public boolean overdueAnnounced;
     @Column(name = "finished_status")
     public String finishedStatus;
-    /** JSON list of the upstream inputs a bundle member waits for (procedureId, dossierId, component, type). */
+    /** The upstream inputs a bundle member waits for (procedureId, dossierId, component, type). */
     @Column(name = "waiting_for")
-    public String waitingFor;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Map<String, String>> waitingFor;
     /** The dossier paused for payment and handed its file to the tax procedure of its chain (P10 to P11). */
     @Column(name = "handed_off")
     public boolean handedOff;
     /** The bundle's parent dossier of a member. */
     @Column(name = "parent_id")
     public UUID parentId;
-    /** PENDING, BLOCKED or ISSUED for an approved dossier's result; null when there is none to issue. */
+    /** For an approved dossier's result; null when there is none to issue. */
     @Column(name = "result_status")
-    public String resultStatus;
+    @Enumerated(EnumType.STRING)
+    public ResultStatus resultStatus;
     /** Why results-service could not issue the result (BLOCKED). */
     @Column(name = "result_problem")
     public String resultProblem;
-    /** JSON list of the result data fields at fault ({field, message}) while BLOCKED. */
+    /** The result data fields at fault while BLOCKED. */
     @Column(name = "result_violations")
-    public String resultViolations;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ResultViolation> resultViolations;
     @Version
     public long version;
 }

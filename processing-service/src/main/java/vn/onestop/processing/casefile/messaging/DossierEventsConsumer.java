@@ -1,5 +1,6 @@
 package vn.onestop.processing.casefile.messaging;
 
+import vn.onestop.processing.casefile.domain.CaseStatus;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,7 +40,7 @@ public class DossierEventsConsumer {
             switch (event.type()) {
                 case DOSSIER_SUBMITTED -> cases.open(event.dataAs(DossierSubmittedData.class));
                 case DOSSIER_WITHDRAWN -> workflow.withdraw(dossierId(event));
-                case DOSSIER_SUPPLEMENTED -> workflow.resume(dossierId(event), "SUPPLEMENT_REQUESTED");
+                case DOSSIER_SUPPLEMENTED -> workflow.resume(dossierId(event), CaseStatus.SUPPLEMENT_REQUESTED);
                 default -> {
                     // other dossier events do not concern processing
                 }

@@ -1,5 +1,6 @@
 package vn.onestop.processing.casefile.rest;
 
+import vn.onestop.processing.casefile.domain.CaseStatus;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.processing.casefile.domain.CaseFile;
 import vn.onestop.processing.casefile.service.CaseService;
 import vn.onestop.processing.casefile.service.CaseView;
-import vn.onestop.processing.result.ResultFollowUp;
+import vn.onestop.processing.result.service.ResultFollowUp;
 import vn.onestop.processing.task.service.CaseWorkflow;
 
 import java.util.Map;
@@ -82,7 +83,7 @@ public class CaseResource {
     @Transactional
     public CaseView paid(@PathParam("dossierId") UUID dossierId,
                          @NotNull(message = "a JSON body is required") @Valid PaymentRequest request) {
-        workflow.resume(dossierId, "AWAITING_PAYMENT");
+        workflow.resume(dossierId, CaseStatus.AWAITING_PAYMENT);
         return CaseView.of(CaseFile.findById(dossierId));
     }
 

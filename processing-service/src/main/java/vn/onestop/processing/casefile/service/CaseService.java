@@ -1,12 +1,11 @@
 package vn.onestop.processing.casefile.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.processing.casefile.domain.CaseFile;
-import vn.onestop.processing.chain.ChainCoordinator;
+import vn.onestop.processing.casefile.domain.CaseStatus;
+import vn.onestop.processing.chain.service.ChainCoordinator;
 import vn.onestop.processing.casefile.messaging.DossierSubmittedData;
 import vn.onestop.processing.task.service.CaseWorkflow;
 import vn.onestop.processing.workflow.domain.WorkflowDefinition;
@@ -20,12 +19,10 @@ public class CaseService {
 
     private final CaseWorkflow workflow;
     private final ChainCoordinator chains;
-    private final ObjectMapper mapper;
 
-    CaseService(CaseWorkflow workflow, ChainCoordinator chains, ObjectMapper mapper) {
+    CaseService(CaseWorkflow workflow, ChainCoordinator chains) {
         this.workflow = workflow;
         this.chains = chains;
-        this.mapper = mapper;
     }
 
     /**
@@ -58,22 +55,22 @@ public class CaseService {
         file.applicantIdNumber = dossier.applicant().idNumber();
         file.receivedAt = dossier.receivedAt();
         file.dueAt = dossier.dueAt();
-        file.agencies = dossier.agencies() == null ? null : json(dossier.agencies());
+        file.agencies = dossier.agencies();
         file.parentId = dossier.parentId();
-        file.waitingFor = dossier.waitingFor() == null || dossier.waitingFor().isEmpty() ? null : json(dossier.waitingFor());
+        file.waitingFor = dossier.waitingFor() == null || dossier.waitingFor().isEmpty() ? null : dossier.waitingFor();
         if (bundle) {
-            file.status = "BUNDLE";
+            file.status = CaseStatus.BUNDLE;
         } else if (!dossier.startsNow()) {
-            file.status = "WAITING";
+            file.status = CaseStatus.WAITING;
         } else if (definition.instant()) {
-            file.status = "AT_COUNTER";
+            file.status = CaseStatus.AT_COUNTER;
         } else {
-            file.status = "IN_PROCESS";
+            file.status = CaseStatus.IN_PROCESS;
         }
         file.persist();
-        if ("IN_PROCESS".equals(file.status)) {
+        if (file.status == CaseStatus.IN_PROCESS) {
             workflow.start(file, definition);
-        } else if ("WAITING".equals(file.status)) {
+        } else if (file.status == CaseStatus.WAITING) {
             chains.opened(file);
         }
         Log.infof("dossier %s: case opened (%s)", file.dossierId, file.status);
@@ -82,13 +79,5 @@ public class CaseService {
     @Transactional
     public Optional<CaseView> find(UUID dossierId) {
         return CaseFile.<CaseFile>findByIdOptional(dossierId).map(CaseView::of);
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,8 @@
 package vn.onestop.processing.casefile.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.onestop.processing.casefile.domain.CaseFile;
-import vn.onestop.processing.result.ResultFollowUp;
+import vn.onestop.processing.casefile.domain.ResultStatus;
+import vn.onestop.processing.casefile.domain.ResultViolation;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,27 +16,15 @@ import java.util.UUID;
 public record CaseView(UUID dossierId, String dossierCode, String procedureId, String kind, String competentAgency,
                        String status, OffsetDateTime receivedAt, OffsetDateTime dueAt, String decision,
                        OffsetDateTime decidedAt, String finishedStatus, int supplementRounds, int apologies,
-                       String resultStatus, ResultProblem resultProblem) {
+                       ResultStatus resultStatus, ResultProblem resultProblem) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    public record ResultProblem(String reason, List<ResultFollowUp.Violation> violations) {
+    public record ResultProblem(String reason, List<ResultViolation> violations) {
     }
 
     public static CaseView of(CaseFile f) {
-        return new CaseView(f.dossierId, f.dossierCode, f.procedureId, f.kind, f.competentAgency, f.status,
+        return new CaseView(f.dossierId, f.dossierCode, f.procedureId, f.kind, f.competentAgency, f.status.name(),
                 f.receivedAt, f.dueAt, f.decision, f.decidedAt, f.finishedStatus, f.supplementRound, f.apologies,
-                f.resultStatus, f.resultProblem == null ? null : new ResultProblem(f.resultProblem, violations(f)));
-    }
-
-    private static List<ResultFollowUp.Violation> violations(CaseFile f) {
-        if (f.resultViolations == null) {
-            return List.of();
-        }
-        try {
-            return List.of(JSON.readValue(f.resultViolations, ResultFollowUp.Violation[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored result violations of " + f.dossierId + " are unreadable", e);
-        }
+                f.resultStatus, f.resultProblem == null ? null : new ResultProblem(f.resultProblem,
+                f.resultViolations == null ? List.of() : f.resultViolations));
     }
 }

@@ -1,5 +1,6 @@
 package vn.onestop.processing.deadline.service;
 
+import vn.onestop.processing.casefile.domain.CaseStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,8 +57,8 @@ public class DeadlineService {
         if (file == null || file.deadline == null) {
             throw ProblemException.notFound("Deadline of dossier", dossierId.toString());
         }
-        return new Explanation(file.dossierId, file.dossierCode, file.status, file.dueAt, file.apologies,
-                tree(file.deadline));
+        return new Explanation(file.dossierId, file.dossierCode, file.status.name(), file.dueAt, file.apologies,
+                tree(DeadlineJson.write(file.deadline)));
     }
 
     /** "If I submit then, when is it due?" — the same arithmetic as a real dossier. */
@@ -80,13 +81,13 @@ public class DeadlineService {
         } catch (CaseNotFound e) {
             throw ProblemException.notFound("Dossier", dossierId.toString());
         }
-        if (file.deadline == null || !List.of("IN_PROCESS", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT").contains(file.status)) {
+        if (file.deadline == null || (file.status != CaseStatus.IN_PROCESS && !file.status.paused())) {
             throw ProblemException.conflict("apology-not-possible", "Apology not possible",
                     "dossier " + file.dossierCode + " is " + file.status + ": only a dossier in process can be rescheduled");
         }
         OffsetDateTime now = workflow.now();
         WorkCalendar calendar = calendars.calendarOf(file.competentAgency);
-        ApologyDecision decision = ApologyRule.evaluate(calendar, DeadlineJson.read(file.deadline), now.toInstant(),
+        ApologyDecision decision = ApologyRule.evaluate(calendar, file.deadline, now.toInstant(),
                 newDueAt.toInstant(), file.apologies);
         if (decision.outcome() == ApologyOutcome.REFUSED) {
             throw new ProblemException(409, "apology-refused", "Apology refused", decision.reason(),
@@ -101,8 +102,8 @@ public class DeadlineService {
         outbox.publish(EventType.APOLOGY_ISSUED, file.dossierId, new ProcessingEvents.ApologyIssued(file.dossierId,
                 file.dossierCode, oldDue, file.dueAt, reason, now, issuedBy, late));
         Log.infof("dossier %s rescheduled from %s to %s%s", file.dossierId, oldDue, file.dueAt, late ? " (late)" : "");
-        return new Explanation(file.dossierId, file.dossierCode, file.status, file.dueAt, file.apologies,
-                tree(file.deadline));
+        return new Explanation(file.dossierId, file.dossierCode, file.status.name(), file.dueAt, file.apologies,
+                tree(DeadlineJson.write(file.deadline)));
     }
 
     private JsonNode tree(String json) {

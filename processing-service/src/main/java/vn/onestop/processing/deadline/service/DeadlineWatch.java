@@ -1,5 +1,6 @@
 package vn.onestop.processing.deadline.service;
 
+import vn.onestop.processing.casefile.domain.CaseStatus;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -78,7 +79,7 @@ public class DeadlineWatch {
             return 0;
         }
         CaseFile file = workflow.lockCase(task.dossierId);
-        if (!"IN_PROCESS".equals(file.status)) {
+        if (file.status != CaseStatus.IN_PROCESS) {
             return 0;
         }
         Task locked = Task.getEntityManager().find(Task.class, taskId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -106,7 +107,7 @@ public class DeadlineWatch {
     private int check(UUID dossierId, Instant now) {
         CaseFile file = workflow.lockCase(dossierId);
         // a bundle's end-to-end promise is watched like a dossier's until its last member finishes
-        if (!List.of("IN_PROCESS", "BUNDLE").contains(file.status) || file.overdueAnnounced) {
+        if ((file.status != CaseStatus.IN_PROCESS && file.status != CaseStatus.BUNDLE) || file.overdueAnnounced) {
             return 0;
         }
         OffsetDateTime detectedAt = now.atOffset(ZoneOffset.UTC);

@@ -17,13 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.processing.task.domain.Task;
 import vn.onestop.processing.task.service.Completion;
 import vn.onestop.processing.task.service.TaskService;
 import vn.onestop.processing.task.service.TaskView;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,21 +44,11 @@ public class TaskResource {
     @Operation(summary = "An agency's inbox", description = "Oldest due first; follow nextCursor for the next page.")
     public Page<TaskView> inbox(@QueryParam("agency") String agency, @QueryParam("status") String status,
                                 @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        Task.Status parsed = null;
-        if (status != null) {
-            parsed = Arrays.stream(Task.Status.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-            if (parsed == null) {
-                violations.add(new Problem.Violation("status", "must be one of " + Arrays.toString(Task.Status.values())));
-            }
-        }
-        if (limit < 1 || limit > 200) {
-            violations.add(new Problem.Violation("limit", "must be between 1 and 200"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid("invalid inbox parameters", violations);
-        }
-        return tasks.inbox(agency, parsed, cursor, limit);
+        QueryParams params = new QueryParams();
+        Task.Status wanted = params.enumValue("status", status, Task.Status.class);
+        params.limit(limit, 200);
+        params.throwIfAny();
+        return tasks.inbox(agency, wanted, cursor, limit);
     }
 
     @GET

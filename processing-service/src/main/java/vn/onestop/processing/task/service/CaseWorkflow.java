@@ -1,8 +1,6 @@
 package vn.onestop.processing.task.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.onestop.processing.config.ProcessingConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,8 +10,9 @@ import vn.onestop.contracts.EventType;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.processing.calendar.service.CalendarService;
 import vn.onestop.processing.casefile.domain.CaseFile;
+import vn.onestop.processing.casefile.domain.CaseStatus;
+import vn.onestop.processing.casefile.domain.ResultStatus;
 import vn.onestop.processing.casefile.messaging.DossierDecidedData;
-import vn.onestop.processing.result.ResultFollowUp;
 import vn.onestop.processing.task.domain.Task;
 import vn.onestop.processing.task.messaging.ProcessingEvents;
 import vn.onestop.processing.workflow.domain.Effect;
@@ -28,7 +27,6 @@ import vn.onestop.processing.workflow.domain.WorkflowDefinition;
 import vn.onestop.processing.workflow.domain.WorkflowRun;
 import vn.onestop.processing.workflow.domain.WorkflowStep;
 import vn.onestop.workingtime.Deadline;
-import vn.onestop.workingtime.DeadlineJson;
 import vn.onestop.workingtime.FinishedStatus;
 import vn.onestop.workingtime.PauseReason;
 import vn.onestop.workingtime.WorkCalendar;
@@ -52,28 +50,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseWorkflow {
 
-    /** National status codes (BRIEF §4). */
-    static final int IN_PROCESS = 4;
-    static final int SUPPLEMENT = 5;
-    static final int PAYMENT = 6;
-    static final int STOPPED = 8;
-    static final int DECIDED = 9;
-
     private final WorkflowCatalog workflows = WorkflowCatalog.bundled();
     private final CalendarService calendars;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final Clock clock;
     private final ProcessingConfig config;
     private final jakarta.enterprise.event.Event<CaseMilestone> milestones;
 
-    CaseWorkflow(CalendarService calendars, Outbox outbox, ObjectMapper mapper, EntityManager entityManager,
+    CaseWorkflow(CalendarService calendars, Outbox outbox, EntityManager entityManager,
                  Clock clock, ProcessingConfig config, jakarta.enterprise.event.Event<CaseMilestone> milestones) {
         this.milestones = milestones;
         this.calendars = calendars;
         this.outbox = outbox;
-        this.mapper = mapper;
         this.entityManager = entityManager;
         this.clock = clock;
         this.config = config;
@@ -106,10 +95,11 @@ public class CaseWorkflow {
             Log.warnf("dossier %s: promised due %s differs from %s by the current calendar; keeping the promise",
                     file.dossierId, file.dueAt, deadline.due());
         }
-        file.deadline = DeadlineJson.write(deadline);
-        file.status = "IN_PROCESS";
+        file.deadline = deadline;
+        file.status = CaseStatus.IN_PROCESS;
         outbox.publish(EventType.PROCESSING_STARTED, file.dossierId, new ProcessingEvents.ProcessingStarted(
-                file.dossierId, file.dossierCode, file.procedureId, now, file.dueAt, "IN_PROCESS", IN_PROCESS,
+                file.dossierId, file.dossierCode, file.procedureId, now, file.dueAt, file.status.name(),
+                file.status.nationalCode(),
                 definition.steps().stream().map(s -> new ProcessingEvents.StepSummary(s.id(), s.name(),
                         agencyOf(file, s), s.parallelGroup())).toList()));
     }
@@ -158,9 +148,9 @@ public class CaseWorkflow {
 
     /** The applicant supplemented (DossierSupplemented) or the fee was paid: the clock runs again. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void resume(UUID dossierId, String expectedStatus) {
+    public void resume(UUID dossierId, CaseStatus expectedStatus) {
         CaseFile file = lockCase(dossierId);
-        if (!expectedStatus.equals(file.status)) {
+        if (expectedStatus != file.status) {
             throw new WorkflowRefused("dossier " + file.dossierCode + " is " + file.status + ", not " + expectedStatus);
         }
         WorkflowDefinition definition = workflows.get(file.procedureId);
@@ -174,13 +164,13 @@ public class CaseWorkflow {
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(UUID dossierId) {
         CaseFile file = lockCase(dossierId);
-        if (List.of("DECIDED", "STOPPED", "WITHDRAWN").contains(file.status)) {
+        if (file.status.finished()) {
             // the withdrawal crossed the decision: the dossier is already finished, nothing to close
             Log.infof("dossier %s: withdrawal ignored, the case is already %s", dossierId, file.status);
             return;
         }
         if (file.run == null) {
-            file.status = "WITHDRAWN";
+            file.status = CaseStatus.WITHDRAWN;
             milestones.fire(new CaseMilestone(file.dossierId, file.dossierCode, CaseMilestone.Kind.WITHDRAWN, null));
             return;
         }
@@ -205,7 +195,7 @@ public class CaseWorkflow {
         WorkflowDefinition definition = workflows.get(file.procedureId);
         OffsetDateTime now = now();
         WorkflowRun run;
-        if (file.run == null && "AT_COUNTER".equals(file.status)) {
+        if (file.run == null && file.status == CaseStatus.AT_COUNTER) {
             begin(file, definition, file.receivedAt.toInstant(), now);
             run = WorkflowRun.notStarted(definition);
         } else {
@@ -256,14 +246,15 @@ public class CaseWorkflow {
             } else if (effect instanceof Effect.Decided decided) {
                 decide(file, definition, decided, now);
             } else if (effect instanceof Effect.Stopped stopped) {
-                file.status = "STOPPED";
+                file.status = CaseStatus.STOPPED;
                 outbox.publish(EventType.PROCESSING_STOPPED, file.dossierId, new ProcessingEvents.ProcessingStopped(
-                        file.dossierId, file.dossierCode, stopped.reason(), now, by, "STOPPED", STOPPED));
+                        file.dossierId, file.dossierCode, stopped.reason(), now, by, file.status.name(),
+                        file.status.nationalCode()));
             } else if (effect instanceof Effect.Withdrawn) {
-                file.status = "WITHDRAWN";
+                file.status = CaseStatus.WITHDRAWN;
             }
         }
-        file.run = json(transition.run().steps());
+        file.run = transition.run().steps();
         for (Effect effect : transition.effects()) {
             milestone(file, effect).ifPresent(milestones::fire);
         }
@@ -298,16 +289,17 @@ public class CaseWorkflow {
 
     private void pause(CaseFile file, Effect.Pause pause, String by, OffsetDateTime now) {
         if (pause.reason() == PauseReason.SUPPLEMENT) {
-            file.status = "SUPPLEMENT_REQUESTED";
+            file.status = CaseStatus.SUPPLEMENT_REQUESTED;
             file.supplementRound++;
             outbox.publish(EventType.SUPPLEMENT_REQUESTED, file.dossierId, new ProcessingEvents.SupplementRequested(
                     file.dossierId, file.dossierCode, file.supplementRound, pause.pause().missingItems(),
-                    pause.pause().applicantDeadline().atOffset(ZoneOffset.UTC), now, by, file.status, SUPPLEMENT));
+                    pause.pause().applicantDeadline().atOffset(ZoneOffset.UTC), now, by, file.status.name(),
+                    file.status.nationalCode()));
         } else {
-            file.status = "AWAITING_PAYMENT";
+            file.status = CaseStatus.AWAITING_PAYMENT;
             outbox.publish(EventType.PAYMENT_REQUESTED, file.dossierId, new ProcessingEvents.PaymentRequested(
                     file.dossierId, file.dossierCode, pause.pause().amountVnd(), "VND",
-                    "fee or tax of " + file.procedureId, now, by, file.status, PAYMENT));
+                    "fee or tax of " + file.procedureId, now, by, file.status.name(), file.status.nationalCode()));
         }
     }
 
@@ -317,36 +309,34 @@ public class CaseWorkflow {
         Duration paused = WorkingTime.workingTimeBetween(calendar, resume.pausedFrom(), resume.resumedAt());
         OffsetDateTime oldDue = file.dueAt;
         file.dueAt = WorkingTime.addWorkingTime(calendar, oldDue.toInstant(), paused).atOffset(ZoneOffset.UTC);
-        Deadline deadline = DeadlineJson.read(file.deadline).pause(calendar, resume.reason(), resume.pausedFrom(),
-                resume.resumedAt());
-        file.deadline = DeadlineJson.write(deadline);
+        file.deadline = file.deadline.pause(calendar, resume.reason(), resume.pausedFrom(), resume.resumedAt());
         for (Task task : Task.activeOf(file.dossierId)) {
             OffsetDateTime moved = WorkingTime.addWorkingTime(calendars.calendarOf(task.agency), task.dueAt.toInstant(),
                     paused).atOffset(ZoneOffset.UTC);
             task.dueAt = moved.isAfter(file.dueAt) ? file.dueAt : moved;
         }
-        file.status = "IN_PROCESS";
+        file.status = CaseStatus.IN_PROCESS;
         file.atRiskAnnounced = false;
         outbox.publish(EventType.PROCESSING_RESUMED, file.dossierId, new ProcessingEvents.ProcessingResumed(
                 file.dossierId, file.dossierCode, resume.reason().name(), resume.pausedFrom().atOffset(ZoneOffset.UTC),
-                now, oldDue, file.dueAt, "IN_PROCESS", IN_PROCESS, paused.toString()));
+                now, oldDue, file.dueAt, file.status.name(), file.status.nationalCode(), paused.toString()));
     }
 
     private void decide(CaseFile file, WorkflowDefinition definition, Effect.Decided decided, OffsetDateTime now) {
         file.decision = decided.decision().name();
         file.decidedAt = now;
-        file.status = "DECIDED";
+        file.status = CaseStatus.DECIDED;
         file.resultStatus = decided.decision() == vn.onestop.processing.workflow.domain.Decision.APPROVED
-                ? ResultFollowUp.PENDING : null;
+                ? ResultStatus.PENDING : null;
         Instant due = file.dueAt.toInstant();
-        file.finishedStatus = FinishedStatus.of(DeadlineJson.read(file.deadline), now.toInstant()).name();
+        file.finishedStatus = FinishedStatus.of(file.deadline, now.toInstant()).name();
         if (now.toInstant().isAfter(due)) {
             file.finishedStatus = FinishedStatus.LATE.name();
         }
         WorkflowStep deciding = definition.step(decided.stepId()).orElse(definition.decidingStep());
         outbox.publish(EventType.DOSSIER_DECIDED, file.dossierId, new DossierDecidedData(file.dossierId,
                 file.dossierCode, file.procedureId, file.decision, decided.reason(), now, agencyOf(file, deciding),
-                "DECIDED", DECIDED, new DossierDecidedData.Applicant(file.applicantName, file.applicantIdNumber),
+                file.status.name(), file.status.nationalCode(), new DossierDecidedData.Applicant(file.applicantName, file.applicantIdNumber),
                 decided.resultData(), file.dueAt, file.finishedStatus, definition.resultKind()));
         Log.infof("dossier %s decided %s (%s)", file.dossierId, file.decision, file.finishedStatus);
     }
@@ -372,9 +362,7 @@ public class CaseWorkflow {
 
     /** The concrete agency of a step for this dossier's place ("TYPE@LEVEL" from DossierSubmitted). */
     String agencyOf(CaseFile file, WorkflowStep step) {
-        Map<String, String> agencies = file.agencies == null ? Map.of()
-                : read(file.agencies, new TypeReference<Map<String, String>>() {
-        });
+        Map<String, String> agencies = file.agencies == null ? Map.of() : file.agencies;
         String agency = agencies.get(step.agencyType() + "@" + step.level());
         return agency != null ? agency : file.competentAgency;
     }
@@ -383,8 +371,7 @@ public class CaseWorkflow {
         if (file.run == null) {
             throw new WorkflowRefused("dossier " + file.dossierCode + " has not started processing (" + file.status + ")");
         }
-        return WorkflowRun.restore(definition, read(file.run, new TypeReference<List<StepState>>() {
-        }));
+        return WorkflowRun.restore(definition, file.run);
     }
 
     private static Transition applied(TransitionResult result) {
@@ -392,21 +379,5 @@ public class CaseWorkflow {
             throw new WorkflowRefused(refusal);
         }
         return (Transition) result;
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String json, TypeReference<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored workflow state is unreadable", e);
-        }
     }
 }

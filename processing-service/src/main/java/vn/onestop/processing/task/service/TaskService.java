@@ -5,15 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
-import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.processing.task.domain.Task;
 
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +42,19 @@ public class TaskService {
             params.put("status", status);
         }
         if (cursor != null) {
-            String[] after = decode(cursor);
+            KeysetCursor after = KeysetCursor.decode(cursor, 2);
             where.append(" and (dueAt > :afterDue or (dueAt = :afterDue and id > :afterId))");
-            params.put("afterDue", OffsetDateTime.parse(after[0]));
-            params.put("afterId", UUID.fromString(after[1]));
+            params.put("afterDue", after.offsetDateTime(0));
+            params.put("afterId", after.uuid(1));
         }
         List<Task> rows = Task.<Task>find(where + " order by dueAt, id", params).page(0, limit + 1).list();
         boolean more = rows.size() > limit;
         List<Task> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? encode(page.get(page.size() - 1)) : null;
+        String next = null;
+        if (more) {
+            Task last = page.get(page.size() - 1);
+            next = KeysetCursor.encode(last.dueAt, last.id);
+        }
         return new Page<>(page.stream().map(this::view).toList(), next);
     }
 
@@ -108,22 +108,5 @@ public class TaskService {
         return TaskView.of(task, workflow.workflows().find(task.procedureId)
                 .map(WorkflowDefinition::resultFields)
                 .orElse(List.of()));
-    }
-
-    private static String encode(Task last) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((last.dueAt + "|" + last.id).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String cursor) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            OffsetDateTime.parse(parts[0]);
-            UUID.fromString(parts[1]);
-            return parts;
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeParseException e) {
-            throw ProblemException.invalid("cursor is not one this API returned",
-                    List.of(new Problem.Violation("cursor", "is not valid")));
-        }
     }
 }

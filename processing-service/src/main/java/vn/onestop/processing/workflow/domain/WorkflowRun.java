@@ -45,6 +45,11 @@ import vn.onestop.workingtime.PauseReason;
  *
  * <p>Persistence: store {@link #steps()} (one row or JSON object per step) and rebuild with
  * {@link #restore}; the status is derived from the step states, never stored apart from them.
+ *
+ * <p>Why one class of 600 lines: it is one state machine. Every transition is checked against the
+ * same invariants ({@code check}, {@code derive}) and a change to one rule must be read beside
+ * the others; the values it works with ({@link StepState}, {@link Effect}, {@link Refusal},
+ * {@link StepOutcome}) already live in their own files, and its tests read it rule by rule.
  */
 public final class WorkflowRun {
 

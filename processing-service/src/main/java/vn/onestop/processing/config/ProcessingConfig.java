@@ -1,4 +1,4 @@
-package vn.onestop.processing.task.service;
+package vn.onestop.processing.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,7 +1,5 @@
-package vn.onestop.processing.result;
+package vn.onestop.processing.result.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +10,8 @@ import vn.onestop.contracts.resultdata.ResultDataRules;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.platform.messaging.PoisonEventException;
 import vn.onestop.processing.casefile.domain.CaseFile;
+import vn.onestop.processing.casefile.domain.ResultStatus;
+import vn.onestop.processing.casefile.domain.ResultViolation;
 import vn.onestop.processing.task.service.CaseWorkflow;
 import vn.onestop.processing.task.service.WorkflowRefused;
 import vn.onestop.processing.workflow.domain.Refusal;
@@ -34,16 +34,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ResultFollowUp {
 
-    public static final String PENDING = "PENDING";
-    public static final String BLOCKED = "BLOCKED";
-    public static final String ISSUED = "ISSUED";
-
-    /** A field results-service refused, as ResultBlocked names it. */
-    public record Violation(String field, String message) {
-    }
-
     /** What processing reads of ResultBlocked (contracts: schemas/result-blocked.v1.json). */
-    public record Blocked(UUID dossierId, String reason, List<Violation> violations, int attempt) {
+    public record Blocked(UUID dossierId, String reason, List<ResultViolation> violations, int attempt) {
     }
 
     /** ResultDataCorrected as processing publishes it (contracts: schemas/result-data-corrected.v1.json). */
@@ -54,13 +46,11 @@ public class ResultFollowUp {
     private final EntityManager entityManager;
     private final CaseWorkflow workflow;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
 
-    ResultFollowUp(EntityManager entityManager, CaseWorkflow workflow, Outbox outbox, ObjectMapper mapper) {
+    ResultFollowUp(EntityManager entityManager, CaseWorkflow workflow, Outbox outbox) {
         this.entityManager = entityManager;
         this.workflow = workflow;
         this.outbox = outbox;
-        this.mapper = mapper;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -69,7 +59,7 @@ public class ResultFollowUp {
         if (file == null) {
             return;
         }
-        file.resultStatus = ISSUED;
+        file.resultStatus = ResultStatus.ISSUED;
         file.resultProblem = null;
         file.resultViolations = null;
     }
@@ -83,14 +73,14 @@ public class ResultFollowUp {
         if (file == null) {
             throw new PoisonEventException("ResultBlocked for unknown dossier " + blocked.dossierId());
         }
-        if (ISSUED.equals(file.resultStatus)) {
+        if (file.resultStatus == ResultStatus.ISSUED) {
             Log.infof("dossier %s: ResultBlocked (attempt %d) came after the result was issued; ignored",
                     file.dossierId, blocked.attempt());
             return;
         }
-        file.resultStatus = BLOCKED;
+        file.resultStatus = ResultStatus.BLOCKED;
         file.resultProblem = blocked.reason();
-        file.resultViolations = json(blocked.violations() == null ? List.of() : blocked.violations());
+        file.resultViolations = blocked.violations() == null ? List.of() : List.copyOf(blocked.violations());
         Log.warnf("dossier %s: its result is blocked (attempt %d): %s", file.dossierId, blocked.attempt(),
                 blocked.reason());
     }
@@ -104,7 +94,7 @@ public class ResultFollowUp {
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseFile correct(UUID dossierId, Map<String, Object> resultData, String correctedBy, String note) {
         CaseFile file = workflow.lockCase(dossierId);
-        if (!BLOCKED.equals(file.resultStatus)) {
+        if (file.resultStatus != ResultStatus.BLOCKED) {
             throw new WorkflowRefused("the result of dossier " + file.dossierCode + " is "
                     + (file.resultStatus == null ? "not to be issued (" + file.status + ")" : file.resultStatus)
                     + ": only a blocked result's data can be corrected");
@@ -118,7 +108,7 @@ public class ResultFollowUp {
                     + file.dossierCode + " cannot be issued: " + violations.stream()
                     .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")), violations));
         }
-        file.resultStatus = PENDING;
+        file.resultStatus = ResultStatus.PENDING;
         file.resultProblem = null;
         file.resultViolations = null;
         outbox.publish(EventType.RESULT_DATA_CORRECTED, file.dossierId, new Corrected(file.dossierId,
@@ -129,13 +119,5 @@ public class ResultFollowUp {
 
     private static LocalDate day(OffsetDateTime at) {
         return at.atZoneSameInstant(ResultDataRules.PROVINCE).toLocalDate();
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,12 +1,13 @@
-package vn.onestop.processing.chain;
+package vn.onestop.processing.result.messaging;
 
+import vn.onestop.processing.chain.service.ChainCoordinator;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.onestop.platform.messaging.EventInbox;
 import vn.onestop.platform.messaging.PoisonEventException;
-import vn.onestop.processing.result.ResultFollowUp;
+import vn.onestop.processing.result.service.ResultFollowUp;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

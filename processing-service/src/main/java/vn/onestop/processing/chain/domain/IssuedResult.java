@@ -1,4 +1,4 @@
-package vn.onestop.processing.chain;
+package vn.onestop.processing.chain.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,8 +1,6 @@
-package vn.onestop.processing.chain;
+package vn.onestop.processing.chain.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.onestop.processing.chain.domain.IssuedResult;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.processing.casefile.domain.CaseFile;
+import vn.onestop.processing.casefile.domain.CaseStatus;
 import vn.onestop.processing.task.messaging.ProcessingEvents;
 import vn.onestop.processing.task.service.CaseMilestone;
 import vn.onestop.processing.task.service.CaseWorkflow;
@@ -30,19 +29,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChainCoordinator {
 
-    private static final TypeReference<List<Map<String, String>>> INPUTS = new TypeReference<>() {
-    };
-
     private final CaseWorkflow workflow;
     private final EntityManager entityManager;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
 
-    ChainCoordinator(CaseWorkflow workflow, EntityManager entityManager, Outbox outbox, ObjectMapper mapper) {
+    ChainCoordinator(CaseWorkflow workflow, EntityManager entityManager, Outbox outbox) {
         this.workflow = workflow;
         this.entityManager = entityManager;
         this.outbox = outbox;
-        this.mapper = mapper;
     }
 
     /** A result was issued (ResultIssued): remember it, then start or resume what waited for it. */
@@ -59,9 +53,9 @@ public class ChainCoordinator {
                     continue;
                 }
                 if ("RESUME".equals(input.get("type"))) {
-                    if ("AWAITING_PAYMENT".equals(member.status)) {
+                    if (member.status == CaseStatus.AWAITING_PAYMENT) {
                         Log.infof("dossier %s: the result of %s resumes it after payment", member.dossierId, dossierId);
-                        workflow.resume(member.dossierId, "AWAITING_PAYMENT");
+                        workflow.resume(member.dossierId, CaseStatus.AWAITING_PAYMENT);
                     }
                 } else {
                     startIfComplete(member);
@@ -84,8 +78,8 @@ public class ChainCoordinator {
             CaseFile upstream = entityManager.find(CaseFile.class, UUID.fromString(input.get("dossierId")));
             if (upstream != null && failed(upstream)) {
                 cancelDependents(new CaseMilestone(upstream.dossierId, upstream.dossierCode,
-                        "DECIDED".equals(upstream.status) ? CaseMilestone.Kind.REJECTED
-                                : CaseMilestone.Kind.valueOf(upstream.status), null));
+                        upstream.status == CaseStatus.DECIDED ? CaseMilestone.Kind.REJECTED
+                                : CaseMilestone.Kind.valueOf(upstream.status.name()), null));
                 return;
             }
         }
@@ -93,8 +87,8 @@ public class ChainCoordinator {
     }
 
     private static boolean failed(CaseFile upstream) {
-        return "STOPPED".equals(upstream.status) || "WITHDRAWN".equals(upstream.status)
-                || "DECIDED".equals(upstream.status) && "REJECTED".equals(upstream.decision);
+        return upstream.status == CaseStatus.STOPPED || upstream.status == CaseStatus.WITHDRAWN
+                || upstream.status == CaseStatus.DECIDED && "REJECTED".equals(upstream.decision);
     }
 
     void onMilestone(@Observes CaseMilestone milestone) {
@@ -123,13 +117,13 @@ public class ChainCoordinator {
         }
         List<CaseFile> members = CaseFile.list("parentId", member.parentId);
         boolean done = members.stream().allMatch(m -> m.dossierId.equals(memberId)
-                || List.of("DECIDED", "STOPPED", "WITHDRAWN").contains(m.status));
+                || m.status.finished());
         CaseFile parent = entityManager.find(CaseFile.class, member.parentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (!done || parent == null || !"BUNDLE".equals(parent.status)) {
+        if (!done || parent == null || parent.status != CaseStatus.BUNDLE) {
             return;
         }
         OffsetDateTime now = workflow.now();
-        parent.status = "BUNDLE_DONE";
+        parent.status = CaseStatus.BUNDLE_DONE;
         parent.decidedAt = now;
         parent.finishedStatus = parent.dueAt == null ? null : now.isAfter(parent.dueAt) ? "LATE"
                 : now.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()
@@ -139,7 +133,7 @@ public class ChainCoordinator {
     }
 
     private void startIfComplete(CaseFile member) {
-        if (!"WAITING".equals(member.status)) {
+        if (member.status != CaseStatus.WAITING) {
             return;
         }
         for (Map<String, String> input : inputs(member)) {
@@ -167,16 +161,16 @@ public class ChainCoordinator {
         for (CaseFile member : dependents(milestone.dossierId())) {
             boolean gated = inputs(member).stream().anyMatch(i -> milestone.dossierId().toString().equals(i.get("dossierId"))
                     && !"RESUME".equals(i.get("type")));
-            if (!gated || !"WAITING".equals(member.status)) {
+            if (!gated || member.status != CaseStatus.WAITING) {
                 continue;
             }
             CaseFile locked = workflow.lockCase(member.dossierId);
-            locked.status = "STOPPED";
+            locked.status = CaseStatus.STOPPED;
             String reason = "upstream dossier " + milestone.dossierCode() + " was " + milestone.kind().name().toLowerCase()
                     + (milestone.detail() == null ? "" : ": " + milestone.detail()) + "; this procedure cannot start";
             outbox.publish(EventType.PROCESSING_STOPPED, locked.dossierId, new ProcessingEvents.ProcessingStopped(
                     locked.dossierId, locked.dossierCode, reason, workflow.now(), "processing-service (chain)",
-                    "STOPPED", 8));
+                    locked.status.name(), locked.status.nationalCode()));
             Log.infof("dossier %s stopped: %s", locked.dossierId, reason);
             finishBundleIfDone(locked.dossierId);
             // its own dependents cannot start either
@@ -186,17 +180,15 @@ public class ChainCoordinator {
 
     /** Cases whose inputs name this dossier (waiting members, or a member paused until its tax result). */
     private List<CaseFile> dependents(UUID upstream) {
-        return CaseFile.list("waitingFor like ?1", "%" + upstream + "%");
+        @SuppressWarnings("unchecked")
+        List<CaseFile> cases = entityManager.createNativeQuery(
+                        "select * from case_file where waiting_for @> cast(?1 as jsonb)", CaseFile.class)
+                .setParameter(1, "[{\"dossierId\": \"" + upstream + "\"}]")
+                .getResultList();
+        return cases;
     }
 
-    private List<Map<String, String>> inputs(CaseFile member) {
-        if (member.waitingFor == null) {
-            return List.of();
-        }
-        try {
-            return mapper.readValue(member.waitingFor, INPUTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored chain inputs of " + member.dossierId + " are unreadable", e);
-        }
+    private static List<Map<String, String>> inputs(CaseFile member) {
+        return member.waitingFor == null ? List.of() : member.waitingFor;
     }
 }
