@@ -1,5 +1,9 @@
 package vn.onestop.rating.reference;
 
+import vn.onestop.rating.reference.domain.Scope;
+import vn.onestop.rating.reference.domain.ReferenceData;
+import vn.onestop.rating.reference.domain.ProcedureRef;
+import vn.onestop.rating.reference.domain.AdministrativeUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

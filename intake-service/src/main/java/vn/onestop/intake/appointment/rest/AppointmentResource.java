@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.onestop.intake.appointment.service.AppointmentService;
+import vn.onestop.intake.appointment.service.BookingRequest;
 import vn.onestop.intake.appointment.service.AppointmentView;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.ProblemException;

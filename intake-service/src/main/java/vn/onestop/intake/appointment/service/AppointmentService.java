@@ -1,11 +1,11 @@
 package vn.onestop.intake.appointment.service;
 
+import vn.onestop.intake.config.AppointmentConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.appointment.domain.Slots;
-import vn.onestop.intake.appointment.rest.BookingRequest;
 import vn.onestop.platform.calendars.CalendarCopies;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.Problem;

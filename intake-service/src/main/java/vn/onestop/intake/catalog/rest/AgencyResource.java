@@ -14,6 +14,7 @@ import vn.onestop.intake.catalog.domain.AgencyType;
 import vn.onestop.intake.catalog.service.CatalogService;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 
 import java.util.List;
 import java.util.Locale;

@@ -19,6 +19,7 @@ import vn.onestop.intake.catalog.service.CatalogService;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -30,6 +31,9 @@ import java.util.Set;
 @Path("/api/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcedureResource {
+
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
 
     private final CatalogService catalog;
 
@@ -56,14 +60,12 @@ public class ProcedureResource {
                 administration.agencyTypes().stream().map(AgencyType::code).toList());
         String lvl = params.oneOf("level", level, l -> administration.level(l).isPresent(),
                 administration.levels().stream().map(AdministrativeLevel::code).toList());
-        String kindName = params.oneOf("kind", kind == null ? null : kind.toUpperCase(Locale.ROOT),
-                k -> Arrays.stream(EntryKind.values()).anyMatch(e -> e.name().equals(k)),
-                Arrays.stream(EntryKind.values()).map(Enum::name).toList());
-        int size = params.limit(limit);
+        EntryKind entryKind = params.enumValue("kind", kind == null ? null : kind.toUpperCase(Locale.ROOT),
+                EntryKind.class);
+        int size = params.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         LocalDate day = params.date("at", at, catalog.today());
         params.throwIfAny();
-        Page<CatalogEntry> page = catalog.search(
-                new CatalogQuery(words, type, lvl, kindName == null ? null : EntryKind.valueOf(kindName)),
+        Page<CatalogEntry> page = catalog.search(new CatalogQuery(words, type, lvl, entryKind),
                 day, cursor == null || cursor.isBlank() ? null : cursor, size);
         return new Page<>(page.items().stream().map(EntrySummary::of).toList(), page.nextCursor());
     }

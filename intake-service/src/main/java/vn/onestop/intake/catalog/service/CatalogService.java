@@ -1,5 +1,6 @@
 package vn.onestop.intake.catalog.service;
 
+import vn.onestop.intake.config.CatalogConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
@@ -9,10 +10,13 @@ import vn.onestop.intake.catalog.domain.Bundle;
 import vn.onestop.intake.catalog.domain.BundlePlan;
 import vn.onestop.intake.catalog.domain.Catalog;
 import vn.onestop.intake.catalog.domain.CatalogEntry;
+import vn.onestop.intake.catalog.domain.CatalogIds;
 import vn.onestop.intake.catalog.domain.CatalogQuery;
 import vn.onestop.intake.catalog.domain.CompetentAgencyResolver;
+import vn.onestop.intake.catalog.domain.EntryKind;
 import vn.onestop.intake.catalog.domain.Procedure;
 import vn.onestop.intake.catalog.loading.CatalogLoader;
+import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 
 import java.time.Clock;
@@ -21,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The procedure catalog, loaded and validated at start: an invalid catalog stops the service with a
@@ -30,6 +35,9 @@ import java.util.Set;
 @Startup
 @Singleton
 public class CatalogService {
+
+    /** The first key of a catalog cursor: a cursor of another format (or another list) is refused. */
+    private static final String CURSOR_FORMAT = "c1";
 
     private final Catalog catalog;
     private final Clock clock;
@@ -87,13 +95,33 @@ public class CatalogService {
         return catalog.plan(bundle, day, chosenOptions);
     }
 
-    /** One page of the entries in force on the day that match, in catalog order. */
+    /**
+     * One page of the entries in force on the day that match, in catalog order (kind, then natural
+     * id order); the cursor is the last entry of the previous page.
+     */
     public Page<CatalogEntry> search(CatalogQuery query, LocalDate day, String cursor, int limit) {
         List<CatalogEntry> matching = catalog.search(query, day);
-        List<CatalogEntry> rest = cursor == null ? matching
-                : matching.stream().filter(CatalogCursor.decode(cursor)::precedes).toList();
+        List<CatalogEntry> rest = cursor == null ? matching : matching.stream().filter(after(cursor)).toList();
         List<CatalogEntry> page = rest.stream().limit(limit).toList();
-        String next = rest.size() > limit ? CatalogCursor.after(page.get(page.size() - 1)).encode() : null;
+        String next = null;
+        if (rest.size() > limit) {
+            CatalogEntry last = page.get(page.size() - 1);
+            next = KeysetCursor.encode(CURSOR_FORMAT, last.kind(), last.id());
+        }
         return new Page<>(page, next);
+    }
+
+    /** The entries after the cursor's position. */
+    private static Predicate<CatalogEntry> after(String cursor) {
+        KeysetCursor position = KeysetCursor.decode(cursor, 3);
+        if (!CURSOR_FORMAT.equals(position.string(0))) {
+            throw KeysetCursor.malformed();
+        }
+        EntryKind kind = position.enumValue(1, EntryKind.class);
+        String id = position.string(2);
+        return entry -> {
+            int byKind = entry.kind().compareTo(kind);
+            return byKind > 0 || (byKind == 0 && CatalogIds.NATURAL.compare(entry.id(), id) > 0);
+        };
     }
 }

@@ -27,17 +27,17 @@ import vn.onestop.intake.dossier.service.DossierService;
 import vn.onestop.intake.dossier.service.DossierSubmission;
 import vn.onestop.intake.dossier.service.DossierSummary;
 import vn.onestop.intake.dossier.service.DossierSupplements;
+import vn.onestop.intake.dossier.service.DossierView;
 import vn.onestop.intake.dossier.service.DossierWithdrawal;
 import vn.onestop.intake.dossier.service.SubmissionOutcome;
+import vn.onestop.intake.dossier.service.SubmissionRequest;
+import vn.onestop.intake.dossier.service.SupplementRequest;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.Page;
-import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 @Path("/api/v1/dossiers")
@@ -146,31 +146,13 @@ public class DossierResource {
                                      @QueryParam("receivedTo") String receivedTo,
                                      @QueryParam("cursor") String cursor,
                                      @QueryParam("limit") @DefaultValue("50") int limit) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (status != null && Arrays.stream(DossierStatus.values()).noneMatch(s -> s.name().equals(status))) {
-            violations.add(new Problem.Violation("status", "must be one of " + Arrays.toString(DossierStatus.values())));
-        }
-        if (limit < 1 || limit > 200) {
-            violations.add(new Problem.Violation("limit", "must be between 1 and 200"));
-        }
-        OffsetDateTime from = instant("receivedFrom", receivedFrom, violations);
-        OffsetDateTime to = instant("receivedTo", receivedTo, violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid("invalid list parameters", violations);
-        }
-        return dossiers.list(new DossierQuery(agency, status, from, to, cursor, limit));
-    }
-
-    private static OffsetDateTime instant(String name, String value, List<Problem.Violation> violations) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation(name, "must be an ISO-8601 date-time with offset"));
-            return null;
-        }
+        QueryParams params = new QueryParams();
+        DossierStatus wanted = params.enumValue("status", status, DossierStatus.class);
+        params.limit(limit, 200);
+        OffsetDateTime from = params.dateTime("receivedFrom", receivedFrom);
+        OffsetDateTime to = params.dateTime("receivedTo", receivedTo);
+        params.throwIfAny();
+        return dossiers.list(new DossierQuery(agency, wanted, from, to, cursor, limit));
     }
 
     @GET

@@ -8,7 +8,6 @@ import vn.onestop.intake.dossier.domain.Completeness;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.StoredContent;
-import vn.onestop.intake.dossier.rest.SubmissionRequest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,8 +1,10 @@
 package vn.onestop.intake.dossier.service;
 
+import vn.onestop.intake.dossier.domain.DossierStatus;
+
 import java.time.OffsetDateTime;
 
 /** Filters of the officers' dossier list; null means "any". */
-public record DossierQuery(String agency, String status, OffsetDateTime receivedFrom, OffsetDateTime receivedTo,
+public record DossierQuery(String agency, DossierStatus status, OffsetDateTime receivedFrom, OffsetDateTime receivedTo,
                            String cursor, int limit) {
 }

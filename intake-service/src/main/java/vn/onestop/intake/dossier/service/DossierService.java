@@ -1,12 +1,13 @@
 package vn.onestop.intake.dossier.service;
 
+import vn.onestop.intake.config.IntakeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
-import vn.onestop.intake.dossier.rest.DossierView;
+import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 
 import java.util.HashMap;
@@ -34,7 +35,10 @@ public class DossierService {
         return toView(dossier, TimelineEntry.forDossier(dossier.id), resultsBaseUrl);
     }
 
-    /** The officers' list: newest first, keyset-paginated, filtered on indexed columns only. */
+    /**
+     * The officers' list: newest first, keyset-paginated on (receivedAt desc, id desc), filtered on
+     * indexed columns only.
+     */
     @Transactional
     public Page<DossierSummary> list(DossierQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -45,7 +49,7 @@ public class DossierService {
         }
         if (query.status() != null) {
             where.append(" and status = :status");
-            params.put("status", DossierStatus.valueOf(query.status()));
+            params.put("status", query.status());
         }
         if (query.receivedFrom() != null) {
             where.append(" and receivedAt >= :from");
@@ -56,17 +60,20 @@ public class DossierService {
             params.put("to", query.receivedTo());
         }
         if (query.cursor() != null) {
-            ListCursor after = ListCursor.decode(query.cursor());
+            KeysetCursor after = KeysetCursor.decode(query.cursor(), 2);
             where.append(" and (receivedAt < :afterAt or (receivedAt = :afterAt and id < :afterId))");
-            params.put("afterAt", after.receivedAt());
-            params.put("afterId", after.id());
+            params.put("afterAt", after.offsetDateTime(0));
+            params.put("afterId", after.uuid(1));
         }
         List<Dossier> rows = Dossier.<Dossier>find(where + " order by receivedAt desc, id desc", params)
                 .page(0, query.limit() + 1).list();
         boolean more = rows.size() > query.limit();
         List<Dossier> page = more ? rows.subList(0, query.limit()) : rows;
-        String next = more ? new ListCursor(page.get(page.size() - 1).receivedAt, page.get(page.size() - 1).id).encode()
-                : null;
+        String next = null;
+        if (more) {
+            Dossier last = page.get(page.size() - 1);
+            next = KeysetCursor.encode(last.receivedAt, last.id);
+        }
         return new Page<>(page.stream().map(DossierSummary::of).toList(), next);
     }
 

@@ -1,5 +1,6 @@
 package vn.onestop.intake.dossier.service;
 
+import vn.onestop.intake.config.IntakeConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,8 +24,6 @@ import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
-import vn.onestop.intake.dossier.rest.DossierView;
-import vn.onestop.intake.dossier.rest.SubmissionRequest;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.NotificationKind;
@@ -297,9 +296,9 @@ public class DossierSubmission {
         dossier.timeLimitUnit = limit.unit().name();
     }
 
+    /** The catalog counts in working-time's units; a same-day limit's cut-off goes to the calendar instead. */
     static TimeLimit toWorkingTime(vn.onestop.intake.catalog.domain.TimeLimit limit) {
-        TimeLimitUnit unit = TimeLimitUnit.valueOf(limit.unit().name());
-        return unit == TimeLimitUnit.SAME_DAY ? TimeLimit.sameDay() : new TimeLimit(limit.value(), unit);
+        return limit.unit() == TimeLimitUnit.SAME_DAY ? TimeLimit.sameDay() : new TimeLimit(limit.value(), limit.unit());
     }
 
     private static void requireComplete(String label, List<Completeness.Finding> findings) {

@@ -1,5 +1,6 @@
 package vn.onestop.intake.dossier.service;
 
+import vn.onestop.intake.config.IntakeConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -15,8 +16,6 @@ import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
 import vn.onestop.intake.dossier.messaging.DossierSupplementedData;
-import vn.onestop.intake.dossier.rest.DossierView;
-import vn.onestop.intake.dossier.rest.SupplementRequest;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;

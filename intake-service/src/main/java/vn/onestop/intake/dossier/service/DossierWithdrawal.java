@@ -9,7 +9,6 @@ import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierWithdrawnData;
-import vn.onestop.intake.dossier.rest.DossierView;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.platform.rest.ProblemException;
 

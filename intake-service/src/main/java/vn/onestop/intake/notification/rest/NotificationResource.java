@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.onestop.intake.notification.service.NotificationService;
+import vn.onestop.intake.notification.service.NotificationView;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.ProblemException;
 

@@ -4,14 +4,13 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.dossier.domain.Dossier;
-import vn.onestop.intake.dossier.service.IntakeConfig;
+import vn.onestop.intake.config.IntakeConfig;
 import vn.onestop.intake.notification.domain.MessageTemplates;
 import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.NotificationKind;
 import vn.onestop.intake.notification.domain.NotificationStatus;
 import vn.onestop.intake.notification.domain.QueuedNotification;
 import vn.onestop.intake.notification.domain.Recipient;
-import vn.onestop.intake.notification.rest.NotificationView;
 import vn.onestop.intake.receipt.service.TrackingLinks;
 
 import java.time.OffsetDateTime;

@@ -1,9 +1,10 @@
 package vn.onestop.intake.receipt.service;
 
+import vn.onestop.intake.config.ReceiptConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.dossier.domain.Dossier;
-import vn.onestop.intake.dossier.service.IntakeConfig;
+import vn.onestop.intake.config.IntakeConfig;
 import vn.onestop.intake.receipt.domain.ReceiptData;
 import vn.onestop.intake.receipt.domain.ReceiptPdf;
 

@@ -1,5 +1,6 @@
 package vn.onestop.intake.receipt.service;
 
+import vn.onestop.intake.config.ReceiptConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URLEncoder;

@@ -18,9 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
-import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.rating.feedback.domain.FeedbackStatus;
 import vn.onestop.rating.feedback.service.FeedbackRequest;
 import vn.onestop.rating.feedback.service.FeedbackService;
@@ -28,7 +29,6 @@ import vn.onestop.rating.feedback.service.FeedbackView;
 import vn.onestop.platform.rest.IdempotencyKeys;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,35 +74,24 @@ public class FeedbackResource {
     public Page<FeedbackView> list(@QueryParam("agency") String agency, @QueryParam("status") String status,
                                    @QueryParam("cursor") String cursor,
                                    @QueryParam("limit") @DefaultValue("50") int limit) {
-        FeedbackStatus st = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                st = FeedbackStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("unknown status " + status, List.of(new Problem.Violation("status",
-                        "must be one of " + Arrays.toString(FeedbackStatus.values()))));
-            }
-        }
-        if (limit < 1 || limit > 200) {
-            throw ProblemException.invalid("limit must be 1-200", List.of(new Problem.Violation("limit", "must be 1-200")));
-        }
+        QueryParams params = new QueryParams();
+        FeedbackStatus wanted = params.enumValue("status", status, FeedbackStatus.class);
+        params.limit(limit, 200);
+        params.throwIfAny();
         OffsetDateTime before = null;
         UUID beforeId = null;
         if (cursor != null && !cursor.isBlank()) {
-            String[] parts = cursor.split("_", 2);
-            try {
-                before = OffsetDateTime.parse(parts[0]);
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("malformed cursor", List.of(new Problem.Violation("cursor", "is not a cursor of this list")));
-            }
+            // newest first: the position is the (receivedAt, id) of the previous page's last feedback
+            KeysetCursor after = KeysetCursor.decode(cursor, 2);
+            before = after.offsetDateTime(0);
+            beforeId = after.uuid(1);
         }
-        List<FeedbackView> items = feedback.list(agency, st, before, beforeId, limit + 1);
+        List<FeedbackView> items = feedback.list(agency, wanted, before, beforeId, limit + 1);
         String next = null;
         if (items.size() > limit) {
             items = items.subList(0, limit);
             FeedbackView last = items.get(limit - 1);
-            next = last.receivedAt() + "_" + last.id();
+            next = KeysetCursor.encode(last.receivedAt(), last.id());
         }
         return new Page<>(items, next);
     }

@@ -1,5 +1,6 @@
 package vn.onestop.rating.feedback.service;
 
+import vn.onestop.rating.config.FeedbackConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -12,7 +13,7 @@ import vn.onestop.rating.feedback.domain.FeedbackStatus;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.rating.projection.domain.DossierFact;
 import vn.onestop.rating.projection.service.FactStore;
-import vn.onestop.rating.reference.ReferenceData;
+import vn.onestop.rating.reference.domain.ReferenceData;
 import vn.onestop.workingtime.Deadline;
 import vn.onestop.workingtime.TimeLimit;
 import vn.onestop.platform.calendars.CalendarCopies;

@@ -1,5 +1,6 @@
 package vn.onestop.rating.indices.service;
 
+import vn.onestop.rating.config.IndicesConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import vn.onestop.platform.rest.Problem;

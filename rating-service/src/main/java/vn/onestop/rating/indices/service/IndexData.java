@@ -5,7 +5,7 @@ import vn.onestop.rating.indices.domain.Period;
 import vn.onestop.rating.indices.domain.RatingRow;
 import vn.onestop.rating.portal.domain.SyncState;
 import vn.onestop.rating.projection.domain.DossierFact;
-import vn.onestop.rating.reference.Scope;
+import vn.onestop.rating.reference.domain.Scope;
 
 import java.util.List;
 import java.util.Map;

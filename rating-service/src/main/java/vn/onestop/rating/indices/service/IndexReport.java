@@ -3,7 +3,7 @@ package vn.onestop.rating.indices.service;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import vn.onestop.rating.indices.domain.IndexFigures;
 import vn.onestop.rating.indices.domain.Score766;
-import vn.onestop.rating.reference.Scope;
+import vn.onestop.rating.reference.domain.Scope;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -19,8 +19,8 @@ import vn.onestop.rating.ratings.domain.Answer;
 import vn.onestop.rating.ratings.domain.EvaluationGrade;
 import vn.onestop.rating.ratings.domain.SatisfactionLevel;
 import vn.onestop.rating.ratings.domain.SipasFactors;
-import vn.onestop.rating.reference.ReferenceData;
-import vn.onestop.rating.reference.Scope;
+import vn.onestop.rating.reference.domain.ReferenceData;
+import vn.onestop.rating.reference.domain.Scope;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -7,8 +7,8 @@ import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.rating.indices.domain.Formula766;
 import vn.onestop.rating.indices.domain.Period;
 import vn.onestop.rating.indices.domain.Ranking;
-import vn.onestop.rating.reference.AdministrativeUnit;
-import vn.onestop.rating.reference.ReferenceData;
+import vn.onestop.rating.reference.domain.AdministrativeUnit;
+import vn.onestop.rating.reference.domain.ReferenceData;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

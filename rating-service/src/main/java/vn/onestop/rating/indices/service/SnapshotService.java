@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.onestop.rating.indices.domain.Formula766;
 import vn.onestop.rating.indices.domain.Period;
 import vn.onestop.rating.indices.domain.ScoreSnapshot;
-import vn.onestop.rating.reference.Scope;
+import vn.onestop.rating.reference.domain.Scope;
 
 import java.time.Clock;
 import java.time.LocalDate;

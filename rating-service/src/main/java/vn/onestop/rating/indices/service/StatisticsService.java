@@ -8,7 +8,7 @@ import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.rating.indices.domain.MonthlyStatistics;
 import vn.onestop.rating.indices.domain.Period;
 import vn.onestop.rating.projection.service.FactStore;
-import vn.onestop.rating.reference.Scope;
+import vn.onestop.rating.reference.domain.Scope;
 
 import java.time.Clock;
 import java.time.YearMonth;

@@ -10,15 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.onestop.platform.rest.Page;
-import vn.onestop.platform.rest.Problem;
-import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.results.edocument.service.CitizenDocument;
 import vn.onestop.results.edocument.service.CitizenDocuments;
 import vn.onestop.results.result.domain.ResultKind;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 @Path("/api/v1/citizens/{idNumber}/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,21 +35,10 @@ public class CitizenDocumentResource {
                                       @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
                                       String cursor,
                                       @QueryParam("limit") @DefaultValue("50") int limit) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        ResultKind resultKind = null;
-        if (kind != null) {
-            if (Arrays.stream(ResultKind.values()).anyMatch(k -> k.name().equals(kind))) {
-                resultKind = ResultKind.valueOf(kind);
-            } else {
-                violations.add(new Problem.Violation("kind", "must be one of " + Arrays.toString(ResultKind.values())));
-            }
-        }
-        if (limit < 1 || limit > 200) {
-            violations.add(new Problem.Violation("limit", "must be between 1 and 200"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid("invalid list parameters", violations);
-        }
+        QueryParams params = new QueryParams();
+        ResultKind resultKind = params.enumValue("kind", kind, ResultKind.class);
+        params.limit(limit, 200);
+        params.throwIfAny();
         return documents.of(idNumber, resultKind, cursor == null || cursor.isBlank() ? null : cursor, limit);
     }
 }

@@ -2,6 +2,7 @@ package vn.onestop.results.edocument.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.results.result.domain.Result;
 import vn.onestop.results.result.domain.ResultKind;
@@ -25,6 +26,7 @@ public class CitizenDocuments {
         this.links = links;
     }
 
+    /** Newest first, keyset-paginated on (issuedAt desc, id desc). */
     @Transactional
     public Page<CitizenDocument> of(String ownerIdNumber, ResultKind kind, String cursor, int limit) {
         StringBuilder where = new StringBuilder("ownerIdNumber = :owner");
@@ -35,16 +37,16 @@ public class CitizenDocuments {
             params.put("kind", kind);
         }
         if (cursor != null) {
-            DocumentCursor after = DocumentCursor.decode(cursor);
+            KeysetCursor after = KeysetCursor.decode(cursor, 2);
             where.append(" and (issuedAt < :afterAt or (issuedAt = :afterAt and id < :afterId))");
-            params.put("afterAt", after.issuedAt());
-            params.put("afterId", after.id());
+            params.put("afterAt", after.offsetDateTime(0));
+            params.put("afterId", after.uuid(1));
         }
         List<Result> rows = Result.<Result>find(where + " order by issuedAt desc, id desc", params)
                 .page(0, limit + 1).list();
         boolean more = rows.size() > limit;
         List<Result> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? new DocumentCursor(page.get(limit - 1).issuedAt, page.get(limit - 1).id).encode() : null;
+        String next = more ? KeysetCursor.encode(page.get(limit - 1).issuedAt, page.get(limit - 1).id) : null;
         return new Page<>(page.stream().map(r -> CitizenDocument.of(r, links)).toList(), next);
     }
 }

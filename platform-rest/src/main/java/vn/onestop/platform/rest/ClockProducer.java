@@ -1,4 +1,4 @@
-package vn.onestop.intake.dossier.service;
+package vn.onestop.platform.rest;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +7,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The system clock; tests replace it to control reception times. */
+/**
+ * The clock every service reads "now" from: the system clock in UTC. A test replaces it (a bean of
+ * its own, or a {@code TestClock}) to fix the day, so that nothing it asserts depends on the day it runs.
+ */
 @ApplicationScoped
 public class ClockProducer {
 

@@ -1,4 +1,4 @@
-package vn.onestop.rating.indices.service;
+package vn.onestop.rating.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

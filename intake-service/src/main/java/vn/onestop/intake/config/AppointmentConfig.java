@@ -1,4 +1,4 @@
-package vn.onestop.intake.appointment.service;
+package vn.onestop.intake.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

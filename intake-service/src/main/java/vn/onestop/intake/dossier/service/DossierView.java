@@ -1,4 +1,4 @@
-package vn.onestop.intake.dossier.rest;
+package vn.onestop.intake.dossier.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,4 +1,4 @@
-package vn.onestop.intake.notification.service;
+package vn.onestop.intake.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -6,6 +6,8 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+
+import vn.onestop.platform.messaging.RetryPolicy;
 
 /** Applicant notifications, under {@code onestop.notify}. */
 @ConfigMapping(prefix = "onestop.notify")
@@ -23,7 +25,7 @@ public interface NotifyConfig {
     @WithDefault("5")
     int maxAttempts();
 
-    Retry retry();
+    RetryPolicy.Backoff retry();
 
     Dispatch dispatch();
 
@@ -37,14 +39,6 @@ public interface NotifyConfig {
         RECORD, LIVE
     }
 
-    interface Retry {
-        /** Wait after the first failed attempt; doubled after each further one. */
-        @WithDefault("30s")
-        Duration initialBackoff();
-
-        @WithDefault("1h")
-        Duration maxBackoff();
-    }
 
     interface Dispatch {
         /** How often the dispatcher looks for due notifications (the scheduler's resolution is 1 s). */

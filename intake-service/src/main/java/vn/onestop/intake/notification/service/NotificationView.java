@@ -1,4 +1,4 @@
-package vn.onestop.intake.notification.rest;
+package vn.onestop.intake.notification.service;
 
 import vn.onestop.intake.notification.domain.QueuedNotification;
 

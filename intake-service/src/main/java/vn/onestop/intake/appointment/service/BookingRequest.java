@@ -1,4 +1,4 @@
-package vn.onestop.intake.appointment.rest;
+package vn.onestop.intake.appointment.service;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package vn.onestop.rating.reference;
+package vn.onestop.rating.reference.domain;
 
 import java.util.Set;
 
