@@ -1,6 +1,5 @@
 package vn.onestop.e2e;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.onestop.platform.testing.OpenApiFuzz;
@@ -12,12 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * characters in every path and query parameter, unknown paths, wrong methods and media types. Never
  * a 5xx, every error problem+json.
  */
-class ApiRobustnessIT {
-
-    @BeforeAll
-    static void start() throws Exception {
-        PackagedPlatform.shared();
-    }
+class ApiRobustnessIT extends EndToEndTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"intake-service", "processing-service", "results-service", "rating-service"})

@@ -3,9 +3,6 @@ package vn.onestop.e2e;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
@@ -32,31 +29,12 @@ import static org.hamcrest.Matchers.hasSize;
  * security system as a partner over the public topics; the birth certificate feeds both follow-ons
  * and the applicant never uploads it.
  */
-class BirthBundleIT {
+class BirthBundleIT extends EndToEndTest {
 
     private static final String WARD_CENTRE = "002.01.20.H22";
     private static final String WARD_COMMITTEE = "000.01.20.H22";
     private static final String WARD_POLICE = "001.01.20.H22";
     private static final String SOCIAL_SECURITY = "000.00.03.H22";
-    private static TestKafka kafka;
-
-    @BeforeAll
-    static void start() throws Exception {
-        PackagedPlatform.shared();
-        kafka = new TestKafka();
-    }
-
-    @AfterAll
-    static void nothingWasDeadLettered() {
-        PackagedPlatform.assertNoDeadLetters();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
 
     private static String processing() {
         return PackagedPlatform.url("processing-service");

@@ -2,8 +2,6 @@ package vn.onestop.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
@@ -28,20 +26,10 @@ import static org.hamcrest.Matchers.not;
  * that already ended). The dossier shows the result blocked and why, in every service; the officer
  * corrects the data; the result is issued exactly once, and nothing is dead-lettered.
  */
-class BlockedResultIT {
+class BlockedResultIT extends EndToEndTest {
 
     private static final String WARD_CENTRE = "002.01.20.H22";
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    @BeforeAll
-    static void start() throws Exception {
-        PackagedPlatform.shared();
-    }
-
-    @AfterAll
-    static void nothingWasDeadLettered() {
-        PackagedPlatform.assertNoDeadLetters();
-    }
 
     private static JsonPath dossier(String code) {
         return given().baseUri(PackagedPlatform.url("intake-service")).get("/api/v1/dossiers/{code}", code)
@@ -108,12 +96,10 @@ class BlockedResultIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
                         .body("resultStatus", equalTo("ISSUED")).body("resultProblem", equalTo(null)));
-        try (TestKafka kafka = new TestKafka()) {
-            assertThat(kafka.awaitSettled(PackagedPlatform.TOPIC_PREFIX + EventType.RESULT_ISSUED.topic(),
-                    r -> id.equals(TestKafka.header(r, "ce_subject"))
-                            && EventType.RESULT_ISSUED.ceType().equals(TestKafka.header(r, "ce_type")),
-                    Duration.ofSeconds(30))).as("ResultIssued exactly once").hasSize(1);
-        }
+        assertThat(kafka.awaitSettled(PackagedPlatform.TOPIC_PREFIX + EventType.RESULT_ISSUED.topic(),
+                r -> id.equals(TestKafka.header(r, "ce_subject"))
+                        && EventType.RESULT_ISSUED.ceType().equals(TestKafka.header(r, "ce_type")),
+                Duration.ofSeconds(30))).as("ResultIssued exactly once").hasSize(1);
         assertThat(dossier(code).getList("timeline.description", String.class))
                 .anySatisfy(t -> assertThat(t).contains("cannot be issued", "childDateOfBirth", "must correct the result data"));
     }

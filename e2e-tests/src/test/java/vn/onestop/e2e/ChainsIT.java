@@ -2,8 +2,6 @@ package vn.onestop.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -23,20 +21,10 @@ import static org.hamcrest.Matchers.equalTo;
  * transfer's loop with the tax authority and the permit, a rejected child and a rejected upstream,
  * and a certified copy reused in a later dossier.
  */
-class ChainsIT {
+class ChainsIT extends EndToEndTest {
 
     private static final String WARD_CENTRE = "002.01.20.H22";
     private static final String PROVINCE_CENTRE = "000.00.01.H22";
-
-    @BeforeAll
-    static void start() throws Exception {
-        PackagedPlatform.shared();
-    }
-
-    @AfterAll
-    static void nothingWasDeadLettered() {
-        PackagedPlatform.assertNoDeadLetters();
-    }
 
     private static String intake() {
         return PackagedPlatform.url("intake-service");

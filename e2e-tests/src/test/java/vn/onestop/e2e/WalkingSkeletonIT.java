@@ -2,8 +2,6 @@ package vn.onestop.e2e;
 
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
@@ -28,26 +26,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * One dossier through all four packaged services: intake receives it, processing decides it,
  * results issues the result, rating invites the applicant, and intake's tracking shows it all.
  */
-class WalkingSkeletonIT {
-
-    private static TestKafka kafka;
-
-    @BeforeAll
-    static void start() throws Exception {
-        PackagedPlatform.shared();
-        kafka = new TestKafka();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            PackagedPlatform.assertNoDeadLetters();
-        } finally {
-            if (kafka != null) {
-                kafka.close();
-            }
-        }
-    }
+class WalkingSkeletonIT extends EndToEndTest {
 
     @Test
     void a_dossier_submitted_at_intake_comes_back_with_its_result() {
