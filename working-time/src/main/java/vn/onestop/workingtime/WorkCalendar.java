@@ -27,6 +27,10 @@ import java.util.TreeMap;
  *
  * <p>A day is a working day when it is not a holiday and either is not a weekend day or is a
  * make-up working day. A date cannot be both a holiday and a make-up working day.
+ *
+ * <p>Why over 400 lines: half of it is the {@link Builder}, whose checks (periods that do not
+ * overlap, days inside the declared years, no date both off and made up) are what make every
+ * calendar valid; the value and the only way to build one are kept together.
  */
 public final class WorkCalendar {
 
