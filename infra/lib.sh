@@ -1,6 +1,7 @@
 # shellcheck shell=bash disable=SC2034
 # Functions behind ./onestop: a project-local PostgreSQL cluster, a single-node KRaft Kafka
-# broker and the four Quarkus services, all started by PID, without Docker.
+# broker, a Keycloak identity provider and the four Quarkus services, all started by PID,
+# without Docker.
 # Sourced by ./onestop, which sets ROOT (the repository root) and `set -euo pipefail`.
 
 ONESTOP_DIR="$ROOT/.onestop"
@@ -16,6 +17,14 @@ SERVICES=(intake-service processing-service results-service rating-service)
 STACK_DATABASES=(intake processing results rating)
 read -r -a E2E_PORTS <<<"${ONESTOP_E2E_PORTS:-18081 18082 18083 18084}"
 KAFKA_READY_TIMEOUT=60
+KEYCLOAK_VERSION=26.5.6
+KEYCLOAK_DIST="$ONESTOP_DIR/keycloak-$KEYCLOAK_VERSION"   # unzipped and built once, shared
+KEYCLOAK_REALM_FILE="$ROOT/infra/keycloak/onestop-realm.json"
+# Build-time options (kc.sh build); changing them rebuilds the distribution.
+KEYCLOAK_BUILD_OPTS=(--db=postgres --health-enabled=true --cache=local)
+KEYCLOAK_READY_TIMEOUT=${ONESTOP_KEYCLOAK_READY_TIMEOUT:-180}
+KEYCLOAK_ADMIN_USER=admin
+KEYCLOAK_ADMIN_PASSWORD=admin
 SERVICE_READY_TIMEOUT=${ONESTOP_SERVICE_READY_TIMEOUT:-120}
 STOP_TIMEOUT=20
 POLL=0.25
@@ -54,17 +63,22 @@ use_env() {
   PID_DIR="$STATE_DIR/pids"
   LOG_DIR="$STATE_DIR/logs"
   KAFKA_DIR="$STATE_DIR/kafka"
+  KC_HOME="$STATE_DIR/keycloak"
   PG_POINTER="$STATE_DIR/pg.location"    # exists when the cluster lives under /var/tmp
   FALLBACK_HOME="/var/tmp/onestop-$(short_hash "$ROOT")/$ENV_NAME"
   if [[ $ENV_NAME == stack ]]; then
     DB_PORT=${ONESTOP_DB_PORT:-5432};                    DB_PORT_VAR=ONESTOP_DB_PORT
     KAFKA_PORT=${ONESTOP_KAFKA_PORT:-9092};              KAFKA_PORT_VAR=ONESTOP_KAFKA_PORT
     CTRL_PORT=${ONESTOP_KAFKA_CONTROLLER_PORT:-9093};    CTRL_PORT_VAR=ONESTOP_KAFKA_CONTROLLER_PORT
+    KC_PORT=${ONESTOP_KEYCLOAK_PORT:-8180};              KC_PORT_VAR=ONESTOP_KEYCLOAK_PORT
+    KC_MGMT_PORT=${ONESTOP_KEYCLOAK_MANAGEMENT_PORT:-9180}; KC_MGMT_PORT_VAR=ONESTOP_KEYCLOAK_MANAGEMENT_PORT
     PG_EXTRA_CONF=''
   else
     DB_PORT=${ONESTOP_TEST_DB_PORT:-15432};                  DB_PORT_VAR=ONESTOP_TEST_DB_PORT
     KAFKA_PORT=${ONESTOP_TEST_KAFKA_PORT:-19092};            KAFKA_PORT_VAR=ONESTOP_TEST_KAFKA_PORT
     CTRL_PORT=${ONESTOP_TEST_KAFKA_CONTROLLER_PORT:-19093};  CTRL_PORT_VAR=ONESTOP_TEST_KAFKA_CONTROLLER_PORT
+    KC_PORT=${ONESTOP_TEST_KEYCLOAK_PORT:-18180};            KC_PORT_VAR=ONESTOP_TEST_KEYCLOAK_PORT
+    KC_MGMT_PORT=${ONESTOP_TEST_KEYCLOAK_MANAGEMENT_PORT:-19180}; KC_MGMT_PORT_VAR=ONESTOP_TEST_KEYCLOAK_MANAGEMENT_PORT
     # Throwaway test database: durability is not needed, speed is.
     PG_EXTRA_CONF=$'fsync = off\nsynchronous_commit = off\nfull_page_writes = off'
   fi
@@ -515,6 +529,126 @@ kafka_create_topics() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Keycloak (the identity provider): the distribution from Maven Central, built once with
+# KEYCLOAK_BUILD_OPTS; each environment runs a hard-linked copy of it (its own data/ folder),
+# on its own ports, with its database "keycloak" in the environment's PostgreSQL. The realm
+# (infra/keycloak/onestop-realm.json) is imported at start; when the file changes, the stack's
+# Keycloak database is recreated so that the realm on disk is the realm that runs.
+# ---------------------------------------------------------------------------------------------
+keycloak_dist_stamp() { printf '%s %s\n' "$KEYCLOAK_VERSION" "${KEYCLOAK_BUILD_OPTS[*]}"; }
+
+ensure_keycloak_dist() {
+  local stamp="$KEYCLOAK_DIST/.onestop-built" tmp out rc=0 zip
+  [[ -f $stamp && $(<"$stamp") == "$(keycloak_dist_stamp)" ]] && return 0
+  step "Preparing Keycloak $KEYCLOAK_VERSION (once: download from Maven Central, unzip, kc.sh build)"
+  mkdir -p "$ONESTOP_DIR/downloads"
+  zip="$ONESTOP_DIR/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+  if [[ ! -s $zip ]]; then
+    maven_lock_acquire
+    out=$("$ROOT/mvnw" -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+        -DoutputDirectory="$ONESTOP_DIR/downloads" 2>&1 8>&- 9>&-) || rc=$?
+    maven_lock_release
+    if ((rc != 0)) || [[ ! -s $zip ]]; then
+      printf '%s\n' "$out" >&2
+      die "could not download org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip (Maven Central reachable?)"
+    fi
+  fi
+  command -v unzip >/dev/null 2>&1 || die "unzip is not installed (apt-get install -y unzip)"
+  tmp="$ONESTOP_DIR/keycloak-unzip.$$"
+  rm -rf "$tmp" "$KEYCLOAK_DIST"
+  mkdir -p "$tmp"
+  unzip -q "$zip" -d "$tmp" || die "unzipping $zip failed"
+  mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_DIST"
+  rm -rf "$tmp"
+  if ! out=$("$KEYCLOAK_DIST/bin/kc.sh" build "${KEYCLOAK_BUILD_OPTS[@]}" 2>&1 8>&- 9>&-); then
+    printf '%s\n' "$out" | tail -n 30 >&2
+    die "kc.sh build failed"
+  fi
+  keycloak_dist_stamp >"$stamp"
+  ok "keycloak $KEYCLOAK_VERSION built in ${KEYCLOAK_DIST#"$ROOT"/}"
+}
+
+# This environment's copy of the distribution: hard links, so it costs no space; data/ is its own.
+ensure_keycloak_home() {
+  [[ -f $KC_HOME/.onestop-built && $(<"$KC_HOME/.onestop-built") == "$(keycloak_dist_stamp)" ]] && return 0
+  rm -rf "$KC_HOME"
+  mkdir -p "$(dirname "$KC_HOME")"
+  cp -al "$KEYCLOAK_DIST" "$KC_HOME" 2>/dev/null || cp -a "$KEYCLOAK_DIST" "$KC_HOME"
+}
+
+keycloak_pid() { running_pid "$PID_DIR/keycloak.pid" "$KC_HOME/"; }
+
+keycloak_running_port() {
+  local pid
+  pid=$(keycloak_pid) || return 0
+  tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | sed -n 's/^--http-port=//p'
+}
+
+keycloak_url() { echo "http://127.0.0.1:$KC_PORT"; }
+oidc_url() { echo "$(keycloak_url)/realms/onestop"; }
+
+# Needs PostgreSQL running. Does not wait; keycloak_wait_ready does.
+KEYCLOAK_LAUNCHED=0
+keycloak_launch() {
+  local pid realm_sha
+  KEYCLOAK_LAUNCHED=0
+  if pid=$(keycloak_pid); then
+    note "keycloak already running (pid $pid, port $KC_PORT)"
+    return 0
+  fi
+  ensure_keycloak_dist
+  ensure_keycloak_home
+  realm_sha=$(sha256sum "$KEYCLOAK_REALM_FILE" | cut -c1-64)
+  if [[ $(cat "$STATE_DIR/keycloak.realm.sha256" 2>/dev/null) != "$realm_sha" ]]; then
+    [[ $(psql_q "SELECT 1 FROM pg_database WHERE datname = 'keycloak'") == 1 ]] &&
+      note "the realm file changed: recreating the keycloak database"
+    PGOPTIONS='-c client_min_messages=warning' psql_q 'DROP DATABASE IF EXISTS keycloak WITH (FORCE)' >/dev/null
+  fi
+  pg_create_databases keycloak >/dev/null
+  echo "$realm_sha" >"$STATE_DIR/keycloak.realm.sha256"
+  mkdir -p "$KC_HOME/data/import"
+  cp -f "$KEYCLOAK_REALM_FILE" "$KC_HOME/data/import/onestop-realm.json"
+  step "Starting Keycloak on 127.0.0.1:$KC_PORT (management $KC_MGMT_PORT)"
+  rotate_log "$LOG_DIR/keycloak.log"
+  launch "$LOG_DIR/keycloak.log" "$PID_DIR/keycloak.pid" "$KC_HOME" \
+    KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" -- \
+    "$KC_HOME/bin/kc.sh" start --optimized --import-realm \
+    --http-enabled=true --http-host=127.0.0.1 --http-port="$KC_PORT" \
+    --http-management-port="$KC_MGMT_PORT" --hostname-strict=false \
+    --db-url="jdbc:postgresql://127.0.0.1:$DB_PORT/keycloak" --db-username="$DB_USER" --db-password=unused-trust-auth \
+    --log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO
+  KEYCLOAK_LAUNCHED=1
+}
+
+keycloak_wait_ready() {
+  local log="$LOG_DIR/keycloak.log" pid code deadline=$((SECONDS + KEYCLOAK_READY_TIMEOUT))
+  ((KEYCLOAK_LAUNCHED)) || return 0
+  read -r pid <"$PID_DIR/keycloak.pid"
+  while :; do
+    if ! pid_alive "$pid" "$KC_HOME/"; then
+      tail_log "$log"
+      rm -f "$PID_DIR/keycloak.pid"
+      die "Keycloak exited during startup (log: $log)"
+    fi
+    code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$(oidc_url)/.well-known/openid-configuration" || true)
+    [[ $code == 200 ]] && break
+    if ((SECONDS >= deadline)); then
+      tail_log "$log"
+      die "Keycloak was not ready within ${KEYCLOAK_READY_TIMEOUT}s (log: $log)"
+    fi
+    sleep "$POLL"
+  done
+  ok "keycloak ready (pid $pid) $(oidc_url)"
+}
+
+keycloak_stop() {
+  local pid
+  if pid=$(keycloak_pid); then stop_pid keycloak "$pid" "$KC_HOME/"; fi
+  rm -f "$PID_DIR/keycloak.pid"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Services (packaged Quarkus fast-jars)
 # ---------------------------------------------------------------------------------------------
 service_port() {
@@ -584,7 +718,7 @@ service_launch() {
   mapfile -t extra < <(service_env "$s")
   # shellcheck disable=SC2086 # ONESTOP_JAVA_OPTS may hold several options
   launch "$LOG_DIR/$s.log" "$PID_DIR/$s.pid" "$ROOT/$s" \
-    QUARKUS_HTTP_PORT="$port" "${extra[@]}" \
+    QUARKUS_HTTP_PORT="$port" "${extra[@]}" ONESTOP_OIDC_URL="$(oidc_url)" \
     ONESTOP_DB_HOST=127.0.0.1 ONESTOP_DB_PORT="$DB_PORT" ONESTOP_DB_USER="$DB_USER" \
     ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" -- \
     "$JAVA" -Xmx256m ${ONESTOP_JAVA_OPTS:-} -jar "$(service_jar "$s")"
