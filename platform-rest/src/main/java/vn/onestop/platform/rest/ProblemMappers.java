@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -55,6 +58,32 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
+    }
+
+    /** No token on an operation that needs one ({@code quarkus.http.auth.proactive=false} brings it here). */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated("this operation needs a bearer token (Authorization: Bearer ...)", uri);
+    }
+
+    /** A token that is expired, forged, for another audience or from another issuer. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated("the bearer token was not accepted (expired, not signed by the identity provider, "
+                + "or issued for another audience)", uri);
+    }
+
+    /** A valid token whose roles do not include one this operation allows. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
+                "the caller's roles do not allow this operation", uri.getPath(), List.of()));
+    }
+
+    private static Response unauthenticated(String detail, UriInfo uri) {
+        Problem problem = new Problem(Problem.type("unauthenticated"), "Authentication required", 401, detail,
+                uri.getPath(), List.of());
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
     }
 
     @ServerExceptionMapper

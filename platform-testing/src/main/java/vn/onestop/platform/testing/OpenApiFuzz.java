@@ -42,13 +42,15 @@ public final class OpenApiFuzz {
     }
 
     private final String base;
+    private final String bearer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonNode document;
     private final List<Finding> findings = new ArrayList<>();
     private int requests;
 
-    private OpenApiFuzz(String base) {
+    private OpenApiFuzz(String base, String bearer) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.bearer = bearer;
         try {
             this.document = JSON.readTree(send("GET", "/q/openapi?format=json", null, Map.of()).body());
         } catch (IOException e) {
@@ -56,9 +58,13 @@ public final class OpenApiFuzz {
         }
     }
 
-    /** Control characters in every path and query parameter of every operation of the service at {@code base}. */
-    public static Report controlCharacters(String base) {
-        OpenApiFuzz fuzz = new OpenApiFuzz(base);
+    /**
+     * Control characters in every path and query parameter of every operation of the service at
+     * {@code base}, sent with {@code bearer} (a token whose roles get past every role check, so that
+     * the input checks are what answers; null to send none).
+     */
+    public static Report controlCharacters(String base, String bearer) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(base, bearer);
         fuzz.eachOperation((path, method, operation, parameters) -> {
             for (JsonNode target : parameters) {
                 String in = target.path("in").asText();
@@ -77,8 +83,8 @@ public final class OpenApiFuzz {
      * The errors the framework answers before any resource runs: a path nothing serves, a method a
      * path does not take, a body of a type an operation does not read, an answer type it cannot give.
      */
-    public static Report frameworkErrors(String base) {
-        OpenApiFuzz fuzz = new OpenApiFuzz(base);
+    public static Report frameworkErrors(String base, String bearer) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(base, bearer);
         fuzz.expectProblem("GET", "/api/v1/no-such-thing/" + UUID.randomUUID(), null);
         fuzz.expectProblem("GET", "/" + UUID.randomUUID(), null);
         fuzz.expectProblem("GET", "/q/no-such-thing", null);
@@ -93,6 +99,34 @@ public final class OpenApiFuzz {
             }
             if (method.equals("GET")) {
                 fuzz.expect(method, uri, null, null, "application/xml");
+            }
+        });
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    /**
+     * Every operation without a token: one that declares a security requirement (any role) must
+     * answer 401 problem+json with {@code WWW-Authenticate: Bearer}; one that declares none is
+     * public and must not answer 401 or 403. So the document says truthfully which operations are
+     * public, and none is left open by mistake.
+     */
+    public static Report withoutToken(String base) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(base, null);
+        fuzz.eachOperation((path, method, operation, parameters) -> {
+            String uri = fuzz.uri(path, parameters, null, null);
+            boolean json = operation.path("requestBody").path("content").has("application/json");
+            HttpResponse<String> answer = fuzz.send(method, uri, json ? "{}" : null, json
+                    ? Map.of("Accept", "*/*", "Content-Type", "application/json") : Map.of("Accept", "*/*"));
+            String type = answer.headers().firstValue("Content-Type").orElse(null);
+            boolean secured = operation.path("security").size() > 0;
+            boolean wrong = secured
+                    ? answer.statusCode() != 401 || type == null || !type.startsWith("application/problem+json")
+                            || !answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer")
+                    : answer.statusCode() == 401 || answer.statusCode() == 403;
+            if (wrong) {
+                fuzz.findings.add(new Finding(method + " " + uri + (secured ? " (secured)" : " (public)"),
+                        answer.statusCode(), type, answer.body().length() > 300 ? answer.body().substring(0, 300)
+                        : answer.body()));
             }
         });
         return new Report(fuzz.requests, List.copyOf(fuzz.findings));
@@ -170,6 +204,9 @@ public final class OpenApiFuzz {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         try {
             requests++;
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
