@@ -1,14 +1,18 @@
 package vn.onestop.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.platform.testing.Tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
 
 /** Seeded catalog facts and request bodies the intake tests share. */
 public final class IntakeFixtures {
@@ -20,6 +24,8 @@ public final class IntakeFixtures {
     public static final String PROVINCE_CENTRE = "000.00.01.H22";
     public static final String TAN_THANH_UNIT = "96002";
     public static final String TAN_THANH_PEOPLES_COMMITTEE = "000.02.20.H22";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static final String PDF = base64("%PDF-1.4\n% Tờ khai\n");
     public static final String PNG = Base64.getEncoder().encodeToString(
@@ -52,9 +58,34 @@ public final class IntakeFixtures {
         return birthRegistration(WARD_CENTRE, "COUNTER", idNumber);
     }
 
+    /**
+     * Submits as whoever would really file the body: the applicant (or the representative it names)
+     * for an ONLINE dossier, the counter staff of its receiving agency for a COUNTER or POSTAL one,
+     * and for a body that is not a valid submission (which no check past validation sees).
+     */
     public static Response submit(String key, String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        return submitAs(filer(body), key, body);
+    }
+
+    public static Response submitAs(String token, String key, String body) {
+        return as(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/dossiers");
+    }
+
+    /** The token of whoever files {@code body} (see {@link #submit}). */
+    public static String filer(String body) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return Tokens.centreStaff(WARD_CENTRE);
+        }
+        String person = json.path("representative").path("idNumber").asText(json.path("applicant").path("idNumber").asText());
+        if ("ONLINE".equals(json.path("channel").asText()) && person.matches("[0-9]{12}")) {
+            return Tokens.citizen(person);
+        }
+        String agency = json.path("receivingAgency").asText();
+        return Tokens.centreStaff(agency.matches("[0-9A-Z.]{1,32}") ? agency : WARD_CENTRE);
     }
 
     public static long dossierCount() {

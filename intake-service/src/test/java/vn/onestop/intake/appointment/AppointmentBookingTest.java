@@ -5,17 +5,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import vn.onestop.contracts.ContractValidator;
-import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
-import vn.onestop.workingtime.WorkCalendar;
-import vn.onestop.workingtime.WorkCalendars;
-import vn.onestop.workingtime.WorkingPeriod;
-import vn.onestop.workingtime.YearRange;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,58 +19,35 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
+import static vn.onestop.intake.appointment.TestCentres.VN;
+import static vn.onestop.intake.appointment.TestCentres.slot;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.citizen;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 class AppointmentBookingTest {
 
-    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final TestKafka kafka = new TestKafka();
-    /**
-     * The centres' calendar, as processing would announce it: weekends off, the working day
-     * 07:30–11:30 and 13:00–17:00, holding the days off of the years around today (derived from the
-     * clock, so that the slots of the coming days are always bookable whatever the day of the run).
-     */
-    private static final WorkCalendar CALENDAR = WorkCalendar.builder()
-            .workingPeriods(WorkingPeriod.of("07:30", "11:30"), WorkingPeriod.of("13:00", "17:00"))
-            .coveredYears(new YearRange(LocalDate.now(VN).getYear() - 1, LocalDate.now(VN).getYear() + 2)).build();
 
     @AfterAll
     static void close() {
         kafka.close();
     }
 
-    /** A new service centre with the calendar above, once intake has its copy. */
     static String centre() {
-        String centre = "000.00.41.A" + Integer.toHexString((int) (Math.random() * 0xFFFFF));
-        String changed = """
-                {"agency": "%s", "version": 1, "changedAt": "%s", "calendar": %s}""".formatted(centre,
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC),
-                WorkCalendars.toJson(CALENDAR.toBuilder().agency(centre).build()));
-        ContractValidator.shared().requireValid(EventType.CALENDAR_CHANGED, changed);
-        kafka.sendEvent("intake-test.onestop.calendar.events.v1", EventType.CALENDAR_CHANGED.ceType(),
-                UUID.randomUUID().toString(), centre, changed);
-        String day = slot(LocalTime.of(8, 0)).toLocalDate().toString();
-        await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
-            String first = given().queryParam("date", day).get("/api/v1/service-centres/{code}/slots", centre)
-                    .then().statusCode(200).extract().path("items[0].slotStart");
-            assertThat(first).isNotNull();
-            assertThat(java.time.OffsetDateTime.parse(first).atZoneSameInstant(VN).toLocalTime())
-                    .isEqualTo(LocalTime.of(7, 30));
-        });
-        return centre;
+        return TestCentres.centre(kafka);
     }
 
-    static ZonedDateTime slot(LocalTime time) {
-        LocalDate day = CALENDAR.nextWorkingDay(LocalDate.now(VN).plusDays(1));
-        return day.atTime(time).atZone(VN);
-    }
-
+    /** The citizen {@code idNumber} books a place for themselves. */
     static Response book(String key, String centre, String slotStart, String idNumber) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body("""
+        return book(citizen(idNumber), key, centre, slotStart, idNumber);
+    }
+
+    static Response book(String token, String key, String centre, String slotStart, String idNumber) {
+        return as(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body("""
                 {"serviceCentre": "%s", "procedureId": "P2", "slotStart": "%s",
                  "applicant": {"fullName": "Võ Thị Hoa", "idNumber": "%s", "phone": "0901234567"}}
                 """.formatted(centre, slotStart, idNumber)).post("/api/v1/appointments");
@@ -92,7 +62,9 @@ class AppointmentBookingTest {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 String idNumber = "07909000" + (1000 + i);
-                calls.add(() -> book(UUID.randomUUID().toString(), centre, start, idNumber).statusCode());
+                // the tokens are fetched first: the race is between the bookings, not the logins
+                String token = citizen(idNumber);
+                calls.add(() -> book(token, UUID.randomUUID().toString(), centre, start, idNumber).statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(calls)) {
@@ -121,7 +93,7 @@ class AppointmentBookingTest {
         book(UUID.randomUUID().toString(), centre, start, "079090002001").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/appointment-already-booked"));
-        given().get("/api/v1/appointments/{id}", id).then().statusCode(200).body("serviceCentre", equalTo(centre));
+        as(citizen("079090002001")).get("/api/v1/appointments/{id}", id).then().statusCode(200).body("serviceCentre", equalTo(centre));
     }
 
     @Test

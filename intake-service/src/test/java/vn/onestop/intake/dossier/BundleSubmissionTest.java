@@ -15,7 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.citizen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,11 +40,14 @@ class BundleSubmissionTest {
         kafka.close();
     }
 
+    /** The mother, who files the birth bundle online and follows its members. */
+    private static final String MOTHER = "079188004321";
+
     static String birthBundle(String... components) {
         return """
                 {"procedureId": "BIRTH_BUNDLE", "channel": "ONLINE", "receivingAgency": "%s",
-                 "applicant": {"type": "CITIZEN", "fullName": "Đặng Thu Trang", "idNumber": "079188004321"},
-                 "components": [%s]}""".formatted(WARD_CENTRE, String.join(", ", components));
+                 "applicant": {"type": "CITIZEN", "fullName": "Đặng Thu Trang", "idNumber": "%s"},
+                 "components": [%s]}""".formatted(WARD_CENTRE, MOTHER, String.join(", ", components));
     }
 
     @Test
@@ -64,7 +68,7 @@ class BundleSubmissionTest {
         assertThat(childCodes).doesNotContain(parentCode).doesNotHaveDuplicates();
 
         String p2 = parent.getString("children.find { it.procedureId == 'P2' }.code");
-        given().get("/api/v1/dossiers/{code}", p2).then().statusCode(200)
+        as(citizen(MOTHER)).get("/api/v1/dossiers/{code}", p2).then().statusCode(200)
                 .body("kind", equalTo("BUNDLE_MEMBER"))
                 .body("parent.code", equalTo(parentCode))
                 .body("competentAgency", equalTo("001.01.20.H22"))
@@ -75,9 +79,9 @@ class BundleSubmissionTest {
                 .body("components.find { it.code == 'BIRTH_CERT' }.providedBy", equalTo("P1"))
                 .body("components.code", hasItem("RESIDENCE_CHANGE_FORM"));
         String p3 = parent.getString("children.find { it.procedureId == 'P3' }.code");
-        given().get("/api/v1/dossiers/{code}", p3).then().body("competentAgency", equalTo("000.00.03.H22"));
+        as(citizen(MOTHER)).get("/api/v1/dossiers/{code}", p3).then().body("competentAgency", equalTo("000.00.03.H22"));
         String p1 = parent.getString("children.find { it.procedureId == 'P1' }.code");
-        given().get("/api/v1/dossiers/{code}", p1).then().body("waitingFor", equalTo(null))
+        as(citizen(MOTHER)).get("/api/v1/dossiers/{code}", p1).then().body("waitingFor", equalTo(null))
                 .body("dueAt", org.hamcrest.Matchers.notNullValue());
 
         // every dossier of the bundle is announced, each carrying the chain plan

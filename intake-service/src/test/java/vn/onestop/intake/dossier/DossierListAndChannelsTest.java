@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.centreStaff;
+import static vn.onestop.platform.testing.Tokens.citizen;
+import static vn.onestop.platform.testing.Tokens.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,8 +37,11 @@ class DossierListAndChannelsTest {
         kafka.close();
     }
 
+    /** The applicant of the counter dossiers these tests submit; they track and withdraw them themselves. */
+    private static final String APPLICANT = "001203004570";
+
     private static String submit() {
-        return IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration("001203004570"))
+        return IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(APPLICANT))
                 .then().statusCode(201).extract().path("code");
     }
 
@@ -50,7 +57,7 @@ class DossierListAndChannelsTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = given().queryParam("agency", agency).queryParam("receivedFrom", since).queryParam("limit", 3);
+            var request = as(officer(agency)).queryParam("agency", agency).queryParam("receivedFrom", since).queryParam("limit", 3);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -64,26 +71,26 @@ class DossierListAndChannelsTest {
         Collections.reverse(newestFirst);
         assertThat(listed).containsExactlyElementsOf(newestFirst);
 
-        given().queryParam("agency", agency).queryParam("receivedFrom", since).queryParam("status", "WITHDRAWN")
+        as(officer(agency)).queryParam("agency", agency).queryParam("receivedFrom", since).queryParam("status", "WITHDRAWN")
                 .get("/api/v1/dossiers")
                 .then().statusCode(200).body("items.size()", equalTo(0)).body("nextCursor", equalTo(null));
     }
 
     @Test
     void bad_list_parameters_are_problems() {
-        given().queryParam("status", "LOST").queryParam("limit", 0).queryParam("receivedFrom", "yesterday")
+        as(officer(IntakeFixtures.WARD_PEOPLES_COMMITTEE)).queryParam("status", "LOST").queryParam("limit", 0).queryParam("receivedFrom", "yesterday")
                 .get("/api/v1/dossiers").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("status"))
                 .body("violations.field", hasItem("limit"))
                 .body("violations.field", hasItem("receivedFrom"));
-        given().queryParam("cursor", "bm9wZQ").get("/api/v1/dossiers").then().statusCode(400)
+        as(officer(IntakeFixtures.WARD_PEOPLES_COMMITTEE)).queryParam("cursor", "bm9wZQ").get("/api/v1/dossiers").then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItem("cursor"));
     }
 
     @Test
     void a_closed_channel_refuses_dossiers_with_its_reason_and_the_others_stay_open() {
         String centre = IntakeFixtures.WARD_CENTRE;
-        given().contentType(ContentType.JSON).body("{\"open\": false, \"reason\": \"Giãn cách xã hội (Covid-19)\"}")
+        as(centreStaff(centre)).contentType(ContentType.JSON).body("{\"open\": false, \"reason\": \"Giãn cách xã hội (Covid-19)\"}")
                 .put("/api/v1/service-centres/{code}/channels/COUNTER", centre)
                 .then().statusCode(200).body("open", equalTo(false));
 
@@ -101,12 +108,12 @@ class DossierListAndChannelsTest {
                     .body("items.find { it.channel == 'COUNTER' }.open", equalTo(false))
                     .body("items.find { it.channel == 'ONLINE' }.open", equalTo(true));
         } finally {
-            given().contentType(ContentType.JSON).body("{\"open\": true}")
+            as(centreStaff(centre)).contentType(ContentType.JSON).body("{\"open\": true}")
                     .put("/api/v1/service-centres/{code}/channels/COUNTER", centre).then().statusCode(200);
         }
         IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration("001203004571"))
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"open\": true}")
+        as(centreStaff(centre)).contentType(ContentType.JSON).body("{\"open\": true}")
                 .put("/api/v1/service-centres/{code}/channels/FAX", centre).then().statusCode(400)
                 .contentType("application/problem+json");
     }
@@ -114,15 +121,17 @@ class DossierListAndChannelsTest {
     @Test
     void an_undecided_dossier_can_be_withdrawn_once_and_processing_is_told() {
         String code = submit();
-        String id = given().get("/api/v1/dossiers/{code}", code).path("id");
-        given().contentType(ContentType.JSON).body("{\"reason\": \"Nộp nhầm thủ tục\"}")
+        String id = as(citizen(APPLICANT)).get("/api/v1/dossiers/{code}", code).path("id");
+        as(citizen(APPLICANT)).contentType(ContentType.JSON).body("{\"reason\": \"Nộp nhầm thủ tục\"}")
                 .post("/api/v1/dossiers/{code}/withdrawal", code)
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("nationalStatusCode", equalTo(7))
-                .body("timeline.kind", hasItem("WITHDRAWN"));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"again\"}")
+                .body("timeline.kind", hasItem("WITHDRAWN"))
+                .body("timeline.find { it.kind == 'WITHDRAWN' }.description",
+                        containsString("citizen-" + APPLICANT));
+        as(citizen(APPLICANT)).contentType(ContentType.JSON).body("{\"reason\": \"again\"}")
                 .post("/api/v1/dossiers/{code}/withdrawal", code).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"\"}")
+        as(citizen(APPLICANT)).contentType(ContentType.JSON).body("{\"reason\": \"\"}")
                 .post("/api/v1/dossiers/{code}/withdrawal", code).then().statusCode(400)
                 .body("violations.field", hasItem("reason"));
 
@@ -137,19 +146,19 @@ class DossierListAndChannelsTest {
     @Test
     void a_decided_dossier_cannot_be_withdrawn() {
         String code = submit();
-        UUID id = UUID.fromString(given().get("/api/v1/dossiers/{code}", code).path("id"));
+        UUID id = UUID.fromString(as(citizen(APPLICANT)).get("/api/v1/dossiers/{code}", code).path("id"));
         kafka.sendEvent("intake-test.onestop.processing.events.v1", EventType.DOSSIER_DECIDED, id, """
                 {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "decision": "APPROVED",
                  "decidedAt": "%s", "decidedBy": "H22", "status": "DECIDED", "nationalStatusCode": 9,
                  "applicant": {"fullName": "A", "idNumber": "001203004570"}, "resultData": {}}"""
                 .formatted(id, code, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", code).then().body("status", equalTo("DECIDED")));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"too late\"}")
+                as(citizen(APPLICANT)).get("/api/v1/dossiers/{code}", code).then().body("status", equalTo("DECIDED")));
+        as(citizen(APPLICANT)).contentType(ContentType.JSON).body("{\"reason\": \"too late\"}")
                 .post("/api/v1/dossiers/{code}/withdrawal", code).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/dossier-not-withdrawable"));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+        as(citizen(APPLICANT)).contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .post("/api/v1/dossiers/{code}/withdrawal", "NOPE-000000-0001").then().statusCode(404);
     }
 }

@@ -33,7 +33,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.centreStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -103,7 +104,7 @@ class DossierSubmissionTest {
                 TimeLimit.sameDay()).due();
         assertThat(OffsetDateTime.parse(created.path("dueAt")).toInstant()).isEqualTo(expectedDue.toInstant());
 
-        given().when().get("/api/v1/dossiers/{code}", code)
+        as(centreStaff(WARD_CENTRE)).when().get("/api/v1/dossiers/{code}", code)
                 .then().statusCode(200).body("id", equalTo(id.toString())).body("applicant.fullName", equalTo("Nguyễn Văn An"));
 
         List<ConsumerRecord<String, String>> events = kafka.awaitSettled(TOPIC, TestKafka.subject(id), Duration.ofSeconds(30));
@@ -138,7 +139,7 @@ class DossierSubmissionTest {
                  "applicant": {"type": "CITIZEN", "fullName": "Hồ Thị Lan", "idNumber": "001203004588"}}"""
                 .formatted(WARD_CENTRE);
         String key = UUID.randomUUID().toString();
-        Response created = given().header("Idempotency-Key", key)
+        Response created = as(centreStaff(WARD_CENTRE)).header("Idempotency-Key", key)
                 .multiPart("dossier", dossier, "application/json")
                 .multiPart("BIRTH_REGISTRATION_FORM", "to-khai.pdf", pdf, "application/pdf")
                 .multiPart("BIRTH_NOTICE", "giay-chung-sinh.pdf", pdf, "application/pdf")
@@ -147,12 +148,12 @@ class DossierSubmissionTest {
         created.then().statusCode(201)
                 .body("components.find { it.code == 'BIRTH_NOTICE' }.fileName", equalTo("giay-chung-sinh.pdf"))
                 .body("components.find { it.code == 'BIRTH_NOTICE' }.sizeBytes", equalTo(pdf.length));
-        given().header("Idempotency-Key", UUID.randomUUID().toString())
+        as(centreStaff(WARD_CENTRE)).header("Idempotency-Key", UUID.randomUUID().toString())
                 .multiPart("dossier", dossier, "application/json")
                 .multiPart("BIRTH_NOTICE", "giay-chung-sinh.png", pdf, "image/png")
                 .post("/api/v1/dossiers").then().statusCode(422)
                 .body("violations.field", hasItems("components.BIRTH_NOTICE", "components.REQUESTER_ID"));
-        given().header("Idempotency-Key", UUID.randomUUID().toString())
+        as(centreStaff(WARD_CENTRE)).header("Idempotency-Key", UUID.randomUUID().toString())
                 .multiPart("BIRTH_NOTICE", "giay-chung-sinh.pdf", pdf, "application/pdf")
                 .post("/api/v1/dossiers").then().statusCode(400).body("violations.field", hasItem("dossier"));
     }
@@ -243,7 +244,7 @@ class DossierSubmissionTest {
     @Test
     void bad_requests_get_a_problem_naming_the_field_and_store_nothing() {
         long before = dossierCount();
-        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+        as(centreStaff(WARD_CENTRE)).contentType(io.restassured.http.ContentType.JSON)
                 .body(birthRegistration("001203004571")).when().post("/api/v1/dossiers")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("Idempotency-Key"));
@@ -265,7 +266,7 @@ class DossierSubmissionTest {
         submit(UUID.randomUUID().toString(), "{not json")
                 .then().statusCode(400).contentType("application/problem+json");
 
-        given().when().get("/api/v1/dossiers/{code}", "NOPE-000000-0000")
+        as(centreStaff(WARD_CENTRE)).when().get("/api/v1/dossiers/{code}", "NOPE-000000-0000")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         assertThat(dossierCount()).isEqualTo(before);
     }

@@ -15,7 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.citizen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,12 +36,19 @@ class DossierTrackingTest {
         kafka.close();
     }
 
+    /** The applicant, who follows the dossier from home. */
+    private static final String APPLICANT = "079088001234";
+
     record Submitted(UUID id, String code) {
+    }
+
+    private static io.restassured.specification.RequestSpecification applicant() {
+        return as(citizen(APPLICANT));
     }
 
     private static Submitted submitOne() {
         var response = IntakeFixtures.submit(UUID.randomUUID().toString(),
-                IntakeFixtures.birthRegistration("079088001234"));
+                IntakeFixtures.birthRegistration(APPLICANT));
         response.then().statusCode(201);
         return new Submitted(UUID.fromString(response.path("id")), response.path("code"));
     }
@@ -75,7 +83,7 @@ class DossierTrackingTest {
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED.ceType(), resultEventId, dossier.id().toString(), result);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", dossier.code()).then().statusCode(200)
+                applicant().get("/api/v1/dossiers/{code}", dossier.code()).then().statusCode(200)
                         .body("status", equalTo("DECIDED"))
                         .body("nationalStatusCode", equalTo(9))
                         .body("decision", equalTo("APPROVED"))
@@ -86,13 +94,13 @@ class DossierTrackingTest {
         // A later event on the same partition (same key) proves both copies have been consumed by then.
         kafka.sendEvent(RESULTS, EventType.RESULT_RETURNED, dossier.id(), returned(dossier, result));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
+                assertThat(applicant().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
                         .jsonPath().getList("timeline.kind", String.class)).contains("RESULT_RETURNED"));
-        List<String> kinds = given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
+        List<String> kinds = applicant().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
                 .jsonPath().getList("timeline.kind");
         assertThat(kinds).containsExactly("RECEIVED", "DECIDED", "RESULT_ISSUED", "RESULT_RETURNED");
         // one notice per channel of the applicant's, as for the reception, not one per copy of the event
-        List<String> notices = given().get("/api/v1/dossiers/{code}/notifications", dossier.code()).then().extract()
+        List<String> notices = applicant().get("/api/v1/dossiers/{code}/notifications", dossier.code()).then().extract()
                 .jsonPath().getList("items.kind", String.class);
         assertThat(notices).filteredOn("RECEIVED"::equals).isNotEmpty();
         assertThat(notices).filteredOn("RESULT_READY"::equals)
@@ -114,7 +122,7 @@ class DossierTrackingTest {
         Submitted dossier = submitOne();
         kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", dossier.code()).then().body("resultStatus", equalTo("PENDING")));
+                applicant().get("/api/v1/dossiers/{code}", dossier.code()).then().body("resultStatus", equalTo("PENDING")));
         String blocked = """
                 {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "issuer": "000.00.01.H22",
                  "blockedAt": "%s", "reason": "the result cannot be issued: childDateOfBirth must be a date",
@@ -123,7 +131,7 @@ class DossierTrackingTest {
         ContractValidator.shared().requireValid(EventType.RESULT_BLOCKED, blocked);
         kafka.sendEvent(RESULTS, EventType.RESULT_BLOCKED, dossier.id(), blocked);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                applicant().get("/api/v1/dossiers/{code}", dossier.code()).then()
                         .body("status", equalTo("DECIDED"))
                         .body("resultStatus", equalTo("BLOCKED"))
                         .body("resultProblem.reason", containsString("childDateOfBirth"))
@@ -137,12 +145,12 @@ class DossierTrackingTest {
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), resultIssued(dossier));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                applicant().get("/api/v1/dossiers/{code}", dossier.code()).then()
                         .body("resultStatus", equalTo("ISSUED"))
                         .body("resultProblem", equalTo(null))
                         .body("timeline.kind", hasItem("RESULT_DATA_CORRECTED"))
                         .body("timeline.find { it.kind == 'RESULT_DATA_CORRECTED' }.description", containsString("chu-tich")));
-        List<String> kinds = given().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
+        List<String> kinds = applicant().get("/api/v1/dossiers/{code}", dossier.code()).then().extract()
                 .jsonPath().getList("timeline.kind");
         assertThat(kinds).containsSubsequence("DECIDED", "RESULT_BLOCKED", "RESULT_ISSUED");
     }
@@ -155,10 +163,10 @@ class DossierTrackingTest {
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), issued);
         kafka.sendEvent(RESULTS, EventType.RESULT_RETURNED, dossier.id(), returned(dossier, issued));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                applicant().get("/api/v1/dossiers/{code}", dossier.code()).then()
                         .body("status", equalTo("RETURNED")).body("nationalStatusCode", equalTo(10)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}/notifications", dossier.code()).then()
+                applicant().get("/api/v1/dossiers/{code}/notifications", dossier.code()).then()
                         .body("items.kind", org.hamcrest.Matchers.hasItem("RESULT_RETURNED")));
     }
 
@@ -167,11 +175,11 @@ class DossierTrackingTest {
         Submitted dossier = submitOne();
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), resultIssued(dossier));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                applicant().get("/api/v1/dossiers/{code}", dossier.code()).then()
                         .body("status", equalTo("DECIDED")).body("result.number", equalTo("000001/2026/GCN-000.00.01.H22")));
         kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", dossier.code()).then()
+                applicant().get("/api/v1/dossiers/{code}", dossier.code()).then()
                         .body("decision", equalTo("APPROVED")).body("status", equalTo("DECIDED")));
     }
 
@@ -189,7 +197,7 @@ class DossierTrackingTest {
         kafka.sendEvent(PROCESSING, EventType.DOSSIER_DECIDED, dossier.id(), decided(dossier));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}", dossier.code()).then().body("decision", equalTo("APPROVED")));
+                applicant().get("/api/v1/dossiers/{code}", dossier.code()).then().body("decision", equalTo("APPROVED")));
 
         String dlq = PROCESSING + ".dlq";
         for (String id : List.of(poisonId, unknownTypeId, strangerId)) {

@@ -16,7 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.citizen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,6 +36,13 @@ class ProcessingTrackingTest {
         kafka.close();
     }
 
+    /** The applicant, who tracks the dossier and answers the supplement request. */
+    private static final String APPLICANT = "079088005555";
+
+    private static io.restassured.specification.RequestSpecification applicant() {
+        return as(citizen(APPLICANT));
+    }
+
     private void send(EventType type, UUID id, String json) {
         ContractValidator.shared().requireValid(type, json);
         kafka.sendEvent(PROCESSING, type, id, json);
@@ -51,13 +59,13 @@ class ProcessingTrackingTest {
 
     @Test
     void a_supplement_round_from_request_to_resumption() {
-        var created = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration("079088005555"))
+        var created = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(APPLICANT))
                 .then().statusCode(201).extract();
         String code = created.path("code");
         UUID id = UUID.fromString(created.path("id"));
         String due = created.path("dueAt");
 
-        given().contentType(ContentType.JSON).body("{\"components\": [" + pdf("MARRIAGE_CERT") + "]}")
+        applicant().contentType(ContentType.JSON).body("{\"components\": [" + pdf("MARRIAGE_CERT") + "]}")
                 .post("/api/v1/dossiers/{code}/supplements", code).then().statusCode(409)
                 .body("type", equalTo("https://onestop.vn/problems/no-supplement-requested"));
 
@@ -66,7 +74,7 @@ class ProcessingTrackingTest {
                  "status": "IN_PROCESS", "nationalStatusCode": 4,
                  "steps": [{"step": "RECEIVE_CHECK", "name": "Tiếp nhận", "agency": "000.01.20.H22", "parallelGroup": 1}]}
                 """.formatted(id, code, now(), due));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/dossiers/{code}", code).then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> applicant().get("/api/v1/dossiers/{code}", code).then()
                 .body("status", equalTo("IN_PROCESS")).body("nationalStatusCode", equalTo(4)));
 
         String deadline = iso(OffsetDateTime.now(ZoneOffset.UTC).plusDays(7));
@@ -74,20 +82,20 @@ class ProcessingTrackingTest {
                 {"dossierId": "%s", "dossierCode": "%s", "round": 1, "missingItems": ["Giấy chứng nhận kết hôn"],
                  "applicantDeadline": "%s", "requestedAt": "%s", "requestedBy": "officer-1",
                  "status": "SUPPLEMENT_REQUESTED", "nationalStatusCode": 5}""".formatted(id, code, deadline, now()));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/dossiers/{code}", code).then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> applicant().get("/api/v1/dossiers/{code}", code).then()
                 .body("status", equalTo("SUPPLEMENT_REQUESTED")).body("nationalStatusCode", equalTo(5))
                 .body("timeline.kind", hasItem("SUPPLEMENT_REQUESTED")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/dossiers/{code}/notifications", code)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> applicant().get("/api/v1/dossiers/{code}/notifications", code)
                 .then().statusCode(200).body("items.kind", hasItem("SUPPLEMENT_REQUESTED")));
 
-        given().contentType(ContentType.JSON).body("{\"components\": [" + pdf("LAND_RIGHT_CERT") + "]}")
+        applicant().contentType(ContentType.JSON).body("{\"components\": [" + pdf("LAND_RIGHT_CERT") + "]}")
                 .post("/api/v1/dossiers/{code}/supplements", code).then().statusCode(422)
                 .body("violations.field", hasItem("components.LAND_RIGHT_CERT"));
-        given().contentType(ContentType.JSON).body("{\"components\": [" + pdf("MARRIAGE_CERT") + "]}")
+        applicant().contentType(ContentType.JSON).body("{\"components\": [" + pdf("MARRIAGE_CERT") + "]}")
                 .post("/api/v1/dossiers/{code}/supplements", code).then().statusCode(200)
                 .body("components.find { it.code == 'MARRIAGE_CERT' }.round", equalTo(1))
                 .body("timeline.kind", hasItem("SUPPLEMENTED"));
-        given().contentType(ContentType.JSON).body("{\"components\": [" + pdf("MARRIAGE_CERT") + "]}")
+        applicant().contentType(ContentType.JSON).body("{\"components\": [" + pdf("MARRIAGE_CERT") + "]}")
                 .post("/api/v1/dossiers/{code}/supplements", code).then().statusCode(409);
         List<ConsumerRecord<String, String>> supplemented = kafka.awaitRecords("intake-test.onestop.dossier.events.v1",
                 r -> id.toString().equals(TestKafka.header(r, "ce_subject"))
@@ -101,18 +109,18 @@ class ProcessingTrackingTest {
                 {"dossierId": "%s", "dossierCode": "%s", "pauseReason": "SUPPLEMENT", "pausedFrom": "%s",
                  "resumedAt": "%s", "oldDueAt": "%s", "newDueAt": "%s", "status": "IN_PROCESS",
                  "nationalStatusCode": 4}""".formatted(id, code, now(), now(), due, newDue));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/dossiers/{code}", code).then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> applicant().get("/api/v1/dossiers/{code}", code).then()
                 .body("status", equalTo("IN_PROCESS")));
-        assertThat(OffsetDateTime.parse(given().get("/api/v1/dossiers/{code}", code).path("dueAt")).toInstant())
+        assertThat(OffsetDateTime.parse(applicant().get("/api/v1/dossiers/{code}", code).path("dueAt")).toInstant())
                 .isEqualTo(OffsetDateTime.parse(newDue).toInstant());
 
         String apologyDue = iso(OffsetDateTime.parse(newDue).plusDays(2));
         send(EventType.APOLOGY_ISSUED, id, """
                 {"dossierId": "%s", "dossierCode": "%s", "oldDueAt": "%s", "newDueAt": "%s", "reason": "Cần xác minh",
                  "issuedAt": "%s", "issuedBy": "chairman", "late": false}""".formatted(id, code, newDue, apologyDue, now()));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/dossiers/{code}/notifications", code)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> applicant().get("/api/v1/dossiers/{code}/notifications", code)
                 .then().body("items.kind", hasItem("APOLOGY_NEW_DATE")));
-        assertThat(OffsetDateTime.parse(given().get("/api/v1/dossiers/{code}", code).path("dueAt")).toInstant())
+        assertThat(OffsetDateTime.parse(applicant().get("/api/v1/dossiers/{code}", code).path("dueAt")).toInstant())
                 .isEqualTo(OffsetDateTime.parse(apologyDue).toInstant());
     }
 }

@@ -27,7 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.intake.IntakeFixtures.WARD_CENTRE;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.centreStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -81,7 +83,7 @@ class NotificationRecordingTest {
             // nothing left the service: it was recorded, never sent
             assertThat(n.get("sentAt")).isNull();
         });
-        given().when().get("/api/v1/dossiers/{code}/notifications", d.code())
+        as(centreStaff(WARD_CENTRE)).when().get("/api/v1/dossiers/{code}/notifications", d.code())
                 .then().statusCode(200).body("nextCursor", equalTo(null));
         assertThat(stored(ids.get(0)).providerMessageId).isEqualTo("recorded:" + ids.get(0));
     }
@@ -191,7 +193,7 @@ class NotificationRecordingTest {
 
     @Test
     void an_unknown_dossier_has_no_notifications() {
-        given().when().get("/api/v1/dossiers/{code}/notifications", "H22-000000-0000")
+        as(centreStaff(WARD_CENTRE)).when().get("/api/v1/dossiers/{code}/notifications", "H22-000000-0000")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
     }
 

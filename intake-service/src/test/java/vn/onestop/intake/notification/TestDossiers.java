@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.centreStaff;
 
-/** Dossiers received through the public API, and the notifications listed for one. */
+/**
+ * Dossiers received at the ward centre's counter through the public API, and the notifications
+ * listed for one, as its counter staff see them.
+ */
 final class TestDossiers {
 
     record Submitted(UUID id, String code) {
@@ -27,7 +31,7 @@ final class TestDossiers {
     }
 
     static List<Map<String, Object>> notifications(String code) {
-        return given().when().get("/api/v1/dossiers/{code}/notifications", code)
+        return as(centreStaff(IntakeFixtures.WARD_CENTRE)).when().get("/api/v1/dossiers/{code}/notifications", code)
                 .then().statusCode(200).extract().jsonPath().getList("items");
     }
 

@@ -8,7 +8,9 @@ import vn.onestop.intake.IntakeFixtures;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.intake.IntakeFixtures.WARD_CENTRE;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.centreStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -23,7 +25,7 @@ class ReceiptResourceTest {
         created.then().statusCode(201);
         String code = created.path("code");
 
-        byte[] pdf = given().accept("application/pdf")
+        byte[] pdf = as(centreStaff(WARD_CENTRE)).accept("application/pdf")
                 .when().get("/api/v1/dossiers/{code}/receipt", code)
                 .then().statusCode(200)
                 .contentType("application/pdf")
@@ -49,7 +51,7 @@ class ReceiptResourceTest {
 
     @Test
     void an_unknown_dossier_has_no_slip() {
-        given().accept("application/pdf")
+        as(centreStaff(WARD_CENTRE)).accept("application/pdf")
                 .when().get("/api/v1/dossiers/{code}/receipt", "H22-000000-0000")
                 .then().statusCode(404)
                 .contentType("application/problem+json")

@@ -1,12 +1,15 @@
 package vn.onestop.intake.appointment.service;
 
-import vn.onestop.intake.config.AppointmentConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.onestop.intake.appointment.domain.AppointmentAccess;
 import vn.onestop.intake.appointment.domain.Slots;
+import vn.onestop.intake.config.AppointmentConfig;
 import vn.onestop.platform.calendars.CalendarCopies;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
@@ -44,8 +47,13 @@ public class AppointmentService {
         this.clock = clock;
     }
 
+    /** Books a place for {@code actor}: a citizen for themselves, counter staff at their own centre. */
     @Transactional
-    public AppointmentView book(String idempotencyKey, BookingRequest request) {
+    public AppointmentView book(String idempotencyKey, BookingRequest request, Actor actor) {
+        if (!AppointmentAccess.mayBook(actor, request.serviceCentre(), request.applicant().idNumber())) {
+            throw Caller.forbidden("a citizen books for themselves (applicant.idNumber = their own); counter staff "
+                    + "book at their own centre");
+        }
         Optional<AppointmentView> replay = idempotency.claimOrReplay(idempotencyKey, "book-appointment", request,
                 AppointmentView.class);
         if (replay.isPresent()) {
@@ -113,8 +121,13 @@ public class AppointmentService {
                 .getSingleResult()).intValue() > 0;
     }
 
+    /** The appointment, if it is {@code actor}'s own or at their centre; otherwise empty, as for an unknown id. */
     @Transactional
-    public Optional<AppointmentView> find(UUID id) {
+    public Optional<AppointmentView> find(UUID id, Actor actor) {
+        return find(id).filter(a -> AppointmentAccess.mayRead(actor, a.serviceCentre(), a.applicantIdNumber()));
+    }
+
+    private Optional<AppointmentView> find(UUID id) {
         List<?> rows = entityManager.createNativeQuery("""
                         select id, service_centre, procedure_id, slot_start, slot_end, status, applicant_name,
                                applicant_id_number

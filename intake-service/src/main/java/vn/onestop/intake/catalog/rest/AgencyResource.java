@@ -1,5 +1,6 @@
 package vn.onestop.intake.catalog.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import vn.onestop.platform.rest.QueryParams;
 import java.util.List;
 import java.util.Locale;
 
+@PermitAll
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyResource {

@@ -1,5 +1,6 @@
 package vn.onestop.intake.catalog.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+@PermitAll
 @Path("/api/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcedureResource {

@@ -2,8 +2,11 @@ package vn.onestop.intake.centre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.onestop.intake.centre.domain.CentreAccess;
 import vn.onestop.intake.centre.domain.ChannelStatus;
 import vn.onestop.intake.dossier.domain.Channel;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.ProblemException;
 
 import java.time.Clock;
@@ -36,8 +39,13 @@ public class ChannelGate {
         }).toList();
     }
 
+    /** Opens or closes a channel, if {@code actor} is the centre's counter staff or an administrator. */
     @Transactional
-    public ChannelState set(String serviceCentre, Channel channel, boolean open, String reason) {
+    public ChannelState set(String serviceCentre, Channel channel, boolean open, String reason, Actor actor) {
+        if (!CentreAccess.mayChangeChannels(actor, serviceCentre)) {
+            throw Caller.forbidden("counter staff open and close the channels of their own centre ("
+                    + actor.agency() + "), administrators those of any centre");
+        }
         ChannelStatus status = ChannelStatus.findById(new ChannelStatus.Key(serviceCentre, channel.name()));
         if (status == null) {
             status = new ChannelStatus();

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -84,6 +85,13 @@ public class Dossier extends PanacheEntityBase {
     public String timeLimitUnit;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> representative;
+    /**
+     * The representative's idNumber, a column the database generates from {@link #representative}
+     * (V10) so that a citizen's list can use an index; read back after the insert, never written.
+     */
+    @Generated
+    @Column(name = "representative_id_number", insertable = false, updatable = false)
+    public String representativeIdNumber;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> notify = new ArrayList<>();
     /** Upstream results a bundle member waits for: procedureId, dossierId, dossierCode, component. */

@@ -1,5 +1,6 @@
 package vn.onestop.intake.dossier.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,10 +33,12 @@ import vn.onestop.intake.dossier.service.DossierWithdrawal;
 import vn.onestop.intake.dossier.service.SubmissionOutcome;
 import vn.onestop.intake.dossier.service.SubmissionRequest;
 import vn.onestop.intake.dossier.service.SupplementRequest;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.platform.rest.QueryParams;
+import vn.onestop.platform.rest.Roles;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,9 +71,11 @@ public class DossierResource {
     private final DossierWithdrawal withdrawal;
     private final DossierSupplements supplements;
     private final MultipartSubmissions uploads;
+    private final Caller caller;
 
     DossierResource(DossierService dossiers, DossierSubmission submission, DossierWithdrawal withdrawal,
-                    DossierSupplements supplements, MultipartSubmissions uploads) {
+                    DossierSupplements supplements, MultipartSubmissions uploads, Caller caller) {
+        this.caller = caller;
         this.dossiers = dossiers;
         this.submission = submission;
         this.withdrawal = withdrawal;
@@ -79,11 +84,12 @@ public class DossierResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CITIZEN, Roles.CENTRE_STAFF})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Submit a dossier with its files as multipart parts",
             description = "Part 'dossier': the submission JSON (components may carry documentRef); every file part is "
                     + "a component named by its code, with its media type and file name. Same rules and answer as "
-                    + "the JSON submission.")
+                    + "the JSON submission, and the same callers.")
     public Response submitMultipart(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                     @RestForm("dossier") String dossier,
                                     @RestForm(FileUpload.ALL) List<FileUpload> files,
@@ -93,21 +99,26 @@ public class DossierResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CITIZEN, Roles.CENTRE_STAFF})
     @Path("/{code}/supplements")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Supplement a dossier",
             description = "Accepted only while the agency's supplement request is open (national status 5), once per "
-                    + "round; the components must be in the procedure's published list.")
+                    + "round; the components must be in the procedure's published list. By the applicant, their "
+                    + "representative or the receiving centre's counter staff.")
     public DossierView supplement(@PathParam("code") String code,
                                   @NotNull(message = "a JSON body is required") @Valid SupplementRequest request) {
-        return supplements.supplement(code, request);
+        return supplements.supplement(code, request, caller.actor());
     }
 
     @POST
+    @RolesAllowed({Roles.CITIZEN, Roles.CENTRE_STAFF})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a dossier",
             description = "Receives a dossier, allocates its code and announces it to the processing agencies. "
-                    + "A retry with the same Idempotency-Key returns the first answer and creates nothing.")
+                    + "A retry with the same Idempotency-Key returns the first answer and creates nothing. A citizen "
+                    + "files ONLINE or POSTAL for themselves or as the representative named in the request; counter "
+                    + "staff file COUNTER and POSTAL dossiers at their own centre.")
     public Response submit(
             @Parameter(description = "Unique per submission attempt, reused on retries", required = true)
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -118,7 +129,7 @@ public class DossierResource {
                             value = EXAMPLE_BUNDLE)}))
             @NotNull(message = "a JSON body is required") @Valid SubmissionRequest request,
             UriInfo uri) {
-        SubmissionOutcome outcome = submission.submit(IdempotencyKeys.require(idempotencyKey), request);
+        SubmissionOutcome outcome = submission.submit(IdempotencyKeys.require(idempotencyKey), request, caller.actor());
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("api/v1/dossiers").path(outcome.dossier().code()).build())
                 .header("Idempotency-Replayed", outcome.replayed())
@@ -127,20 +138,25 @@ public class DossierResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CITIZEN, Roles.CENTRE_STAFF})
     @Path("/{code}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a dossier",
             description = "Allowed while the dossier is not decided; withdrawing a bundle withdraws its open members. "
-                    + "Withdrawing twice answers the same.")
+                    + "Withdrawing twice answers the same. By the applicant, their representative or the receiving "
+                    + "centre's counter staff.")
     public DossierView withdraw(@PathParam("code") String code,
                                 @NotNull(message = "a JSON body with the reason is required") @Valid WithdrawalRequest request) {
-        return withdrawal.withdraw(code, request.reason());
+        return withdrawal.withdraw(code, request.reason(), caller.actor());
     }
 
     @GET
-    @Operation(summary = "List dossiers for officers",
-            description = "Newest first. Filters: competent agency, status, reception period [from, to). "
-                    + "Follow nextCursor for the next page.")
+    @RolesAllowed({Roles.CITIZEN, Roles.CENTRE_STAFF, Roles.OFFICER, Roles.LEADER})
+    @Operation(summary = "List dossiers",
+            description = "Newest first, only what the caller may see: a citizen their own (as applicant or "
+                    + "representative), counter staff what their centre received, officers and leaders what their "
+                    + "agency is competent for (naming another agency is a 403). Filters: competent agency, status, "
+                    + "reception period [from, to). Follow nextCursor for the next page.")
     public Page<DossierSummary> list(@QueryParam("agency") String agency, @QueryParam("status") String status,
                                      @QueryParam("receivedFrom") String receivedFrom,
                                      @QueryParam("receivedTo") String receivedTo,
@@ -152,13 +168,15 @@ public class DossierResource {
         OffsetDateTime from = params.dateTime("receivedFrom", receivedFrom);
         OffsetDateTime to = params.dateTime("receivedTo", receivedTo);
         params.throwIfAny();
-        return dossiers.list(new DossierQuery(agency, wanted, from, to, cursor, limit));
+        return dossiers.list(new DossierQuery(agency, wanted, from, to, cursor, limit), caller.actor());
     }
 
     @GET
+    @RolesAllowed({Roles.CITIZEN, Roles.CENTRE_STAFF, Roles.OFFICER, Roles.LEADER})
     @Path("/{code}")
-    @Operation(summary = "Track a dossier", description = "Status, national status code, result and timeline.")
+    @Operation(summary = "Track a dossier", description = "Status, national status code, result and timeline; for "
+            + "its applicant or representative, the receiving centre, and the competent agency.")
     public DossierView get(@PathParam("code") String code) {
-        return dossiers.find(code).orElseThrow(() -> ProblemException.notFound("Dossier", code));
+        return dossiers.find(code, caller.actor()).orElseThrow(() -> ProblemException.notFound("Dossier", code));
     }
 }

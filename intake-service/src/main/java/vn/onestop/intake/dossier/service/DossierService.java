@@ -1,18 +1,21 @@
 package vn.onestop.intake.dossier.service;
 
-import vn.onestop.intake.config.IntakeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.onestop.intake.config.IntakeConfig;
 import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -24,9 +27,24 @@ public class DossierService {
         this.resultsBaseUrl = config.resultsBaseUrl();
     }
 
+    /** The dossier, if {@code actor} may read it; otherwise empty, as for an unknown code. */
     @Transactional
-    public Optional<DossierView> find(String code) {
-        return Dossier.findByCode(code).map(this::view);
+    public Optional<DossierView> find(String code, Actor actor) {
+        return Dossier.findByCode(code).filter(d -> DossierAccess.mayRead(actor, d)).map(this::view);
+    }
+
+    /**
+     * The list {@code actor} may see ({@link DossierAccess#listScope}): the scope is part of the
+     * query, so that pages are full and the cursor never skips what the caller may see.
+     */
+    @Transactional
+    public Page<DossierSummary> list(DossierQuery query, Actor actor) {
+        DossierAccess.Scope scope = DossierAccess.listScope(actor, query.agency());
+        if (scope.refusal() != null) {
+            throw Caller.forbidden(scope.refusal().reason());
+        }
+        return list(new DossierQuery(scope.competentAgency(), query.status(), query.receivedFrom(), query.receivedTo(),
+                query.cursor(), query.limit(), scope.person(), scope.receivingAgency()));
     }
 
     /** The full view: timeline, components and, for a bundle, its members. */
@@ -36,16 +54,23 @@ public class DossierService {
     }
 
     /**
-     * The officers' list: newest first, keyset-paginated on (receivedAt desc, id desc), filtered on
+     * A list of dossiers: newest first, keyset-paginated on (receivedAt desc, id desc), filtered on
      * indexed columns only.
      */
-    @Transactional
-    public Page<DossierSummary> list(DossierQuery query) {
+    private Page<DossierSummary> list(DossierQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (query.agency() != null) {
             where.append(" and competentAgency = :agency");
             params.put("agency", query.agency());
+        }
+        if (query.person() != null) {
+            where.append(" and (applicantIdNumber = :person or representativeIdNumber = :person)");
+            params.put("person", query.person());
+        }
+        if (query.receivingAgency() != null) {
+            where.append(" and receivingAgency = :receivingAgency");
+            params.put("receivingAgency", query.receivingAgency());
         }
         if (query.status() != null) {
             where.append(" and status = :status");

@@ -20,10 +20,13 @@ import vn.onestop.intake.catalog.service.CatalogService;
 import vn.onestop.intake.centre.service.ChannelGate;
 import vn.onestop.intake.dossier.domain.Completeness;
 import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.NotificationKind;
@@ -99,7 +102,12 @@ public class DossierSubmission {
     }
 
     @Transactional
-    public SubmissionOutcome submit(String idempotencyKey, SubmissionRequest request) {
+    public SubmissionOutcome submit(String idempotencyKey, SubmissionRequest request, Actor actor) {
+        DossierAccess.Refusal refusal = DossierAccess.maySubmit(actor, request.receivingAgency(), request.channel(),
+                request.applicant().idNumber(), request.representative() == null ? null : request.representative().idNumber());
+        if (refusal != null) {
+            throw Caller.forbidden(refusal.reason());
+        }
         Optional<DossierView> replay = idempotency.claimOrReplay(idempotencyKey, "submit-dossier", request,
                 DossierView.class);
         if (replay.isPresent()) {

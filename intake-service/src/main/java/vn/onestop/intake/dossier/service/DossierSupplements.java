@@ -11,6 +11,7 @@ import vn.onestop.intake.catalog.domain.Procedure;
 import vn.onestop.intake.catalog.service.CatalogService;
 import vn.onestop.intake.dossier.domain.Completeness;
 import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
@@ -18,6 +19,8 @@ import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
 import vn.onestop.intake.dossier.messaging.DossierSupplementedData;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.platform.rest.Problem;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.ProblemException;
 
 import java.time.Clock;
@@ -53,9 +56,14 @@ public class DossierSupplements {
     }
 
     @Transactional
-    public DossierView supplement(String code, SupplementRequest request) {
+    public DossierView supplement(String code, SupplementRequest request, Actor actor) {
         Dossier dossier = Dossier.<Dossier>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Dossier", code));
+                .firstResultOptional().filter(d -> DossierAccess.mayRead(actor, d))
+                .orElseThrow(() -> ProblemException.notFound("Dossier", code));
+        if (!DossierAccess.mayAct(actor, dossier)) {
+            throw Caller.forbidden("only the applicant, their representative or the receiving centre's counter staff "
+                    + "supplement a dossier");
+        }
         if (dossier.status != DossierStatus.SUPPLEMENT_REQUESTED || dossier.supplementedRound >= dossier.supplementRound) {
             throw ProblemException.conflict("no-supplement-requested", "No supplement requested",
                     "dossier " + code + " is " + dossier.status + (dossier.supplementedRound >= dossier.supplementRound
@@ -80,7 +88,7 @@ public class DossierSupplements {
         int round = dossier.supplementRound;
         List<DossierComponent> stored = components.store(dossier, optional, uploads, round, now);
         dossier.supplementedRound = round;
-        TimelineEntry.of(dossier.id, now, "SUPPLEMENTED", "Supplement round " + round + " received: "
+        TimelineEntry.of(dossier.id, now, "SUPPLEMENTED", "Supplement round " + round + " received from " + actor.name() + ": "
                 + stored.stream().map(c -> c.key.code()).toList(), "intake-service", null).persist();
         outbox.publish(EventType.DOSSIER_SUPPLEMENTED, dossier.id, new DossierSupplementedData(dossier.id, dossier.code,
                 round, now, stored.stream().map(c -> new DossierSubmittedData.Component(c.key.code(), c.name,

@@ -6,10 +6,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
 import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.messaging.DossierWithdrawnData;
 import vn.onestop.platform.messaging.Outbox;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.ProblemException;
 
 import java.time.Clock;
@@ -35,10 +38,15 @@ public class DossierWithdrawal {
     }
 
     @Transactional
-    public DossierView withdraw(String code, String reason) {
+    public DossierView withdraw(String code, String reason, Actor actor) {
         Dossier dossier = Dossier.<Dossier>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
+                .filter(d -> DossierAccess.mayRead(actor, d))
                 .orElseThrow(() -> ProblemException.notFound("Dossier", code));
+        if (!DossierAccess.mayAct(actor, dossier)) {
+            throw Caller.forbidden("only the applicant, their representative or the receiving centre's counter staff "
+                    + "withdraw a dossier");
+        }
         if (dossier.status == DossierStatus.WITHDRAWN) {
             return dossiers.view(dossier);
         }
@@ -48,25 +56,25 @@ public class DossierWithdrawal {
                             + "): only a dossier that is not decided can be withdrawn");
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        withdrawOne(dossier, reason, now);
+        withdrawOne(dossier, reason, now, actor.name());
         if ("BUNDLE".equals(dossier.kind)) {
             for (Dossier member : Dossier.childrenOf(dossier.id)) {
                 if (member.status.mayAdvanceTo(DossierStatus.WITHDRAWN)) {
-                    withdrawOne(member, reason, now);
+                    withdrawOne(member, reason, now, actor.name());
                 }
             }
         }
         return dossiers.view(dossier);
     }
 
-    private void withdrawOne(Dossier dossier, String reason, OffsetDateTime now) {
+    private void withdrawOne(Dossier dossier, String reason, OffsetDateTime now, String by) {
         dossier.advanceTo(DossierStatus.WITHDRAWN);
         dossier.withdrawnAt = now;
         dossier.withdrawalReason = reason;
-        TimelineEntry.of(dossier.id, now, "WITHDRAWN", "Withdrawn by the applicant: " + reason, "intake-service", null)
+        TimelineEntry.of(dossier.id, now, "WITHDRAWN", "Withdrawn by " + by + ": " + reason, "intake-service", null)
                 .persist();
         outbox.publish(EventType.DOSSIER_WITHDRAWN, dossier.id, new DossierWithdrawnData(dossier.id, dossier.code,
                 reason, now, dossier.status.name(), dossier.nationalStatusCode));
-        Log.infof("dossier %s withdrawn", dossier.id);
+        Log.infof("dossier %s withdrawn by %s", dossier.id, by);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.config.IntakeConfig;
 import vn.onestop.intake.notification.domain.MessageTemplates;
 import vn.onestop.intake.notification.domain.NotificationChannel;
@@ -12,6 +13,7 @@ import vn.onestop.intake.notification.domain.NotificationStatus;
 import vn.onestop.intake.notification.domain.QueuedNotification;
 import vn.onestop.intake.notification.domain.Recipient;
 import vn.onestop.intake.receipt.service.TrackingLinks;
+import vn.onestop.platform.rest.Actor;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -103,10 +105,13 @@ public class NotificationService {
         return ids;
     }
 
-    /** The notifications of a dossier, oldest first; empty when no dossier has this code. */
+    /**
+     * The notifications of a dossier, oldest first, if {@code actor} may read the dossier; otherwise
+     * empty, as for an unknown code.
+     */
     @Transactional
-    public Optional<List<NotificationView>> forDossier(String dossierCode) {
-        return Dossier.findByCode(dossierCode)
+    public Optional<List<NotificationView>> forDossier(String dossierCode, Actor actor) {
+        return Dossier.findByCode(dossierCode).filter(d -> DossierAccess.mayRead(actor, d))
                 .map(d -> QueuedNotification.forDossier(d.id).stream().map(NotificationView::of).toList());
     }
 }

@@ -4,9 +4,11 @@ import vn.onestop.intake.config.ReceiptConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.config.IntakeConfig;
 import vn.onestop.intake.receipt.domain.ReceiptData;
 import vn.onestop.intake.receipt.domain.ReceiptPdf;
+import vn.onestop.platform.rest.Actor;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -35,15 +37,15 @@ public class ReceiptService {
         this.zone = config.zone();
     }
 
-    /** The slip as PDF bytes, or empty when no dossier has this code. */
-    public Optional<byte[]> pdf(String dossierCode) {
+    /** The slip as PDF bytes, if {@code actor} may read the dossier; otherwise empty, as for an unknown code. */
+    public Optional<byte[]> pdf(String dossierCode, Actor actor) {
         // Read in a transaction, render after it: rendering holds no database connection.
-        return data(dossierCode).map(renderer::render);
+        return data(dossierCode, actor).map(renderer::render);
     }
 
     @Transactional
-    public Optional<ReceiptData> data(String dossierCode) {
-        return Dossier.findByCode(dossierCode).map(this::toData);
+    public Optional<ReceiptData> data(String dossierCode, Actor actor) {
+        return Dossier.findByCode(dossierCode).filter(d -> DossierAccess.mayRead(actor, d)).map(this::toData);
     }
 
     private ReceiptData toData(Dossier d) {
