@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.LocalIdentity;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.processing.casefile.domain.CaseFile;
 
@@ -17,11 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.centreStaff;
+import static vn.onestop.platform.testing.Tokens.officer;
 
-/** What the processing tests share: topics, the partner's and intake's events, task handling over REST. */
+/**
+ * What the processing tests share: topics, the partner's and intake's events, task handling over REST
+ * with the tokens of the people who really do it (an officer of the task's agency, the counter staff
+ * of the centre that received the dossier).
+ */
 public final class ProcessingFixtures {
 
     public static final String DOSSIERS = "processing-test.onestop.dossier.events.v1";
@@ -31,6 +38,8 @@ public final class ProcessingFixtures {
     public static final String TAX_OFFICE = "000.00.04.H22";
     public static final String WARD_POLICE = "001.01.20.H22";
     public static final String WARD_COMMITTEE = "000.01.20.H22";
+    /** The service centre that receives every dossier of these tests ({@link #submitted}). */
+    public static final String RECEIVING_CENTRE = "002.01.20.H22";
     public static final Map<String, String> AGENCIES = Map.of(
             "LAND_REGISTRATION@PROVINCE", LAND_OFFICE, "TAX@PROVINCE", TAX_OFFICE,
             "POLICE@COMMUNE", WARD_POLICE, "PEOPLES_COMMITTEE@COMMUNE", WARD_COMMITTEE);
@@ -52,10 +61,11 @@ public final class ProcessingFixtures {
         try {
             String data = """
                     {"dossierId": "%s", "code": "%s", "procedureId": "%s", "kind": "PROCEDURE", "channel": "COUNTER",
-                     "receivingAgency": "002.01.20.H22", "competentAgency": "%s",
+                     "receivingAgency": "%s", "competentAgency": "%s",
                      "applicant": {"type": "CITIZEN", "fullName": "Trần Thị Bình", "idNumber": "079088001235"},
                      "status": "RECEIVED", "nationalStatusCode": 2, "receivedAt": "%s", "agencies": %s}
-                    """.formatted(d.id(), d.code(), procedureId, competentAgency, receivedAt, JSON.writeValueAsString(AGENCIES));
+                    """.formatted(d.id(), d.code(), procedureId, RECEIVING_CENTRE, competentAgency, receivedAt,
+                    JSON.writeValueAsString(AGENCIES));
             ContractValidator.shared().requireValid(EventType.DOSSIER_SUBMITTED, data);
             return data;
         } catch (Exception e) {
@@ -68,11 +78,21 @@ public final class ProcessingFixtures {
                 submitted(d, procedureId, competentAgency, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
-    /** The dossier's open task at an agency, once it exists. */
+    /** The user name the platform records as the actor of what a token's holder does. */
+    public static String userOf(String role, String agency) {
+        return LocalIdentity.Person.of(role, agency).username();
+    }
+
+    /** Another officer of {@code agency} than {@link vn.onestop.platform.testing.Tokens#officer}'s. */
+    public static String colleague(String agency) {
+        return LocalIdentity.fromEnvironment().tokenOf(new LocalIdentity.Person("officer", agency, "000000000002"));
+    }
+
+    /** The dossier's open task at an agency, once it exists, as an officer of that agency sees it. */
     public static String openTask(Dossier d, String agency, String step) {
         String[] found = new String[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Map<String, Object>> items = given().queryParam("agency", agency).queryParam("limit", 200)
+            List<Map<String, Object>> items = as(officer(agency)).queryParam("agency", agency).queryParam("limit", 200)
                     .get("/api/v1/tasks").then().statusCode(200).extract().jsonPath().getList("items");
             for (Map<String, Object> item : items) {
                 if (d.id().toString().equals(item.get("dossierId")) && step.equals(item.get("step"))
@@ -86,17 +106,19 @@ public final class ProcessingFixtures {
         return found[0];
     }
 
-    public static io.restassured.response.ValidatableResponse complete(String taskId, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/tasks/{id}/complete", taskId).then();
+    /** Records an outcome of a task of {@code agency} as an officer of that agency. */
+    public static io.restassured.response.ValidatableResponse complete(String agency, String taskId, String body) {
+        return as(officer(agency)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/tasks/{id}/complete", taskId).then();
     }
 
     public static void approve(Dossier d, String agency, String step) {
-        complete(openTask(d, agency, step), "{\"outcome\": \"APPROVE\", \"completedBy\": \"officer-1\"}").statusCode(200);
+        complete(agency, openTask(d, agency, step), "{\"outcome\": \"APPROVE\"}").statusCode(200);
     }
 
-    /** The case's status, or null while processing has not opened it yet. */
+    /** The case's status as the receiving centre sees it, or null while processing has not opened it yet. */
     public static String caseStatus(Dossier d) {
-        var response = given().get("/api/v1/cases/{id}", d.id());
+        var response = as(centreStaff(RECEIVING_CENTRE)).get("/api/v1/cases/{id}", d.id());
         return response.statusCode() == 200 ? response.path("status") : null;
     }
 

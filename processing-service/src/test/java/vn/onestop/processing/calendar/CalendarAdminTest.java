@@ -17,6 +17,8 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.onestop.platform.testing.Tokens.admin;
+import static vn.onestop.platform.testing.Tokens.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -62,9 +64,9 @@ class CalendarAdminTest {
         String agency = "000.00.31.T" + System.nanoTime() % 100000;
         given().get("/api/v1/calendars/{agency}", agency).then().statusCode(200).body("appliesFrom", equalTo("default"));
 
-        given().contentType(ContentType.JSON).body(calendar("11:30")).put("/api/v1/calendars/{agency}", agency)
+        as(admin()).contentType(ContentType.JSON).body(calendar("11:30")).put("/api/v1/calendars/{agency}", agency)
                 .then().statusCode(200).body("version", equalTo(1)).body("appliesFrom", equalTo(agency));
-        given().contentType(ContentType.JSON).body(calendar("12:00")).put("/api/v1/calendars/{agency}", agency)
+        as(admin()).contentType(ContentType.JSON).body(calendar("12:00")).put("/api/v1/calendars/{agency}", agency)
                 .then().statusCode(200).body("version", equalTo(2));
         given().get("/api/v1/calendars/{agency}", agency).then().statusCode(200)
                 .body("calendar.workingPeriods[0].end", equalTo("12:00"))
@@ -82,11 +84,11 @@ class CalendarAdminTest {
         String ended = "000.00.33.T" + System.nanoTime() % 100000;
         String ahead = "000.00.34.T" + System.nanoTime() % 100000;
         // derived from the clock: one calendar ended last year, the other holds two more years
-        given().contentType(ContentType.JSON).body(yearsCalendar(thisYear - 1, thisYear - 1, false))
+        as(admin()).contentType(ContentType.JSON).body(yearsCalendar(thisYear - 1, thisYear - 1, false))
                 .put("/api/v1/calendars/{agency}", ended).then().statusCode(200)
                 .body("coverage.through", equalTo(thisYear - 1))
                 .body("coverage.warning", containsString("through " + (thisYear - 1)));
-        given().contentType(ContentType.JSON).body(yearsCalendar(thisYear, thisYear + 2, true))
+        as(admin()).contentType(ContentType.JSON).body(yearsCalendar(thisYear, thisYear + 2, true))
                 .put("/api/v1/calendars/{agency}", ahead).then().statusCode(200)
                 .body("coverage.through", equalTo(thisYear + 2))
                 .body("coverage.warning", nullValue())
@@ -112,13 +114,13 @@ class CalendarAdminTest {
     @Test
     void an_invalid_calendar_is_refused_and_changes_nothing() {
         String agency = "000.00.32.T" + System.nanoTime() % 100000;
-        given().contentType(ContentType.JSON).body(calendar("14:00")).put("/api/v1/calendars/{agency}", agency)
+        as(admin()).contentType(ContentType.JSON).body(calendar("14:00")).put("/api/v1/calendars/{agency}", agency)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("calendar"));
         given().get("/api/v1/calendars/{agency}", agency).then().statusCode(200).body("appliesFrom", equalTo("default"));
-        given().contentType(ContentType.JSON).body("[1]").put("/api/v1/calendars/{agency}", agency)
+        as(admin()).contentType(ContentType.JSON).body("[1]").put("/api/v1/calendars/{agency}", agency)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(calendar("11:30")).put("/api/v1/calendars/{agency}", "bad code!")
+        as(admin()).contentType(ContentType.JSON).body(calendar("11:30")).put("/api/v1/calendars/{agency}", "bad code!")
                 .then().statusCode(400);
     }
 }

@@ -17,8 +17,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.officer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.onestop.processing.ProcessingFixtures.DOSSIERS;
@@ -57,7 +58,7 @@ class ReliableConsumerTest {
         assertThat(processed(eventId)).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> CaseFile.count("dossierId", d.id()))).isEqualTo(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Task.count("dossierId", d.id()))).isEqualTo(1);
-        given().get("/api/v1/cases/{id}", d.id()).then().statusCode(200).body("status", equalTo("IN_PROCESS"));
+        as(officer(WARD_POLICE)).get("/api/v1/cases/{id}", d.id()).then().statusCode(200).body("status", equalTo("IN_PROCESS"));
     }
 
     @Test
@@ -78,7 +79,7 @@ class ReliableConsumerTest {
                 submitted(d, "P2", WARD_POLICE, OffsetDateTime.now(ZoneOffset.UTC)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(good));
-        given().get("/api/v1/cases/{id}", d.id()).then().statusCode(200).body("status", equalTo("IN_PROCESS"));
+        as(officer(WARD_POLICE)).get("/api/v1/cases/{id}", d.id()).then().statusCode(200).body("status", equalTo("IN_PROCESS"));
 
         String dlq = DOSSIERS + ".dlq";
         for (String id : List.of(notJson, wrongShape, missingFields, unknownProcedure)) {
@@ -95,9 +96,9 @@ class ReliableConsumerTest {
 
     @Test
     void an_unknown_case_is_a_problem_not_an_error() {
-        given().get("/api/v1/cases/{id}", UUID.randomUUID()).then().statusCode(404)
+        as(officer(WARD_POLICE)).get("/api/v1/cases/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
-        given().get("/api/v1/cases/{id}", "not-a-uuid").then().statusCode(404)
+        as(officer(WARD_POLICE)).get("/api/v1/cases/{id}", "not-a-uuid").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -20,6 +20,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.centreStaff;
 import static vn.onestop.processing.ProcessingFixtures.LAND_OFFICE;
 import static vn.onestop.processing.ProcessingFixtures.WARD_COMMITTEE;
 import static vn.onestop.processing.ProcessingFixtures.WARD_POLICE;
@@ -105,8 +107,8 @@ public class ChainTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> ProcessingFixtures.processed(eventId));
         assertThat(tasks(p2)).isEqualTo(1);
 
-        complete(openTask(p2, WARD_POLICE, "RECEIVE_CHECK"),
-                "{\"outcome\": \"REJECT\", \"note\": \"Sai địa chỉ\", \"completedBy\": \"police-1\"}").statusCode(200);
+        complete(WARD_POLICE, openTask(p2, WARD_POLICE, "RECEIVE_CHECK"),
+                "{\"outcome\": \"REJECT\", \"note\": \"Sai địa chỉ\"}").statusCode(200);
         assertThat(caseStatus(p2)).isEqualTo("DECIDED");
         assertThat(caseStatus(p3)).isEqualTo("IN_PROCESS");
     }
@@ -132,8 +134,8 @@ public class ChainTest {
         open(p5, "P5", WARD_POLICE, input(p4, "P4", "DEATH_EXTRACT", "RESULT"));
         open(p6, "P6", SOCIAL_SECURITY, input(p4, "P4", "DEATH_EXTRACT", "RESULT"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "WAITING".equals(caseStatus(p6)));
-        complete(openTask(p4, WARD_COMMITTEE, eventWhere(kafka, p4, EventType.TASK_ASSIGNED, e -> true).get("step").asText()),
-                "{\"outcome\": \"REJECT\", \"note\": \"Giấy báo tử không hợp lệ\", \"completedBy\": \"tu-phap\"}")
+        complete(WARD_COMMITTEE, openTask(p4, WARD_COMMITTEE, eventWhere(kafka, p4, EventType.TASK_ASSIGNED, e -> true).get("step").asText()),
+                "{\"outcome\": \"REJECT\", \"note\": \"Giấy báo tử không hợp lệ\"}")
                 .statusCode(200);
         for (Dossier waiting : new Dossier[]{p5, p6}) {
             JsonNode stopped = eventWhere(kafka, waiting, EventType.PROCESSING_STOPPED, e -> true);
@@ -169,11 +171,11 @@ public class ChainTest {
         JsonNode atRisk = eventWhere(kafka, bundle, EventType.DOSSIER_AT_RISK, e -> true);
         assertThat(atRisk.get("procedureId").asText()).isEqualTo("DEATH_BUNDLE");
 
-        complete(openTask(p4, WARD_COMMITTEE, eventWhere(kafka, p4, EventType.TASK_ASSIGNED, e -> true).get("step").asText()),
-                "{\"outcome\": \"REJECT\", \"note\": \"Sai thông tin\", \"completedBy\": \"tu-phap\"}").statusCode(200);
+        complete(WARD_COMMITTEE, openTask(p4, WARD_COMMITTEE, eventWhere(kafka, p4, EventType.TASK_ASSIGNED, e -> true).get("step").asText()),
+                "{\"outcome\": \"REJECT\", \"note\": \"Sai thông tin\"}").statusCode(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> "BUNDLE_DONE".equals(caseStatus(bundle)));
         assertThat(caseStatus(p5)).isEqualTo("STOPPED");
-        io.restassured.RestAssured.given().get("/api/v1/cases/{id}", bundle.id()).then()
+        as(centreStaff(ProcessingFixtures.RECEIVING_CENTRE)).get("/api/v1/cases/{id}", bundle.id()).then()
                 .body("finishedStatus", org.hamcrest.Matchers.equalTo("EARLY"));
         // finished: the watch no longer looks at it, even past its promise
         watch.scan(due.plusDays(1).toInstant());
@@ -187,8 +189,8 @@ public class ChainTest {
         Dossier p4 = newDossier();
         Dossier p5 = newDossier();
         open(p4, "P4", WARD_COMMITTEE, "");
-        complete(openTask(p4, WARD_COMMITTEE, eventWhere(kafka, p4, EventType.TASK_ASSIGNED, e -> true).get("step").asText()),
-                "{\"outcome\": \"REJECT\", \"note\": \"Sai thông tin\", \"completedBy\": \"tu-phap\"}").statusCode(200);
+        complete(WARD_COMMITTEE, openTask(p4, WARD_COMMITTEE, eventWhere(kafka, p4, EventType.TASK_ASSIGNED, e -> true).get("step").asText()),
+                "{\"outcome\": \"REJECT\", \"note\": \"Sai thông tin\"}").statusCode(200);
         open(p5, "P5", WARD_POLICE, input(p4, "P4", "DEATH_EXTRACT", "RESULT"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "STOPPED".equals(caseStatus(p5)));
         assertThat(eventWhere(kafka, p5, EventType.PROCESSING_STOPPED, e -> true).get("reason").asText()).contains(p4.code());
@@ -223,8 +225,8 @@ public class ChainTest {
                 .isEqualTo("PAYMENT");
 
         reply(kafka, p10, taskCompleted(taxStep, p10, "APPROVE", ""));
-        ProcessingFixtures.complete(openTask(p10, LAND_OFFICE, "UPDATE_CERTIFICATE"), """
-                {"outcome": "APPROVE", "completedBy": "land-1", "resultData": {"landCertificateNumber": "DD 1",
+        ProcessingFixtures.complete(LAND_OFFICE, openTask(p10, LAND_OFFICE, "UPDATE_CERTIFICATE"), """
+                {"outcome": "APPROVE", "resultData": {"landCertificateNumber": "DD 1",
                  "landParcelNumber": "1", "mapSheetNumber": "2", "transfereeName": "Ngô Văn Bảo"}}""").statusCode(200);
         assertThat(caseStatus(p10)).isEqualTo("DECIDED");
         // the updated land certificate (P10's result) lets the construction permit start

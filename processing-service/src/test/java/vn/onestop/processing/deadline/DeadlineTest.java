@@ -19,6 +19,9 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.leader;
+import static vn.onestop.platform.testing.Tokens.officer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,6 +31,7 @@ import static vn.onestop.processing.ProcessingFixtures.events;
 import static vn.onestop.processing.ProcessingFixtures.newDossier;
 import static vn.onestop.processing.ProcessingFixtures.openTask;
 import static vn.onestop.processing.ProcessingFixtures.submit;
+import static vn.onestop.processing.ProcessingFixtures.userOf;
 
 /** Due dates explained and previewed, the at-risk and overdue watch (driven with its own clock), apologies. */
 @QuarkusTest
@@ -44,13 +48,14 @@ class DeadlineTest {
     }
 
     private static OffsetDateTime dueOf(Dossier d) {
-        return OffsetDateTime.parse(given().get("/api/v1/cases/{id}", d.id()).then().statusCode(200)
+        return OffsetDateTime.parse(as(officer(WARD_POLICE)).get("/api/v1/cases/{id}", d.id()).then().statusCode(200)
                 .extract().<String>path("dueAt"));
     }
 
     @Test
     void the_preview_answers_when_a_dossier_received_then_would_be_due_and_why() {
-        // received Tuesday 09:00 with 7 working days: due the Thursday of the next week at 09:00 (BRIEF §5)
+        // received Tuesday 09:00 with 7 working days: due the Thursday of the next week at 09:00 (BRIEF §5);
+        // public, so asked without a token
         given().queryParam("procedureId", "P2").queryParam("agency", WARD_POLICE)
                 .queryParam("receivedAt", "2026-12-01T09:00:00+07:00")
                 .get("/api/v1/deadlines/preview").then().statusCode(200)
@@ -67,7 +72,7 @@ class DeadlineTest {
         Dossier d = newDossier();
         submit(kafka, d, "P2", WARD_POLICE);
         openTask(d, WARD_POLICE, "RECEIVE_CHECK");
-        given().get("/api/v1/dossiers/{id}/deadline", d.id()).then().statusCode(200)
+        as(officer(WARD_POLICE)).get("/api/v1/dossiers/{id}/deadline", d.id()).then().statusCode(200)
                 .body("explanation.due", notNullValue()).body("explanation.steps.size()", org.hamcrest.Matchers.greaterThan(0));
         OffsetDateTime due = dueOf(d);
 
@@ -99,24 +104,25 @@ class DeadlineTest {
         openTask(d, WARD_POLICE, "RECEIVE_CHECK");
         OffsetDateTime due = dueOf(d);
 
-        given().contentType(ContentType.JSON).body("""
-                {"newDueAt": "%s", "reason": "Cần xác minh thêm", "issuedBy": "police-chief"}""".formatted(due.minusDays(1)))
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("""
+                {"newDueAt": "%s", "reason": "Cần xác minh thêm"}""".formatted(due.minusDays(1)))
                 .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("https://onestop.vn/problems/apology-refused"));
-        given().contentType(ContentType.JSON).body("""
-                {"newDueAt": "%s", "reason": "Cần xác minh thêm", "issuedBy": "police-chief"}""".formatted(due.plusDays(3)))
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("""
+                {"newDueAt": "%s", "reason": "Cần xác minh thêm"}""".formatted(due.plusDays(3)))
                 .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(200)
                 .body("apologies", equalTo(1));
         assertThat(dueOf(d).toInstant()).isEqualTo(due.plusDays(3).toInstant());
         JsonNode apology = events(kafka, d, EventType.APOLOGY_ISSUED, 1).get(0);
         assertThat(apology.get("late").asBoolean()).isFalse();
         assertThat(OffsetDateTime.parse(apology.get("oldDueAt").asText()).toInstant()).isEqualTo(due.toInstant());
+        assertThat(apology.get("issuedBy").asText()).isEqualTo(userOf("leader", WARD_POLICE));
 
-        given().contentType(ContentType.JSON).body("""
-                {"newDueAt": "%s", "reason": "Lần nữa", "issuedBy": "police-chief"}""".formatted(due.plusDays(6)))
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("""
+                {"newDueAt": "%s", "reason": "Lần nữa"}""".formatted(due.plusDays(6)))
                 .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsStringIgnoringCase("once"));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(400)
                 .body("violations.field", hasItem("newDueAt"));
     }

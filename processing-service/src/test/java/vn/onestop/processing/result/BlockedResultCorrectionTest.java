@@ -20,8 +20,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.officer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
@@ -33,6 +34,7 @@ import static vn.onestop.processing.ProcessingFixtures.complete;
 import static vn.onestop.processing.ProcessingFixtures.newDossier;
 import static vn.onestop.processing.ProcessingFixtures.openTask;
 import static vn.onestop.processing.ProcessingFixtures.submit;
+import static vn.onestop.processing.ProcessingFixtures.userOf;
 
 /**
  * An approved dossier whose result results-service could not issue: the case shows the result
@@ -51,12 +53,13 @@ class BlockedResultCorrectionTest {
     }
 
     private static String resultStatus(Dossier d) {
-        return given().get("/api/v1/cases/{id}", d.id()).then().statusCode(200).extract().path("resultStatus");
+        return as(officer(WARD_COMMITTEE)).get("/api/v1/cases/{id}", d.id()).then().statusCode(200)
+                .extract().path("resultStatus");
     }
 
     private static io.restassured.response.ValidatableResponse correct(Dossier d, String resultData) {
-        return given().contentType(ContentType.JSON).body("""
-                {"resultData": %s, "correctedBy": "chu-tich-xa", "note": "Ngày hết hạn ghi nhầm"}""".formatted(resultData))
+        return as(officer(WARD_COMMITTEE)).contentType(ContentType.JSON).body("""
+                {"resultData": %s, "note": "Ngày hết hạn ghi nhầm"}""".formatted(resultData))
                 .post("/api/v1/cases/{id}/result-data", d.id()).then();
     }
 
@@ -72,8 +75,8 @@ class BlockedResultCorrectionTest {
         approve(d, WARD_COMMITTEE, "RECEIVE_CHECK");
         approve(d, WARD_COMMITTEE, "APPRAISE_SITE");
         LocalDate today = LocalDate.now(ResultDataRules.PROVINCE);
-        complete(openTask(d, WARD_COMMITTEE, "APPROVE_SIGN"), """
-                {"outcome": "APPROVE", "completedBy": "chu-tich", "resultData": {"permitNumber": "12/GPXD",
+        complete(WARD_COMMITTEE, openTask(d, WARD_COMMITTEE, "APPROVE_SIGN"), """
+                {"outcome": "APPROVE", "resultData": {"permitNumber": "12/GPXD",
                  "validUntil": "%s"}}""".formatted(today)).statusCode(200);
         assertThat(resultStatus(d)).isEqualTo("PENDING");
         // a correction is only for a blocked result
@@ -88,7 +91,7 @@ class BlockedResultCorrectionTest {
         ContractValidator.shared().requireValid(EventType.RESULT_BLOCKED, blocked);
         kafka.sendEvent(RESULTS, EventType.RESULT_BLOCKED, d.id(), blocked);
         await().atMost(Duration.ofSeconds(30)).until(() -> "BLOCKED".equals(resultStatus(d)));
-        given().get("/api/v1/cases/{id}", d.id()).then().statusCode(200)
+        as(officer(WARD_COMMITTEE)).get("/api/v1/cases/{id}", d.id()).then().statusCode(200)
                 .body("status", equalTo("DECIDED")).body("decision", equalTo("APPROVED"))
                 .body("resultProblem.reason", org.hamcrest.Matchers.containsString("validUntil"))
                 .body("resultProblem.violations.field", contains("validUntil"));
@@ -108,7 +111,7 @@ class BlockedResultCorrectionTest {
         ContractValidator.shared().requireValid(EventType.RESULT_DATA_CORRECTED, announced.get(0).value());
         JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(announced.get(0).value());
         assertThat(data.get("resultData").get("validUntil").asText()).isEqualTo(today.plusYears(1).toString());
-        assertThat(data.get("correctedBy").asText()).isEqualTo("chu-tich-xa");
+        assertThat(data.get("correctedBy").asText()).isEqualTo(userOf("officer", WARD_COMMITTEE));
 
         // issued: no more corrections
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, d.id(), ChainTest.resultIssued(d, "P12", "LICENCE"));

@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -28,13 +27,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.centreStaff;
+import static vn.onestop.platform.testing.Tokens.leader;
+import static vn.onestop.platform.testing.Tokens.officer;
 import static vn.onestop.processing.ProcessingFixtures.LAND_OFFICE;
+import static vn.onestop.processing.ProcessingFixtures.RECEIVING_CENTRE;
 import static vn.onestop.processing.ProcessingFixtures.REPLIES;
 import static vn.onestop.processing.ProcessingFixtures.TAX_OFFICE;
 import static vn.onestop.processing.ProcessingFixtures.WARD_COMMITTEE;
 import static vn.onestop.processing.ProcessingFixtures.WARD_POLICE;
 import static vn.onestop.processing.ProcessingFixtures.approve;
 import static vn.onestop.processing.ProcessingFixtures.caseStatus;
+import static vn.onestop.processing.ProcessingFixtures.colleague;
 import static vn.onestop.processing.ProcessingFixtures.complete;
 import static vn.onestop.processing.ProcessingFixtures.eventWhere;
 import static vn.onestop.processing.ProcessingFixtures.events;
@@ -44,6 +49,7 @@ import static vn.onestop.processing.ProcessingFixtures.processed;
 import static vn.onestop.processing.ProcessingFixtures.reply;
 import static vn.onestop.processing.ProcessingFixtures.submit;
 import static vn.onestop.processing.ProcessingFixtures.taskCompleted;
+import static vn.onestop.processing.ProcessingFixtures.userOf;
 
 /**
  * Multi-agency workflows against the real broker and database: officers over REST, a partner
@@ -69,15 +75,16 @@ class WorkflowTest {
         assertThat(started.get("steps")).hasSize(4);
 
         String first = openTask(d, LAND_OFFICE, "RECEIVE_CHECK");
-        given().contentType(ContentType.JSON).body("{\"officer\": \"nguyen.van.a\"}")
-                .post("/api/v1/tasks/{id}/claim", first).then().statusCode(200).body("status", equalTo("CLAIMED"));
-        given().contentType(ContentType.JSON).body("{\"officer\": \"le.thi.b\"}")
-                .post("/api/v1/tasks/{id}/claim", first).then().statusCode(409).contentType("application/problem+json");
-        complete(first, "{\"outcome\": \"APPROVE\", \"completedBy\": \"nguyen.van.a\"}").statusCode(200)
-                .body("status", equalTo("DONE"));
+        String landOfficer = userOf("officer", LAND_OFFICE);
+        as(officer(LAND_OFFICE)).post("/api/v1/tasks/{id}/claim", first).then().statusCode(200)
+                .body("status", equalTo("CLAIMED")).body("claimedBy", equalTo(landOfficer));
+        as(colleague(LAND_OFFICE)).post("/api/v1/tasks/{id}/claim", first).then().statusCode(409)
+                .contentType("application/problem+json");
+        complete(LAND_OFFICE, first, "{\"outcome\": \"APPROVE\"}").statusCode(200)
+                .body("status", equalTo("DONE")).body("completedBy", equalTo(landOfficer));
         // a retry of the same completion answers the same; another outcome on a finished task is refused
-        complete(first, "{\"outcome\": \"APPROVE\", \"completedBy\": \"nguyen.van.a\"}").statusCode(200);
-        complete(first, "{\"outcome\": \"REJECT\", \"note\": \"x\", \"completedBy\": \"nguyen.van.a\"}").statusCode(409)
+        complete(LAND_OFFICE, first, "{\"outcome\": \"APPROVE\"}").statusCode(200);
+        complete(LAND_OFFICE, first, "{\"outcome\": \"REJECT\", \"note\": \"x\"}").statusCode(409)
                 .contentType("application/problem+json");
         approve(d, LAND_OFFICE, "APPRAISE");
 
@@ -91,7 +98,7 @@ class WorkflowTest {
         assertThat(payment.get("amount").asLong()).isEqualTo(12_500_000L);
         assertThat(payment.get("nationalStatusCode").asInt()).isEqualTo(6);
 
-        given().contentType(ContentType.JSON).body("{\"reference\": \"BL-2026-0001\", \"confirmedBy\": \"tax-system\"}")
+        as(centreStaff(RECEIVING_CENTRE)).contentType(ContentType.JSON).body("{\"reference\": \"BL-2026-0001\"}")
                 .post("/api/v1/cases/{id}/payment", d.id()).then().statusCode(200).body("status", equalTo("IN_PROCESS"));
         JsonNode resumed = events(kafka, d, EventType.PROCESSING_RESUMED, 1).get(0);
         assertThat(resumed.get("pauseReason").asText()).isEqualTo("PAYMENT");
@@ -104,12 +111,12 @@ class WorkflowTest {
         String update = openTask(d, LAND_OFFICE, "UPDATE_CERTIFICATE");
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(replyId));
 
-        complete(update, "{\"outcome\": \"APPROVE\", \"completedBy\": \"tran.van.c\", \"resultData\": {\"landParcelNumber\": \"12\"}}")
+        complete(LAND_OFFICE, update, "{\"outcome\": \"APPROVE\", \"resultData\": {\"landParcelNumber\": \"12\"}}")
                 .statusCode(422).contentType("application/problem+json")
                 .body("violations.field", hasItem("resultData.landCertificateNumber"))
                 .body("violations.field", hasItem("resultData.transfereeName"));
-        complete(update, """
-                {"outcome": "APPROVE", "completedBy": "tran.van.c", "resultData": {"landCertificateNumber": "DD 123456",
+        complete(LAND_OFFICE, update, """
+                {"outcome": "APPROVE", "resultData": {"landCertificateNumber": "DD 123456",
                  "landParcelNumber": "12", "mapSheetNumber": "7", "transfereeName": "Nguyễn Văn Đông"}}""")
                 .statusCode(200);
         JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
@@ -141,8 +148,8 @@ class WorkflowTest {
         String sign = openTask(d, WARD_COMMITTEE, "APPROVE_SIGN");
         LocalDate today = LocalDate.now(ResultDataRules.PROVINCE);
 
-        complete(sign, """
-                {"outcome": "APPROVE", "completedBy": "chu-tich", "resultData": {"permitNumber": "12/GPXD",
+        complete(WARD_COMMITTEE, sign, """
+                {"outcome": "APPROVE", "resultData": {"permitNumber": "12/GPXD",
                  "ownerPersonalId": "79226000888", "validUntil": "%s"}}""".formatted(today.minusDays(1)))
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", endsWith("invalid-result-data"))
@@ -152,8 +159,8 @@ class WorkflowTest {
         assertThat(caseStatus(d)).isEqualTo("IN_PROCESS");
         assertThat(openTask(d, WARD_COMMITTEE, "APPROVE_SIGN")).isEqualTo(sign);
 
-        complete(sign, """
-                {"outcome": "APPROVE", "completedBy": "chu-tich", "resultData": {"permitNumber": "12/GPXD",
+        complete(WARD_COMMITTEE, sign, """
+                {"outcome": "APPROVE", "resultData": {"permitNumber": "12/GPXD",
                  "ownerPersonalId": "079226000888", "validUntil": "%s"}}""".formatted(today.plusYears(1)))
                 .statusCode(200);
         JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
@@ -165,17 +172,17 @@ class WorkflowTest {
         Dossier d = newDossier();
         submit(kafka, d, "P2", WARD_POLICE);
         String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
-        complete(task, "{\"outcome\": \"REQUEST_SUPPLEMENT\", \"completedBy\": \"police-1\"}").statusCode(400)
+        complete(WARD_POLICE, task, "{\"outcome\": \"REQUEST_SUPPLEMENT\"}").statusCode(400)
                 .body("violations.field", hasItem("missingItems"));
-        complete(task, """
-                {"outcome": "REQUEST_SUPPLEMENT", "completedBy": "police-1",
+        complete(WARD_POLICE, task, """
+                {"outcome": "REQUEST_SUPPLEMENT",
                  "missingItems": ["Giấy tờ chứng minh chỗ ở hợp pháp"]}""").statusCode(200);
         assertThat(caseStatus(d)).isEqualTo("SUPPLEMENT_REQUESTED");
         JsonNode requested = events(kafka, d, EventType.SUPPLEMENT_REQUESTED, 1).get(0);
         assertThat(requested.get("round").asInt()).isEqualTo(1);
         assertThat(requested.get("nationalStatusCode").asInt()).isEqualTo(5);
         // nothing moves while the dossier waits for the applicant
-        complete(task, "{\"outcome\": \"APPROVE\", \"completedBy\": \"police-1\"}").statusCode(409);
+        complete(WARD_POLICE, task, "{\"outcome\": \"APPROVE\"}").statusCode(409);
 
         String supplemented = """
                 {"dossierId": "%s", "dossierCode": "%s", "round": 1, "supplementedAt": "%s",
@@ -186,7 +193,7 @@ class WorkflowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROCESS".equals(caseStatus(d)));
         assertThat(events(kafka, d, EventType.PROCESSING_RESUMED, 1).get(0).get("pauseReason").asText())
                 .isEqualTo("SUPPLEMENT");
-        complete(task, "{\"outcome\": \"APPROVE\", \"completedBy\": \"police-1\"}").statusCode(200);
+        complete(WARD_POLICE, task, "{\"outcome\": \"APPROVE\"}").statusCode(200);
         openTask(d, WARD_POLICE, "APPRAISE");
     }
 
@@ -195,15 +202,15 @@ class WorkflowTest {
         Dossier d = newDossier();
         submit(kafka, d, "P2", WARD_POLICE);
         String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
-        complete(task, "{\"outcome\": \"REJECT\", \"completedBy\": \"police-1\"}").statusCode(400)
+        complete(WARD_POLICE, task, "{\"outcome\": \"REJECT\"}").statusCode(400)
                 .body("violations.field", hasItem("note"));
-        complete(task, "{\"outcome\": \"REJECT\", \"note\": \"Không thuộc địa bàn\", \"completedBy\": \"police-1\"}")
+        complete(WARD_POLICE, task, "{\"outcome\": \"REJECT\", \"note\": \"Không thuộc địa bàn\"}")
                 .statusCode(200);
         JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
         assertThat(decided.get("decision").asText()).isEqualTo("REJECTED");
         assertThat(decided.get("reason").asText()).isEqualTo("Không thuộc địa bàn");
         assertThat(caseStatus(d)).isEqualTo("DECIDED");
-        given().queryParam("agency", WARD_POLICE).queryParam("status", "OPEN").get("/api/v1/tasks").then()
+        as(officer(WARD_POLICE)).queryParam("agency", WARD_POLICE).queryParam("status", "OPEN").get("/api/v1/tasks").then()
                 .statusCode(200).body("items.findAll { it.dossierId == '" + d.id() + "' }.size()", equalTo(0));
     }
 
@@ -218,20 +225,21 @@ class WorkflowTest {
                 OffsetDateTime.now(ZoneOffset.UTC));
         kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_WITHDRAWN, withdrawn.id(), data);
         await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(caseStatus(withdrawn)));
-        given().get("/api/v1/tasks/{id}", task).then().body("status", equalTo("CANCELLED"));
+        as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", task).then().body("status", equalTo("CANCELLED"));
         assertThat(events(kafka, withdrawn, EventType.TASK_CANCELLED, 1).get(0).get("taskId").asText()).isEqualTo(task);
 
         Dossier stopped = newDossier();
         submit(kafka, stopped, "P2", WARD_POLICE);
         String stoppedTask = openTask(stopped, WARD_POLICE, "RECEIVE_CHECK");
-        given().contentType(ContentType.JSON).body("{\"reason\": \"Có tranh chấp\", \"stoppedBy\": \"police-chief\"}")
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("{\"reason\": \"Có tranh chấp\"}")
                 .post("/api/v1/cases/{id}/stop", stopped.id()).then().statusCode(200).body("status", equalTo("STOPPED"));
-        assertThat(events(kafka, stopped, EventType.PROCESSING_STOPPED, 1).get(0).get("nationalStatusCode").asInt())
-                .isEqualTo(8);
-        given().get("/api/v1/tasks/{id}", stoppedTask).then().body("status", equalTo("CANCELLED"));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"again\", \"stoppedBy\": \"police-chief\"}")
+        JsonNode stop = events(kafka, stopped, EventType.PROCESSING_STOPPED, 1).get(0);
+        assertThat(stop.get("nationalStatusCode").asInt()).isEqualTo(8);
+        assertThat(stop.get("stoppedBy").asText()).isEqualTo(userOf("leader", WARD_POLICE));
+        as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", stoppedTask).then().body("status", equalTo("CANCELLED"));
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("{\"reason\": \"again\"}")
                 .post("/api/v1/cases/{id}/stop", stopped.id()).then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"reason\": \"x\", \"stoppedBy\": \"y\"}")
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .post("/api/v1/cases/{id}/stop", UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -239,14 +247,15 @@ class WorkflowTest {
     void an_instant_procedure_is_done_in_one_call_at_the_counter() {
         Dossier d = newDossier();
         submit(kafka, d, "P13", WARD_COMMITTEE);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/v1/cases/{id}", d.id()).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(centreStaff(RECEIVING_CENTRE))
+                .get("/api/v1/cases/{id}", d.id()).statusCode() == 200);
         assertThat(caseStatus(d)).isEqualTo("AT_COUNTER");
-        given().contentType(ContentType.JSON).body("{\"resultData\": {}, \"officer\": \"counter-3\"}")
+        as(centreStaff(RECEIVING_CENTRE)).contentType(ContentType.JSON).body("{\"resultData\": {}}")
                 .post("/api/v1/cases/{id}/fast-lane", d.id()).then().statusCode(422)
                 .body("violations.field", hasItem("resultData.certificationNumber"));
-        given().contentType(ContentType.JSON).body("""
+        as(centreStaff(RECEIVING_CENTRE)).contentType(ContentType.JSON).body("""
                 {"resultData": {"certificationNumber": "CT-2026-77", "originalDocumentType": "Bằng tốt nghiệp",
-                 "pageCount": 2}, "officer": "counter-3"}""")
+                 "pageCount": 2}}""")
                 .post("/api/v1/cases/{id}/fast-lane", d.id()).then().statusCode(200).body("status", equalTo("DECIDED"));
         JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
         assertThat(decided.get("decision").asText()).isEqualTo("APPROVED");
@@ -264,7 +273,7 @@ class WorkflowTest {
         List<String> dues = new java.util.ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("agency", WARD_POLICE).queryParam("limit", 2);
+            var request = as(officer(WARD_POLICE)).queryParam("agency", WARD_POLICE).queryParam("limit", 2);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -276,9 +285,10 @@ class WorkflowTest {
         for (int i = 1; i < parsed.size(); i++) {
             assertThat(parsed.get(i)).isAfterOrEqualTo(parsed.get(i - 1));
         }
-        given().queryParam("status", "LOST").queryParam("limit", 500).get("/api/v1/tasks").then().statusCode(400)
-                .body("violations.field", hasItem("status")).body("violations.field", hasItem("limit"));
-        given().queryParam("cursor", "zzz").get("/api/v1/tasks").then().statusCode(400);
-        given().get("/api/v1/tasks/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        as(officer(WARD_POLICE)).queryParam("status", "LOST").queryParam("limit", 500).get("/api/v1/tasks").then()
+                .statusCode(400).body("violations.field", hasItem("status")).body("violations.field", hasItem("limit"));
+        as(officer(WARD_POLICE)).queryParam("cursor", "zzz").get("/api/v1/tasks").then().statusCode(400);
+        as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.onestop.processing.workflow.domain.StepState;
+import vn.onestop.processing.workflow.domain.WorkflowStep;
 import vn.onestop.workingtime.Deadline;
 
 import java.time.OffsetDateTime;
@@ -90,4 +91,14 @@ public class CaseFile extends PanacheEntityBase {
     public List<ResultViolation> resultViolations;
     @Version
     public long version;
+
+    /**
+     * The concrete agency that does a step of this dossier: the agency of its type and level at the
+     * dossier's place ({@link #agencies}), else the competent agency. Tasks are routed by it, and
+     * who takes part in the case is decided by it ({@link CaseAccess}).
+     */
+    public String agencyOf(WorkflowStep step) {
+        String agency = agencies == null ? null : agencies.get(step.agencyType() + "@" + step.level());
+        return agency != null ? agency : competentAgency;
+    }
 }

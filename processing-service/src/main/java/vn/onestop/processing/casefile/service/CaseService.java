@@ -3,16 +3,21 @@ package vn.onestop.processing.casefile.service;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.messaging.PoisonEventException;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
+import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.processing.casefile.domain.CaseAccess;
 import vn.onestop.processing.casefile.domain.CaseFile;
 import vn.onestop.processing.casefile.domain.CaseStatus;
-import vn.onestop.processing.chain.service.ChainCoordinator;
 import vn.onestop.processing.casefile.messaging.DossierSubmittedData;
+import vn.onestop.processing.chain.service.ChainCoordinator;
 import vn.onestop.processing.task.service.CaseWorkflow;
 import vn.onestop.processing.workflow.domain.WorkflowDefinition;
-import vn.onestop.platform.messaging.PoisonEventException;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 @ApplicationScoped
 public class CaseService {
@@ -23,6 +28,22 @@ public class CaseService {
     CaseService(CaseWorkflow workflow, ChainCoordinator chains) {
         this.workflow = workflow;
         this.chains = chains;
+    }
+
+    /**
+     * The case, if {@code actor} may see it (otherwise 404, as for an unknown dossier), and then
+     * only if {@code allowed} lets them do what they ask (otherwise 403 with {@code refusal}).
+     */
+    @Transactional
+    public CaseFile require(UUID dossierId, Actor actor, BiPredicate<Actor, CaseFile> allowed, String refusal) {
+        CaseFile file = CaseFile.findById(dossierId);
+        if (file == null || !mayRead(actor, file)) {
+            throw ProblemException.notFound("Case", dossierId.toString());
+        }
+        if (!allowed.test(actor, file)) {
+            throw Caller.forbidden(refusal);
+        }
+        return file;
     }
 
     /**
@@ -76,8 +97,14 @@ public class CaseService {
         Log.infof("dossier %s: case opened (%s)", file.dossierId, file.status);
     }
 
+    /** The case, if {@code actor} may see it; otherwise empty, as for an unknown dossier. */
     @Transactional
-    public Optional<CaseView> find(UUID dossierId) {
-        return CaseFile.<CaseFile>findByIdOptional(dossierId).map(CaseView::of);
+    public Optional<CaseView> find(UUID dossierId, Actor actor) {
+        return CaseFile.<CaseFile>findByIdOptional(dossierId).filter(f -> mayRead(actor, f)).map(CaseView::of);
+    }
+
+    private boolean mayRead(Actor actor, CaseFile file) {
+        return CaseAccess.mayRead(actor, file, file.procedureId == null ? null
+                : workflow.workflows().find(file.procedureId).orElse(null));
     }
 }

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** Body of {@code POST /api/v1/tasks/{id}/complete}. */
+/** Body of {@code POST /api/v1/tasks/{id}/complete}; who completes it is the caller. */
 public record CompletionRequest(
         @NotNull @Pattern(regexp = "APPROVE|REJECT|REQUEST_SUPPLEMENT|REQUEST_PAYMENT",
                 message = "must be APPROVE, REJECT, REQUEST_SUPPLEMENT or REQUEST_PAYMENT") String outcome,
@@ -18,6 +18,5 @@ public record CompletionRequest(
         Map<String, Object> resultData,
         @Size(max = 50) List<@NotBlank String> missingItems,
         OffsetDateTime supplementDeadline,
-        @PositiveOrZero Long amount,
-        @NotBlank @Size(max = 200) String completedBy) {
+        @PositiveOrZero Long amount) {
 }

@@ -1,9 +1,8 @@
 package vn.onestop.processing.task.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,10 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.platform.rest.QueryParams;
+import vn.onestop.platform.rest.Roles;
 import vn.onestop.processing.task.domain.Task;
 import vn.onestop.processing.task.service.Completion;
 import vn.onestop.processing.task.service.TaskService;
@@ -32,46 +34,55 @@ import java.util.UUID;
 public class TaskResource {
 
     private final TaskService tasks;
+    private final Caller caller;
 
-    TaskResource(TaskService tasks) {
+    TaskResource(TaskService tasks, Caller caller) {
         this.tasks = tasks;
-    }
-
-    public record ClaimRequest(@NotBlank @Size(max = 200) String officer) {
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "An agency's inbox", description = "Oldest due first; follow nextCursor for the next page.")
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.PARTNER_SYSTEM})
+    @Operation(summary = "An agency's inbox", description = "The tasks of the caller's agency (officers, leaders, "
+            + "partner systems), oldest due first; follow nextCursor for the next page. agency, when given, must be "
+            + "the caller's (403 otherwise).")
     public Page<TaskView> inbox(@QueryParam("agency") String agency, @QueryParam("status") String status,
                                 @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
         QueryParams params = new QueryParams();
         Task.Status wanted = params.enumValue("status", status, Task.Status.class);
         params.limit(limit, 200);
         params.throwIfAny();
-        return tasks.inbox(agency, wanted, cursor, limit);
+        return tasks.inbox(agency, wanted, cursor, limit, caller.actor());
     }
 
     @GET
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.PARTNER_SYSTEM})
     @Path("/{id}")
+    @Operation(summary = "One task of the caller's agency",
+            description = "Officers, leaders and partner systems of the task's agency; 404 for anyone else.")
     public TaskView get(@PathParam("id") UUID id) {
-        return tasks.get(id);
+        return tasks.get(id, caller.actor());
     }
 
     @POST
+    @RolesAllowed({Roles.OFFICER, Roles.PARTNER_SYSTEM})
     @Path("/{id}/claim")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Claim an open task for an officer")
-    public TaskView claim(@PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid ClaimRequest request) {
-        return tasks.claim(id, request.officer());
+    @Operation(summary = "Claim an open task of the caller's agency for the caller",
+            description = "An officer or the partner system of the task's agency (no body); 404 for another "
+                    + "agency's task.")
+    public TaskView claim(@PathParam("id") UUID id) {
+        return tasks.claim(id, caller.actor());
     }
 
     @POST
+    @RolesAllowed({Roles.OFFICER, Roles.PARTNER_SYSTEM})
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the outcome of a task",
             description = "APPROVE (the deciding step must carry the procedure's required resultFields), REJECT "
                     + "(note = reason), REQUEST_SUPPLEMENT (missingItems; pauses the clock), REQUEST_PAYMENT "
-                    + "(amount in VND; pauses the clock).")
+                    + "(amount in VND; pauses the clock). An officer or the partner system of the task's agency, "
+                    + "recorded as who completed it; 404 for another agency's task.")
     public TaskView complete(@PathParam("id") UUID id,
                              @NotNull(message = "a JSON body is required") @Valid CompletionRequest request) {
         List<Problem.Violation> violations = new ArrayList<>();
@@ -97,7 +108,8 @@ public class TaskResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("incomplete outcome", violations);
         }
+        Actor actor = caller.actor();
         return tasks.complete(id, new Completion(request.outcome(), request.note(), request.resultData(),
-                request.missingItems(), request.supplementDeadline(), request.amount(), request.completedBy()));
+                request.missingItems(), request.supplementDeadline(), request.amount(), actor.name()), actor);
     }
 }

@@ -362,9 +362,7 @@ public class CaseWorkflow {
 
     /** The concrete agency of a step for this dossier's place ("TYPE@LEVEL" from DossierSubmitted). */
     String agencyOf(CaseFile file, WorkflowStep step) {
-        Map<String, String> agencies = file.agencies == null ? Map.of() : file.agencies;
-        String agency = agencies.get(step.agencyType() + "@" + step.level());
-        return agency != null ? agency : file.competentAgency;
+        return file.agencyOf(step);
     }
 
     private WorkflowRun restore(CaseFile file, WorkflowDefinition definition) {

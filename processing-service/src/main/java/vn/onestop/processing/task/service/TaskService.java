@@ -1,14 +1,17 @@
 package vn.onestop.processing.task.service;
 
-import vn.onestop.processing.workflow.domain.WorkflowDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.processing.task.domain.Task;
+import vn.onestop.processing.task.domain.TaskAccess;
+import vn.onestop.processing.workflow.domain.WorkflowDefinition;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,15 +31,18 @@ public class TaskService {
         this.entityManager = entityManager;
     }
 
-    /** An agency's tasks, oldest due first, keyset-paginated on (dueAt, id). */
+    /** The caller's agency's tasks, oldest due first, keyset-paginated on (dueAt, id). */
     @Transactional
-    public Page<TaskView> inbox(String agency, Task.Status status, String cursor, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (agency != null) {
-            where.append(" and agency = :agency");
-            params.put("agency", agency);
+    public Page<TaskView> inbox(String agency, Task.Status status, String cursor, int limit, Actor actor) {
+        if (actor.agency() == null) {
+            throw Caller.forbidden("the token names no agency, so there is no inbox to show");
         }
+        if (agency != null && !actor.actsFor(agency)) {
+            throw Caller.forbidden("agency " + agency + " is not yours (" + actor.agency() + ")");
+        }
+        StringBuilder where = new StringBuilder("agency = :agency");
+        Map<String, Object> params = new HashMap<>();
+        params.put("agency", actor.agency());
         if (status != null) {
             where.append(" and status = :status");
             params.put("status", status);
@@ -59,20 +65,19 @@ public class TaskService {
     }
 
     @Transactional
-    public TaskView get(UUID id) {
+    public TaskView get(UUID id, Actor actor) {
         Task task = Task.findById(id);
-        if (task == null) {
+        if (task == null || !TaskAccess.mayRead(actor, task)) {
             throw ProblemException.notFound("Task", id.toString());
         }
         return view(task);
     }
 
     @Transactional
-    public TaskView claim(UUID id, String officer) {
+    public TaskView claim(UUID id, Actor actor) {
         Task task = entityManager.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (task == null) {
-            throw ProblemException.notFound("Task", id.toString());
-        }
+        requireWorkable(task, id, actor);
+        String officer = actor.name();
         if (task.status == Task.Status.CLAIMED && Objects.equals(task.claimedBy, officer)) {
             return view(task);
         }
@@ -91,16 +96,24 @@ public class TaskService {
      * is (a retry); any other action on a finished task, or one the workflow refuses, is a problem.
      */
     @Transactional
-    public TaskView complete(UUID id, Completion completion) {
+    public TaskView complete(UUID id, Completion completion, Actor actor) {
         Task existing = Task.findById(id);
-        if (existing == null) {
-            throw ProblemException.notFound("Task", id.toString());
-        }
+        requireWorkable(existing, id, actor);
         if (existing.status == Task.Status.DONE && completion.outcome().equals(existing.outcome)
                 && Objects.equals(completion.completedBy(), existing.completedBy)) {
             return view(existing);
         }
         return view(workflow.complete(id, completion));
+    }
+
+    /** 404 for a task of another agency (as for an unknown id); 403 for a leader, who sees but does not work it. */
+    private static void requireWorkable(Task task, UUID id, Actor actor) {
+        if (task == null || !TaskAccess.mayRead(actor, task)) {
+            throw ProblemException.notFound("Task", id.toString());
+        }
+        if (!TaskAccess.mayWork(actor, task)) {
+            throw Caller.forbidden("the officers and partner system of agency " + task.agency + " work its tasks");
+        }
     }
 
     /** The view of a task, with the result fields its procedure's approval needs when it decides. */
