@@ -37,7 +37,7 @@ public interface ResultsConfig {
         /** Id recorded with every signature; derived from the public key when not set. */
         Optional<String> keyId();
 
-        /** Who signs when the decision's result data names nobody: the holder of the key. */
+        /** Who signs every result: the holder of the key (the result data cannot name a signer). */
         @WithDefault("onestop results-service")
         String signer();
 

@@ -10,7 +10,8 @@ import vn.onestop.results.testing.Decisions.Decision;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.results.testing.Decisions.asAdmin;
+import static vn.onestop.results.testing.Decisions.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static vn.onestop.platform.testing.PdfReading.qrCode;
@@ -34,7 +35,7 @@ class ResultDocumentTest {
                         "originalDocumentType", "Giấy chứng nhận quyền sử dụng đất", "pageCount", 3));
         Map<String, Object> result = decision.sendAndAwait(kafka);
 
-        byte[] pdf = given().get("/api/v1/results/{id}/document", result.get("id")).then().statusCode(200)
+        byte[] pdf = asStaff().get("/api/v1/results/{id}/document", result.get("id")).then().statusCode(200)
                 .contentType("application/pdf")
                 .header("Content-Disposition", containsString("inline; filename=\"ket-qua-"))
                 .extract().asByteArray();
@@ -55,17 +56,17 @@ class ResultDocumentTest {
         Decision decision = Decision.approved(Decisions.uniqueAgency(), 1, "P1", "CERTIFICATE", "Lý Thị Hoa",
                 "079190000333", Map.of("birthCertificateNumber", "7/2026"));
         Map<String, Object> result = decision.sendAndAwait(kafka);
-        given().contentType("application/json").body("{\"reason\": \"trùng số\", \"revokedBy\": \"admin\"}")
+        asAdmin().contentType("application/json").body("{\"reason\": \"trùng số\"}")
                 .post("/api/v1/results/{id}/revocation", result.get("id")).then().statusCode(200);
 
-        byte[] pdf = given().get("/api/v1/results/{id}/document", result.get("id")).then().statusCode(200)
+        byte[] pdf = asStaff().get("/api/v1/results/{id}/document", result.get("id")).then().statusCode(200)
                 .extract().asByteArray();
         assertThat(text(pdf)).contains("KẾT QUẢ ĐÃ BỊ THU HỒI").contains("trùng số");
     }
 
     @Test
     void an_unknown_result_has_no_document() {
-        given().get("/api/v1/results/{id}/document", UUID.randomUUID()).then().statusCode(404)
+        asStaff().get("/api/v1/results/{id}/document", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

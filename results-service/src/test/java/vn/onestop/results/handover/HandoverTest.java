@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.results.testing.Decisions.asAdmin;
+import static vn.onestop.results.testing.Decisions.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -52,14 +53,15 @@ class HandoverTest {
         Map<String, Object> result = issue("Phạm Thị Dung", "096185000321");
         String id = (String) result.get("id");
 
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "POSTAL", "receivedBy": "Phạm Thị Dung", "receiverIdNumber": "096185000321",
                          "proof": "EL123456789VN", "handedOverAt": "%s"}""".formatted(
                         OffsetDateTime.now(ZoneOffset.ofHours(7))))
                 .post("/api/v1/results/{id}/handover", id).then().statusCode(201)
                 .body("resultId", equalTo(id)).body("channel", equalTo("POSTAL"))
                 .body("proof", equalTo("EL123456789VN")).body("nationalStatusCode", equalTo(10))
-                .body("number", equalTo(result.get("number"))).body("recordedAt", notNullValue());
+                .body("number", equalTo(result.get("number"))).body("recordedAt", notNullValue())
+                .body("handedOverBy", equalTo("centre-staff-000.01.20.h22"));
 
         List<ConsumerRecord<String, String>> records = kafka.awaitSettled(Decisions.RESULTS,
                 returned((String) result.get("dossierCode")), Duration.ofSeconds(30));
@@ -76,10 +78,11 @@ class HandoverTest {
         assertThat(data.get("proof")).isEqualTo("EL123456789VN");
         assertThat(data.get("nationalStatusCode")).isEqualTo(10);
 
-        given().get("/api/v1/results/{id}", id).then().statusCode(200)
-                .body("returned.channel", equalTo("POSTAL")).body("returned.receivedBy", equalTo("Phạm Thị Dung"));
+        asStaff().get("/api/v1/results/{id}", id).then().statusCode(200)
+                .body("returned.channel", equalTo("POSTAL")).body("returned.receivedBy", equalTo("Phạm Thị Dung"))
+                .body("returned.handedOverBy", equalTo("centre-staff-000.01.20.h22"));
 
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "COUNTER", "receivedBy": "Someone Else", "receiverIdNumber": "001203004567"}""")
                 .post("/api/v1/results/{id}/handover", id).then().statusCode(409)
                 .contentType("application/problem+json")
@@ -91,7 +94,7 @@ class HandoverTest {
     @Test
     void a_counter_handover_needs_no_proof_and_defaults_to_now() throws Exception {
         Map<String, Object> result = issue("Hoàng Văn Nam", "079088007777");
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "COUNTER", "receivedBy": "Hoàng Văn Nam", "receiverIdNumber": "079088007777"}""")
                 .post("/api/v1/results/{id}/handover", result.get("id")).then().statusCode(201)
                 .body("channel", equalTo("COUNTER")).body("handedOverAt", notNullValue());
@@ -105,42 +108,42 @@ class HandoverTest {
     void bad_handovers_are_problems_naming_the_field() {
         Map<String, Object> result = issue("Vũ Thị Thu", "079190000444");
         Object id = result.get("id");
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "EMAIL", "receivedBy": "Vũ Thị Thu", "receiverIdNumber": "079190000444"}""")
                 .post("/api/v1/results/{id}/handover", id).then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItems("channel"));
-        given().contentType("application/json").body("{\"channel\": \"COUNTER\"}")
+        asStaff().contentType("application/json").body("{\"channel\": \"COUNTER\"}")
                 .post("/api/v1/results/{id}/handover", id).then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItems("receivedBy",
                         "receiverIdNumber"));
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "POSTAL", "receivedBy": "Vũ Thị Thu", "receiverIdNumber": "079190000444"}""")
                 .post("/api/v1/results/{id}/handover", id).then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItems("proof"));
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "COUNTER", "receivedBy": "Vũ Thị Thu", "receiverIdNumber": "079190000444",
                          "handedOverAt": "2020-01-01T08:00:00+07:00"}""")
                 .post("/api/v1/results/{id}/handover", id).then().statusCode(400)
                 .body("violations.field", hasItems("handedOverAt"));
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "COUNTER", "receivedBy": "Vũ Thị Thu", "receiverIdNumber": "079190000444",
                          "handedOverAt": "yesterday"}""")
                 .post("/api/v1/results/{id}/handover", id).then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "COUNTER", "receivedBy": "X", "receiverIdNumber": "079190000444"}""")
                 .post("/api/v1/results/{id}/handover", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         // none of these was recorded
-        given().get("/api/v1/results/{id}", id).then().body("returned", equalTo(null));
+        asStaff().get("/api/v1/results/{id}", id).then().body("returned", equalTo(null));
     }
 
     @Test
     void a_revoked_result_is_not_handed_over() {
         Map<String, Object> result = issue("Mai Văn Tùng", "079088005555");
-        given().contentType("application/json").body("{\"reason\": \"sai thông tin\", \"revokedBy\": \"admin\"}")
+        asAdmin().contentType("application/json").body("{\"reason\": \"sai thông tin\"}")
                 .post("/api/v1/results/{id}/revocation", result.get("id")).then().statusCode(200);
-        given().contentType("application/json").body("""
+        asStaff().contentType("application/json").body("""
                         {"channel": "ONLINE", "receivedBy": "Mai Văn Tùng", "receiverIdNumber": "079088005555"}""")
                 .post("/api/v1/results/{id}/handover", result.get("id")).then().statusCode(409)
                 .body("type", equalTo("https://onestop.vn/problems/result-revoked"));

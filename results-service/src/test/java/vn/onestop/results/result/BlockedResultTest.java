@@ -23,6 +23,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.operator;
+import static vn.onestop.results.testing.Decisions.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -87,9 +90,9 @@ class BlockedResultTest {
         assertThat(first.get("violations").get(0).get("field").asText()).isEqualTo("validUntil");
         assertThat(first.get("reason").asText()).contains("born expired");
         assertThat(first.get("issuer").asText()).isEqualTo(permit.agency());
-        given().get("/api/v1/dossiers/{code}/results", permit.code()).then().statusCode(200)
+        asStaff().get("/api/v1/dossiers/{code}/results", permit.code()).then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty());
-        given().get("/api/v1/blocked-results").then().statusCode(200)
+        as(operator()).get("/api/v1/blocked-results").then().statusCode(200)
                 .body("items.dossierCode", hasItem(permit.code()));
         assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
                 .containsPattern("onestop_results_blocked [1-9]");
@@ -108,7 +111,7 @@ class BlockedResultTest {
         assertThat(OffsetDateTime.parse((String) result.get("validUntil")))
                 .isEqualTo(today.plusYears(1).atTime(23, 59, 59).atZone(PROVINCE).toOffsetDateTime());
         assertThat((String) result.get("number")).startsWith("000001/");
-        given().get("/api/v1/blocked-results").then().statusCode(200)
+        as(operator()).get("/api/v1/blocked-results").then().statusCode(200)
                 .body("items.dossierCode", not(hasItem(permit.code())));
 
         // the same correction again, and the decision again: still exactly one result
@@ -116,7 +119,7 @@ class BlockedResultTest {
         permit.send(kafka);
         assertThat(kafka.awaitSettled(Decisions.RESULTS, event(EventType.RESULT_ISSUED, permit.dossierId()),
                 Duration.ofSeconds(30))).hasSize(1);
-        given().get("/api/v1/dossiers/{code}/results", permit.code()).then().statusCode(200)
+        asStaff().get("/api/v1/dossiers/{code}/results", permit.code()).then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.hasSize(1)).body("items[0].data.permitNumber",
                         org.hamcrest.Matchers.equalTo("77/GPXD"));
     }

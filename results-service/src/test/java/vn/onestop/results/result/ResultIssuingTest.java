@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.results.testing.Decisions.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -66,10 +66,10 @@ class ResultIssuingTest {
         assertThat(TestKafka.header(issued.get(0), "ce_type")).isEqualTo(EventType.RESULT_ISSUED.ceType());
         kafka.awaitRecords(RESULTS, TestKafka.subject(second), Duration.ofSeconds(30));
 
-        Map<String, Object> one = given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then()
+        Map<String, Object> one = asStaff().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then()
                 .statusCode(200).body("items", hasSize(1)).body("nextCursor", equalTo(null))
                 .body("items[0].data.childPersonalId", equalTo("079226000123")).extract().path("items[0]");
-        Map<String, Object> two = given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0002").then()
+        Map<String, Object> two = asStaff().get("/api/v1/dossiers/{code}/results", agency + "-261126-0002").then()
                 .statusCode(200).extract().path("items[0]");
         // one sequence per issuer, kind and year (of the issue, in the province), without gaps
         int year = SignedResultTest.yearOf(one);
@@ -77,9 +77,9 @@ class ResultIssuingTest {
                 "000001/" + year + "/GCN-" + agency, (SignedResultTest.yearOf(two) == year ? "000002/" : "000001/")
                         + SignedResultTest.yearOf(two) + "/GCN-" + agency);
 
-        String id = given().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then()
+        String id = asStaff().get("/api/v1/dossiers/{code}/results", agency + "-261126-0001").then()
                 .extract().path("items[0].id");
-        given().get("/api/v1/results/{id}", id).then().statusCode(200).body("kind", equalTo("CERTIFICATE"))
+        asStaff().get("/api/v1/results/{id}", id).then().statusCode(200).body("kind", equalTo("CERTIFICATE"))
                 .body("ownerIdNumber", equalTo("079088001236"));
     }
 
@@ -107,9 +107,9 @@ class ResultIssuingTest {
 
     @Test
     void unknown_results_are_problems() {
-        given().get("/api/v1/results/{id}", UUID.randomUUID()).then().statusCode(404)
+        asStaff().get("/api/v1/results/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/api/v1/dossiers/{code}/results", "NONE-000000-0000").then().statusCode(200)
+        asStaff().get("/api/v1/dossiers/{code}/results", "NONE-000000-0000").then().statusCode(200)
                 .body("items", hasSize(0));
     }
 }

@@ -34,6 +34,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static vn.onestop.results.testing.Decisions.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -103,10 +104,10 @@ class SignedResultTest {
     }
 
     @Test
-    void a_licence_gets_its_validity_and_the_named_signer_and_both_are_signed() throws Exception {
+    void a_licence_gets_its_validity_and_is_signed_by_the_key_holder() throws Exception {
         String agency = Decisions.uniqueAgency();
         Decision permit = Decision.approved(agency, 1, "P12", "LICENCE", "Võ Thị Mai", "096185004321",
-                Map.of("permitNumber", "45/GPXD", "signer", "Phó Chủ tịch UBND xã Tân Thành"));
+                Map.of("permitNumber", "45/GPXD"));
         // an officer's date three years ahead of today: derived from the clock, valid on any day the suite runs
         LocalDate givenDate = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(3);
         Decision withDate = Decision.approved(agency, 2, "P12", "LICENCE", "Võ Thị Mai", "096185004321",
@@ -119,7 +120,7 @@ class SignedResultTest {
         OffsetDateTime expected = issued.atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().plusMonths(12)
                 .atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
         assertThat(OffsetDateTime.parse((String) first.get("validUntil")).isEqual(expected)).isTrue();
-        assertThat(first).containsEntry("signer", "Phó Chủ tịch UBND xã Tân Thành");
+        assertThat(first).containsEntry("signer", "onestop results-service");
         assertThat((String) first.get("number")).endsWith("/" + yearOf(first) + "/GP-" + agency);
         assertThat(verifies(canonicalForm(first), (String) first.get("signature"))).isTrue();
 
@@ -133,6 +134,35 @@ class SignedResultTest {
         ContractValidator.shared().requireValid(EventType.RESULT_ISSUED, event.value());
         assertThat(OffsetDateTime.parse((String) JSON.readValue(event.value(), Map.class).get("validUntil"))
                 .isEqual(expected)).isTrue();
+    }
+
+    @Test
+    void result_data_cannot_name_the_signer_such_a_result_is_blocked_and_issued_once_corrected() throws Exception {
+        Decision permit = Decision.approved(Decisions.uniqueAgency(), 1, "P12", "LICENCE", "Võ Thị Mai",
+                "096185004321", Map.of("permitNumber", "47/GPXD", "signer", "Chủ tịch UBND tỉnh"));
+        permit.send(kafka);
+
+        ConsumerRecord<String, String> blocked = kafka.awaitRecords(Decisions.RESULTS,
+                TestKafka.subject(permit.dossierId()).and(r -> EventType.RESULT_BLOCKED.ceType()
+                        .equals(TestKafka.header(r, "ce_type"))), Duration.ofSeconds(30)).get(0);
+        ContractValidator.shared().requireValid(EventType.RESULT_BLOCKED, blocked.value());
+        Map<?, ?> data = JSON.readValue(blocked.value(), Map.class);
+        assertThat(((List<?>) data.get("violations"))).singleElement()
+                .satisfies(v -> assertThat(((Map<?, ?>) v).get("field")).isEqualTo("signer"));
+        assertThat((String) data.get("reason")).contains("holder of the signing key");
+        Decisions.asStaff().get("/api/v1/dossiers/{code}/results", permit.code()).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+
+        String correction = JSON.writeValueAsString(Map.of("dossierId", permit.dossierId().toString(),
+                "dossierCode", permit.code(), "procedureId", permit.procedureId(),
+                "correctedAt", OffsetDateTime.now(java.time.ZoneOffset.UTC).toString(), "correctedBy", "officer-x",
+                "resultData", Map.of("permitNumber", "47/GPXD")));
+        ContractValidator.shared().requireValid(EventType.RESULT_DATA_CORRECTED, correction);
+        kafka.sendEvent(Decisions.DECISIONS, EventType.RESULT_DATA_CORRECTED, permit.dossierId(), correction);
+        Map<String, Object> result = permit.awaitResult();
+        assertThat(result).containsEntry("signer", "onestop results-service");
+        assertThat(((Map<?, ?>) result.get("data")).containsKey("signer")).isFalse();
+        assertThat(verifies(canonicalForm(result), (String) result.get("signature"))).isTrue();
     }
 
     @Test
@@ -200,16 +230,16 @@ class SignedResultTest {
         String id = (String) result.get("id");
         String sha = (String) result.get("sha256");
 
-        given().contentType("application/json")
-                .body("{\"reason\": \"cấp nhầm người\", \"revokedBy\": \"admin-tu-phap\"}")
+        asAdmin().contentType("application/json")
+                .body("{\"reason\": \"cấp nhầm người\"}")
                 .post("/api/v1/results/{id}/revocation", id).then().statusCode(200)
-                .body("revoked", equalTo(true)).body("revokedBy", equalTo("admin-tu-phap"))
+                .body("revoked", equalTo(true)).body("revokedBy", equalTo("admin"))
                 .body("revocationReason", equalTo("cấp nhầm người")).body("revokedAt", startsWith("20"));
 
         given().queryParam("id", id).queryParam("sha256", sha).get("/api/v1/results/verify").then().statusCode(200)
                 .body("valid", equalTo(false)).body("revoked", equalTo(true))
                 .body("reason", containsString("cấp nhầm người"));
-        given().contentType("application/json").body("{\"reason\": \"again\", \"revokedBy\": \"admin\"}")
+        asAdmin().contentType("application/json").body("{\"reason\": \"again\"}")
                 .post("/api/v1/results/{id}/revocation", id).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/already-revoked"));
@@ -217,10 +247,10 @@ class SignedResultTest {
 
     @Test
     void revocation_needs_a_reason_and_an_existing_result() {
-        given().contentType("application/json").body("{\"revokedBy\": \"admin\"}")
+        asAdmin().contentType("application/json").body("{}")
                 .post("/api/v1/results/{id}/revocation", UUID.randomUUID()).then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItems("reason"));
-        given().contentType("application/json").body("{\"reason\": \"x\", \"revokedBy\": \"admin\"}")
+        asAdmin().contentType("application/json").body("{\"reason\": \"x\"}")
                 .post("/api/v1/results/{id}/revocation", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -3,9 +3,11 @@ package vn.onestop.results.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.common.mapper.TypeRef;
+import io.restassured.specification.RequestSpecification;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.platform.testing.Tokens;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /** Approved decisions sent to results-service as processing-service would, and the results they issue. */
@@ -24,9 +25,21 @@ public final class Decisions {
 
     public static final String DECISIONS = "results-test.onestop.processing.events.v1";
     public static final String RESULTS = "results-test.onestop.result.events.v1";
+    /** The service centre whose counter staff read results in the tests (counter staff see every result). */
+    public static final String CENTRE = "000.01.20.H22";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Decisions() {
+    }
+
+    /** A request as counter staff, who see every result: how the tests read what was issued. */
+    public static RequestSpecification asStaff() {
+        return Tokens.as(Tokens.centreStaff(CENTRE));
+    }
+
+    /** A request as an administrator, who revokes results. */
+    public static RequestSpecification asAdmin() {
+        return Tokens.as(Tokens.admin());
     }
 
     /** An agency code no other test uses, so that its number sequences start at 1. */
@@ -80,7 +93,7 @@ public final class Decisions {
         /** The result issued for this dossier, as GET /api/v1/results/{id} shows it, once it is there. */
         public Map<String, Object> awaitResult() {
             List<Map<String, Object>> items = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> given().get("/api/v1/dossiers/{code}/results", code).then().statusCode(200)
+                    .until(() -> asStaff().get("/api/v1/dossiers/{code}/results", code).then().statusCode(200)
                             .extract().body().as(new TypeRef<Map<String, List<Map<String, Object>>>>() {
                             }).get("items"), list -> !list.isEmpty());
             return result(items.get(0).get("id").toString());
@@ -88,7 +101,7 @@ public final class Decisions {
     }
 
     public static Map<String, Object> result(String id) {
-        return given().get("/api/v1/results/{id}", id).then().statusCode(200).extract().body()
+        return asStaff().get("/api/v1/results/{id}", id).then().statusCode(200).extract().body()
                 .as(new TypeRef<Map<String, Object>>() {
                 });
     }

@@ -48,8 +48,7 @@ final class FieldLabels {
             Map.entry("validUntil", "Có giá trị đến"),
             Map.entry("certificationNumber", "Số chứng thực"),
             Map.entry("originalDocumentType", "Loại giấy tờ bản chính"),
-            Map.entry("pageCount", "Số trang"),
-            Map.entry("signer", "Người ký"));
+            Map.entry("pageCount", "Số trang"));
 
     private FieldLabels() {
     }

@@ -2,15 +2,16 @@ package vn.onestop.results.document.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.onestop.platform.rest.Actor;
 import vn.onestop.results.document.domain.ResultDocumentData;
 import vn.onestop.results.document.domain.ResultPdf;
 import vn.onestop.results.result.domain.Result;
 import vn.onestop.results.result.domain.ValidityPolicy;
 import vn.onestop.results.result.service.ResultLinks;
+import vn.onestop.results.result.service.ResultQueries;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,18 +28,18 @@ public class ResultDocuments {
         this.links = links;
     }
 
-    /** The number of the result and its PDF, if the result exists. */
-    public Optional<Document> pdf(UUID id) {
+    /** The number of the result and its PDF; 404 when there is none or the caller may not see it. */
+    public Document pdf(UUID id, Actor actor) {
         // Read in a short transaction, render after it: no connection is held while drawing.
-        return QuarkusTransaction.joiningExisting().call(() -> data(id))
-                .map(data -> new Document(data.number(), renderer.render(data)));
+        ResultDocumentData data = QuarkusTransaction.joiningExisting().call(() -> data(ResultQueries.readable(id, actor)));
+        return new Document(data.number(), renderer.render(data));
     }
 
-    private Optional<ResultDocumentData> data(UUID id) {
-        return Result.<Result>findByIdOptional(id).map(r -> new ResultDocumentData(r.number, r.kind, r.procedureId,
+    private ResultDocumentData data(Result r) {
+        return new ResultDocumentData(r.number, r.kind, r.procedureId,
                 r.dossierCode, r.issuer, r.signer == null ? r.issuer : r.signer, local(r.issuedAt), local(r.validUntil),
                 r.ownerName, r.ownerIdNumber, r.data, r.sha256, r.keyId, links.verifyUrl(r.id, r.sha256),
-                r.revoked() ? new ResultDocumentData.Revocation(local(r.revokedAt), r.revocationReason) : null));
+                r.revoked() ? new ResultDocumentData.Revocation(local(r.revokedAt), r.revocationReason) : null);
     }
 
     private static LocalDateTime local(OffsetDateTime at) {

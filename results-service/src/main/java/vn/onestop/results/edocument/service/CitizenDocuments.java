@@ -2,9 +2,12 @@ package vn.onestop.results.edocument.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.results.result.domain.Result;
+import vn.onestop.results.result.domain.ResultAccess;
 import vn.onestop.results.result.domain.ResultKind;
 import vn.onestop.results.result.service.ResultLinks;
 
@@ -26,9 +29,15 @@ public class CitizenDocuments {
         this.links = links;
     }
 
-    /** Newest first, keyset-paginated on (issuedAt desc, id desc). */
+    /**
+     * Newest first, keyset-paginated on (issuedAt desc, id desc). A 403, not a 404, for another
+     * citizen: the id number is theirs to know, and an e-document store always exists (maybe empty).
+     */
     @Transactional
-    public Page<CitizenDocument> of(String ownerIdNumber, ResultKind kind, String cursor, int limit) {
+    public Page<CitizenDocument> of(String ownerIdNumber, ResultKind kind, String cursor, int limit, Actor actor) {
+        if (!ResultAccess.mayListDocuments(actor, ownerIdNumber)) {
+            throw Caller.forbidden("only your own documents: a citizen sees the e-document store of their own id number");
+        }
         StringBuilder where = new StringBuilder("ownerIdNumber = :owner");
         Map<String, Object> params = new HashMap<>();
         params.put("owner", ownerIdNumber);

@@ -28,6 +28,9 @@ public class ResultHandover extends PanacheEntityBase {
     @Column(name = "receiver_id_number")
     public String receiverIdNumber;
     public String proof;
+    /** Who recorded it (the counter staff member, from the token); null on handovers recorded before V4. */
+    @Column(name = "handed_over_by")
+    public String handedOverBy;
     @Column(name = "handed_over_at")
     public OffsetDateTime handedOverAt;
     @Column(name = "recorded_at")

@@ -6,12 +6,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.messaging.Outbox;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.results.handover.domain.HandoverChannel;
 import vn.onestop.results.handover.domain.ResultHandover;
 import vn.onestop.results.handover.messaging.ResultReturnedData;
 import vn.onestop.results.result.domain.Result;
+import vn.onestop.results.result.domain.ResultAccess;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -38,11 +41,16 @@ public class HandoverService {
         this.outbox = outbox;
     }
 
+    /** Recorded by the caller, counter staff (of any centre: ResultAccess says why). */
     @Transactional
-    public HandoverView handOver(UUID resultId, Handover handover) {
+    public HandoverView handOver(UUID resultId, Handover handover, Actor actor) {
         // The row lock makes concurrent handovers of one result queue up: the second sees the first.
         Result result = Result.<Result>findByIdOptional(resultId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(r -> ResultAccess.mayRead(actor, r))
                 .orElseThrow(() -> ProblemException.notFound("Result", resultId.toString()));
+        if (!ResultAccess.mayHandOver(actor)) {
+            throw Caller.forbidden("only counter staff record the handover of a result");
+        }
         ResultHandover earlier = ResultHandover.ofResult(resultId).orElse(null);
         if (earlier != null) {
             throw ProblemException.conflict("already-handed-over", "Result already handed over",
@@ -65,14 +73,15 @@ public class HandoverService {
         record.receivedBy = handover.receivedBy();
         record.receiverIdNumber = handover.receiverIdNumber();
         record.proof = handover.proof();
+        record.handedOverBy = actor.name();
         record.handedOverAt = handedOverAt;
         record.recordedAt = now;
         record.persist();
         outbox.publish(EventType.RESULT_RETURNED, result.dossierId, new ResultReturnedData(result.id,
                 result.dossierId, result.dossierCode, record.channel.name(), record.handedOverAt, record.receivedBy,
                 record.receiverIdNumber, record.proof, result.number, result.procedureId, RESULT_RETURNED));
-        Log.infof("dossier %s result %s handed over %s to %s", result.dossierId, result.id, record.channel,
-                record.receivedBy);
+        Log.infof("dossier %s result %s handed over %s to %s by %s", result.dossierId, result.id, record.channel,
+                record.receivedBy, record.handedOverBy);
         return HandoverView.of(record, result.number, result.dossierCode, RESULT_RETURNED);
     }
 

@@ -73,4 +73,8 @@ public class Result extends PanacheEntityBase {
     public static List<Result> forDossierCode(String dossierCode) {
         return list("dossierCode = ?1 order by issuedAt", dossierCode);
     }
+
+    public static List<Result> forDossierCode(String dossierCode, String ownerIdNumber) {
+        return list("dossierCode = ?1 and ownerIdNumber = ?2 order by issuedAt", dossierCode, ownerIdNumber);
+    }
 }

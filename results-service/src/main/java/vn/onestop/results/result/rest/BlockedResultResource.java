@@ -1,5 +1,6 @@
 package vn.onestop.results.result.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.onestop.platform.rest.Page;
+import vn.onestop.platform.rest.Roles;
 import vn.onestop.results.result.service.BlockedResults;
 
 @Path("/api/v1/blocked-results")
@@ -23,8 +25,9 @@ public class BlockedResultResource {
     }
 
     @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Approved dossiers whose result cannot be issued yet, oldest first",
-            description = "Each with the reason and the result data fields at fault; the deciding agency corrects "
+            description = "For operators and administrators. Each with the reason and the result data fields at fault; the deciding agency corrects "
                     + "them in processing (POST /api/v1/cases/{dossierId}/result-data) and the result is then "
                     + "issued once. See docs/runbooks/blocked-results.md.")
     public Page<BlockedResults.View> open(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {

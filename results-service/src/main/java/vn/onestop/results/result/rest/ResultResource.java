@@ -1,5 +1,7 @@
 package vn.onestop.results.result.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,9 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.Roles;
 import vn.onestop.results.result.service.ResultQueries;
 import vn.onestop.results.result.service.ResultRevocation;
 import vn.onestop.results.result.service.ResultVerifier;
@@ -35,31 +39,40 @@ public class ResultResource {
     private final ResultQueries results;
     private final ResultVerifier verifier;
     private final ResultRevocation revocation;
+    private final Caller caller;
 
-    ResultResource(ResultQueries results, ResultVerifier verifier, ResultRevocation revocation) {
+    ResultResource(ResultQueries results, ResultVerifier verifier, ResultRevocation revocation, Caller caller) {
         this.results = results;
         this.verifier = verifier;
         this.revocation = revocation;
+        this.caller = caller;
     }
 
     @GET
     @Path("/results/{id}")
+    @RolesAllowed({Roles.CITIZEN, Roles.CENTRE_STAFF, Roles.ADMIN})
     @Operation(summary = "One issued result",
             description = "With its validity, SHA-256, signature and key id, the verification link, the link of "
-                    + "its PDF document, its revocation and its handover to the applicant.")
+                    + "its PDF document, its revocation and its handover to the applicant. For its owner (the "
+                    + "citizen it was issued to), counter staff and administrators; 404 for anyone else.")
     public ResultView get(@PathParam("id") UUID id) {
-        return results.find(id).orElseThrow(() -> ProblemException.notFound("Result", id.toString()));
+        return results.find(id, caller.actor());
     }
 
     @GET
     @Path("/dossiers/{code}/results")
-    @Operation(summary = "The results issued for a dossier")
+    @RolesAllowed({Roles.CITIZEN, Roles.CENTRE_STAFF, Roles.ADMIN})
+    @Operation(summary = "The results issued for a dossier",
+            description = "Counter staff and administrators see them all (an empty list while none is issued). A "
+                    + "citizen sees their own, and gets 404 when there is none of theirs: the same answer for an "
+                    + "unknown dossier, one with no result yet, and one whose results are someone else's.")
     public Page<ResultView> forDossier(@PathParam("code") String code) {
-        return Page.last(results.forDossier(code));
+        return Page.last(results.forDossier(code, caller.actor()));
     }
 
     @GET
     @Path("/results/verify")
+    @PermitAll
     @Operation(summary = "Check a result's authenticity and revocation, without logging in",
             description = "The link printed as a QR code on every result. valid = the result exists, the SHA-256 "
                     + "is the one of its canonical form, its signature verifies with the key recorded with it, and it "
@@ -89,13 +102,14 @@ public class ResultResource {
 
     @POST
     @Path("/results/{id}/revocation")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a result (administrators)",
-            description = "The result stops verifying for good; a second revocation is a 409. An administrative "
-                    + "operation: the gateway lets only administrators reach it.")
+            description = "Administrators only; the caller is recorded as revokedBy. The result stops verifying for "
+                    + "good; a second revocation is a 409.")
     public ResultView revoke(@PathParam("id") UUID id,
-                             @NotNull(message = "a JSON body with reason and revokedBy is required")
+                             @NotNull(message = "a JSON body with the reason is required")
                              @Valid RevocationRequest request) {
-        return revocation.revoke(id, request.reason().strip(), request.revokedBy().strip());
+        return revocation.revoke(id, request.reason().strip(), caller.actor());
     }
 }

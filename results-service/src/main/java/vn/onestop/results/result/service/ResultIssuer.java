@@ -16,6 +16,7 @@ import vn.onestop.results.result.domain.Result;
 import vn.onestop.results.result.domain.ResultDataRejected;
 import vn.onestop.results.result.domain.ResultKind;
 import vn.onestop.results.result.domain.ResultNumber;
+import vn.onestop.results.result.domain.ResultSigner;
 import vn.onestop.results.result.domain.ValidityPolicy;
 import vn.onestop.results.result.messaging.DossierDecidedData;
 import vn.onestop.results.result.messaging.ResultBlockedData;
@@ -35,8 +36,6 @@ public class ResultIssuer {
 
     /** National status code 9: decided, result ready (BRIEF §4). */
     private static final int RESULT_READY = 9;
-    /** The result data field that names the person who signed, when the deciding officer gave it. */
-    static final String SIGNER = "signer";
 
     private final EntityManager entityManager;
     private final Outbox outbox;
@@ -134,7 +133,8 @@ public class ResultIssuer {
         result.ownerIdNumber = decision.applicant().idNumber();
         result.issuedAt = now;
         result.data = data;
-        result.signer = data.get(SIGNER) instanceof String named && !named.isBlank() ? named : signing.defaultSigner();
+        // never a name from the data: the key holder (ResultSigner says why); a "signer" in the data blocks it
+        result.signer = ResultSigner.of(data, signing.defaultSigner());
         // before the number: a result that cannot be valid takes no number, so numbers stay gap-free
         result.validUntil = validity.validUntil(result.procedureId, kind, now, data).orElse(null);
         result.number = nextNumber(decision.decidedBy(), kind, now.atZoneSameInstant(ValidityPolicy.PROVINCE).getYear());

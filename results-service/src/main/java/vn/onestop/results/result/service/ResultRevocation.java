@@ -4,8 +4,11 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.results.result.domain.Result;
+import vn.onestop.results.result.domain.ResultAccess;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,10 +25,16 @@ public class ResultRevocation {
         this.queries = queries;
     }
 
+    /** Revoked by the caller, an administrator; recorded under the caller's name. */
     @Transactional
-    public ResultView revoke(UUID id, String reason, String revokedBy) {
+    public ResultView revoke(UUID id, String reason, Actor actor) {
         Result result = Result.<Result>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(r -> ResultAccess.mayRead(actor, r))
                 .orElseThrow(() -> ProblemException.notFound("Result", id.toString()));
+        if (!ResultAccess.mayRevoke(actor)) {
+            throw Caller.forbidden("only administrators revoke results");
+        }
+        String revokedBy = actor.name();
         if (result.revoked()) {
             throw ProblemException.conflict("already-revoked", "Result already revoked",
                     "result " + result.number + " was revoked on " + result.revokedAt + " by " + result.revokedBy);

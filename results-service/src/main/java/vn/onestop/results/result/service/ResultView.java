@@ -18,9 +18,9 @@ public record ResultView(UUID id, String number, String kind, String procedureId
                          String signature, String keyId, String verifyUrl, String documentUrl, boolean revoked,
                          OffsetDateTime revokedAt, String revokedBy, String revocationReason, Returned returned) {
 
-    /** The handover to the applicant, once it happened. */
+    /** The handover to the applicant, once it happened; {@code handedOverBy} is who recorded it. */
     public record Returned(String channel, String receivedBy, String receiverIdNumber, String proof,
-                           OffsetDateTime returnedAt) {
+                           OffsetDateTime returnedAt, String handedOverBy) {
     }
 
     public static ResultView of(Result r, ResultHandover handover, ResultLinks links) {
@@ -28,6 +28,7 @@ public record ResultView(UUID id, String number, String kind, String procedureId
                 r.issuedAt, r.validUntil, r.ownerIdNumber, r.ownerName, r.data, r.sha256, r.signature, r.keyId,
                 links.verifyUrl(r.id, r.sha256), links.documentUrl(r.id), r.revoked(), r.revokedAt, r.revokedBy,
                 r.revocationReason, handover == null ? null : new Returned(handover.channel.name(),
-                handover.receivedBy, handover.receiverIdNumber, handover.proof, handover.handedOverAt));
+                handover.receivedBy, handover.receiverIdNumber, handover.proof, handover.handedOverAt,
+                handover.handedOverBy));
     }
 }

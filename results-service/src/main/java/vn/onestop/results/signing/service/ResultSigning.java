@@ -64,7 +64,7 @@ public class ResultSigning {
         return current.keyId();
     }
 
-    /** The signer recorded on a result whose decision names none. */
+    /** The signer recorded on every result: the holder of the key (ResultSigner says why). */
     public String defaultSigner() {
         return defaultSigner;
     }
