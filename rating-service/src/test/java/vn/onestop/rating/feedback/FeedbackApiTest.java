@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.citizen;
+import static vn.onestop.platform.testing.Tokens.officer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -27,6 +29,7 @@ import static org.hamcrest.Matchers.nullValue;
 class FeedbackApiTest {
 
     private static final TestKafka kafka = new TestKafka();
+    private static final String SENDER = TestDossier.APPLICANT;
 
     @Inject
     Db db;
@@ -42,7 +45,7 @@ class FeedbackApiTest {
     }
 
     private static io.restassured.response.ValidatableResponse submit(String key, String body) {
-        return given().contentType("application/json").header("Idempotency-Key", key).body(body)
+        return as(citizen(SENDER)).contentType("application/json").header("Idempotency-Key", key).body(body)
                 .post("/api/v1/feedback").then();
     }
 
@@ -76,6 +79,7 @@ class FeedbackApiTest {
                 .body("receivedAt", equalTo("2026-11-02T02:00:00Z"))
                 .body("dueAt", equalTo("2026-11-16T02:00:00Z"))     // 10 working days
                 .body("answeredOnTime", nullValue())
+                .body("submittedBy", equalTo("citizen-" + SENDER))
                 .extract().path("id");
         String key = "f-" + UUID.randomUUID();
         String body = """
@@ -85,29 +89,30 @@ class FeedbackApiTest {
                 .extract().path("id");
         submit(key, body).statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(remark));
 
-        given().contentType("application/json").body("{\"satisfied\": true}")
+        as(citizen(SENDER)).contentType("application/json").body("{\"satisfied\": true}")
                 .post("/api/v1/feedback/{id}/satisfaction", complaint).then().statusCode(409)
                 .body("type", equalTo("https://onestop.vn/problems/feedback-not-answered"));
-        given().contentType("application/json").body("{\"officer\": \"can-bo-2\"}")
+        as(officer("000.02.20.H22"))
                 .post("/api/v1/feedback/{id}/claim", complaint).then().statusCode(200)
-                .body("status", equalTo("IN_PROGRESS")).body("handledBy", equalTo("can-bo-2"));
-        given().contentType("application/json").body("{\"officer\": \"can-bo-3\"}")
+                .body("status", equalTo("IN_PROGRESS")).body("handledBy", equalTo("officer-000.02.20.h22"));
+        as(officer("000.02.20.H22"))
                 .post("/api/v1/feedback/{id}/claim", complaint).then().statusCode(409);
 
         TestClock.setLocal("2026-11-16T09:01");
-        given().contentType("application/json").body("{\"answer\": \"Đã xử lý\", \"answeredBy\": \"can-bo-2\"}")
+        as(officer("000.02.20.H22")).contentType("application/json").body("{\"answer\": \"Đã xử lý\"}")
                 .post("/api/v1/feedback/{id}/answer", complaint).then().statusCode(200)
-                .body("status", equalTo("ANSWERED")).body("answeredOnTime", equalTo(false));
-        given().contentType("application/json").body("{\"answer\": \"Lần nữa\", \"answeredBy\": \"can-bo-2\"}")
+                .body("status", equalTo("ANSWERED")).body("answeredOnTime", equalTo(false))
+                .body("answeredBy", equalTo("officer-000.02.20.h22"));
+        as(officer("000.02.20.H22")).contentType("application/json").body("{\"answer\": \"Lần nữa\"}")
                 .post("/api/v1/feedback/{id}/answer", complaint).then().statusCode(409);
-        given().contentType("application/json").body("{\"satisfied\": false}")
+        as(citizen(SENDER)).contentType("application/json").body("{\"satisfied\": false}")
                 .post("/api/v1/feedback/{id}/satisfaction", complaint).then().statusCode(200)
                 .body("satisfied", equalTo(false));
-        given().contentType("application/json").body("{\"satisfied\": true}")
+        as(citizen(SENDER)).contentType("application/json").body("{\"satisfied\": true}")
                 .post("/api/v1/feedback/{id}/satisfaction", complaint).then().statusCode(409);
 
-        given().get("/api/v1/feedback/{id}", remark).then().statusCode(200).body("kind", equalTo("FEEDBACK"));
-        given().queryParam("agency", "000.02.20.H22").queryParam("status", "ANSWERED").get("/api/v1/feedback")
+        as(citizen(SENDER)).get("/api/v1/feedback/{id}", remark).then().statusCode(200).body("kind", equalTo("FEEDBACK"));
+        as(officer("000.02.20.H22")).queryParam("agency", "000.02.20.H22").queryParam("status", "ANSWERED").get("/api/v1/feedback")
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(complaint))
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(remark)));
     }
@@ -137,8 +142,9 @@ class FeedbackApiTest {
         submit(UUID.randomUUID().toString(), """
                 {"kind": "PRAISE", "agency": "000.03.20.H22", "text": "?"}""").statusCode(400)
                 .body("violations[0].field", equalTo("kind"));
-        given().contentType("application/json").body("{\"kind\": \"FEEDBACK\", \"agency\": \"000.03.20.H22\", \"text\": \"x\"}")
+        as(citizen(SENDER)).contentType("application/json")
+                .body("{\"kind\": \"FEEDBACK\", \"agency\": \"000.03.20.H22\", \"text\": \"x\"}")
                 .post("/api/v1/feedback").then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
-        given().get("/api/v1/feedback/{id}", UUID.randomUUID()).then().statusCode(404);
+        as(citizen(SENDER)).get("/api/v1/feedback/{id}", UUID.randomUUID()).then().statusCode(404);
     }
 }

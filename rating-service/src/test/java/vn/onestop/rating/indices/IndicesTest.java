@@ -33,6 +33,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.onestop.platform.testing.Tokens.admin;
+import static vn.onestop.platform.testing.Tokens.citizen;
+import static vn.onestop.platform.testing.Tokens.officer;
 
 /**
  * A month of a small province (March 2024) fed through the real broker: dossiers of four agencies'
@@ -131,11 +134,11 @@ class IndicesTest {
         feedback.put("F2", submitFeedback("FEEDBACK", null, PA).body("dueAt", equalTo("2024-03-25T02:00:00Z"))
                 .extract().path("id"));
         TestClock.setLocal("2024-03-20T10:00");
-        answer("F1").body("answeredOnTime", equalTo(true));
+        answer("F1", PA).body("answeredOnTime", equalTo(true));
         TestClock.setLocal("2024-03-21T10:00");
         feedback.put("F3", submitFeedback("FEEDBACK", null, PB).extract().path("id"));
         TestClock.setLocal("2024-03-26T10:00");
-        answer("F2").body("answeredOnTime", equalTo(false));
+        answer("F2", PA).body("answeredOnTime", equalTo(false));
         TestClock.setLocal("2024-03-27T09:00");
         feedback.put("F4", submitFeedback("COMPLAINT", null, PA).body("dueAt", equalTo("2024-04-10T02:00:00Z"))
                 .extract().path("id"));
@@ -298,7 +301,7 @@ class IndicesTest {
 
     @Test
     void monthly_statistics_as_json_and_csv() {
-        api().queryParam("agency", PA).queryParam("month", "2024-03").get("/api/v1/statistics/monthly")
+        api(officer(PA)).queryParam("agency", PA).queryParam("month", "2024-03").get("/api/v1/statistics/monthly")
                 .then().statusCode(200).contentType("application/json")
                 .body("agency", equalTo(PA)).body("month", equalTo("2024-03"))
                 .body("carriedOver", equalTo(1)).body("received", equalTo(7))
@@ -306,15 +309,15 @@ class IndicesTest {
                 .body("withdrawn", equalTo(1)).body("stopped", equalTo(0))
                 .body("inProcess", equalTo(2)).body("inProcessOnTime", equalTo(1)).body("inProcessOverdue", equalTo(1));
         String csv = PA + ",2024-03,1,7,3,2,1,0,2,1,1";
-        api().accept("text/csv").queryParam("agency", PA).queryParam("month", "2024-03")
+        api(officer(PA)).accept("text/csv").queryParam("agency", PA).queryParam("month", "2024-03")
                 .get("/api/v1/statistics/monthly").then().statusCode(200).contentType(startsWith("text/csv"))
                 .body(equalTo("agency,month,carriedOver,received,finishedOnTime,finishedLate,withdrawn,stopped,"
                         + "inProcess,inProcessOnTime,inProcessOverdue\r\n" + csv + "\r\n"));
-        api().queryParam("agency", PA).queryParam("month", "2024-02").queryParam("format", "csv")
+        api(officer(PA)).queryParam("agency", PA).queryParam("month", "2024-02").queryParam("format", "csv")
                 .get("/api/v1/statistics/monthly").then().statusCode(200).contentType(startsWith("text/csv"))
                 .body(startsWith("agency,"))
                 .body(org.hamcrest.Matchers.containsString(PA + ",2024-02,0,1,0,0,0,0,1,1,0"));
-        api().queryParam("agency", PA).queryParam("month", "March").get("/api/v1/statistics/monthly")
+        api(officer(PA)).queryParam("agency", PA).queryParam("month", "March").get("/api/v1/statistics/monthly")
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("month"));
     }
 
@@ -322,22 +325,22 @@ class IndicesTest {
     void scores_are_kept_per_formula_version() {
         String body = """
                 {"unit": "%s", "from": "2024-03-01", "to": "2024-03-31"}""".formatted(PA);
-        api().contentType("application/json").body(body).post("/api/v1/indices/snapshots").then().statusCode(201)
+        api(admin()).contentType("application/json").body(body).post("/api/v1/indices/snapshots").then().statusCode(201)
                 .body("formulaVersion", equalTo("766-v1")).body("score766.total", closeTo(65.88, E))
                 .body("figures.received", equalTo(7));
         // re-scoring the same period with another formula version adds a snapshot
-        api().contentType("application/json").body("""
+        api(admin()).contentType("application/json").body("""
                         {"unit": "%s", "from": "2024-03-01", "to": "2024-03-31", "formulaVersion": "%s"}"""
                         .formatted(PA, ProgressOnlyFormula.VERSION))
                 .post("/api/v1/indices/snapshots").then().statusCode(201)
                 .body("formulaVersion", equalTo(ProgressOnlyFormula.VERSION)).body("score766.total", closeTo(11.43, E));
         // computing v1 again replaces v1's snapshot only
-        api().contentType("application/json").body(body).post("/api/v1/indices/snapshots").then().statusCode(200);
+        api(admin()).contentType("application/json").body(body).post("/api/v1/indices/snapshots").then().statusCode(200);
         api().queryParam("unit", PA).get("/api/v1/indices/snapshots").then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items.formulaVersion", containsInAnyOrder("766-v1", ProgressOnlyFormula.VERSION))
                 .body("items.score766.total", containsInAnyOrder(65.88, 11.43));
-        api().contentType("application/json").body("""
+        api(admin()).contentType("application/json").body("""
                         {"unit": "%s", "from": "2024-03-01", "to": "2024-03-31", "formulaVersion": "766-v9"}""".formatted(PA))
                 .post("/api/v1/indices/snapshots").then().statusCode(400)
                 .body("violations[0].field", equalTo("formulaVersion"));
@@ -346,7 +349,7 @@ class IndicesTest {
     @Test
     void the_computed_criteria_come_from_the_dossiers_events() {
         // A3: late, one of two steps late, one supplement round (2 contacts), only the receiving centre
-        api().get("/api/v1/dossiers/{code}/ratings", d.get("A3").code).then().statusCode(200)
+        api(officer(PA)).get("/api/v1/dossiers/{code}/ratings", d.get("A3").code).then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].evaluation.criteria.criterion", contains("TOTAL_TIME", "TIME_AT_EACH_AGENCY",
                         "CONTACTS_NEEDED", "AGENCIES_CONTACTED", "ONE_STOP", "PROCEDURE_PUBLISHED", "OFFICIALS_ATTITUDE",
@@ -371,7 +374,17 @@ class IndicesTest {
                 .body("onlineRate", nullValue()).body("score766.total", closeTo(12.0, E));
     }
 
-    /** Requests whose JSON numbers are read as doubles (the rates and scores). */
+    /** Requests of the holder of {@code token}, whose JSON numbers are read as doubles. */
+    private static RequestSpecification api(String token) {
+        return api().auth().oauth2(token);
+    }
+
+    /** Requests of the applicant of every dossier of the month. */
+    private static RequestSpecification applicant() {
+        return api(citizen(TestDossier.APPLICANT));
+    }
+
+    /** Requests without a token (indices are published), whose JSON numbers are read as doubles. */
     private static RequestSpecification api() {
         return given().config(RestAssuredConfig.config()
                 .jsonConfig(jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)));
@@ -390,22 +403,23 @@ class IndicesTest {
 
     private static ValidatableResponse submitFeedback(String kind, String dossierCode, String agency) {
         String body = """
-                {"kind": "%s", %s %s "text": "Thời gian giải quyết chậm", "submittedBy": "Nguyễn Văn An"}"""
+                {"kind": "%s", %s %s "text": "Thời gian giải quyết chậm"}"""
                 .formatted(kind, dossierCode == null ? "" : "\"dossierCode\": \"" + dossierCode + "\",",
                         agency == null ? "" : "\"agency\": \"" + agency + "\",");
-        return api().contentType("application/json").header("Idempotency-Key", "fb-" + java.util.UUID.randomUUID())
-                .body(body).post("/api/v1/feedback").then().statusCode(201);
+        return applicant().contentType("application/json")
+                .header("Idempotency-Key", "fb-" + java.util.UUID.randomUUID()).body(body).post("/api/v1/feedback").then().statusCode(201);
     }
 
-    private static ValidatableResponse answer(String feedbackName) {
-        return api().contentType("application/json")
-                .body("{\"answer\": \"Đã chấn chỉnh bộ phận một cửa\", \"answeredBy\": \"can-bo-1\"}")
+    /** An officer of {@code agency}, the one the feedback is about, answers it. */
+    private static ValidatableResponse answer(String feedbackName, String agency) {
+        return api(officer(agency)).contentType("application/json")
+                .body("{\"answer\": \"Đã chấn chỉnh bộ phận một cửa\"}")
                 .post("/api/v1/feedback/{id}/answer", feedback.get(feedbackName)).then().statusCode(200)
                 .body("status", equalTo("ANSWERED"));
     }
 
     private static void satisfaction(String feedbackName, boolean satisfied) {
-        api().contentType("application/json").body("{\"satisfied\": " + satisfied + "}")
+        applicant().contentType("application/json").body("{\"satisfied\": " + satisfied + "}")
                 .post("/api/v1/feedback/{id}/satisfaction", feedback.get(feedbackName)).then().statusCode(200)
                 .body("satisfied", equalTo(satisfied));
     }
@@ -419,7 +433,7 @@ class IndicesTest {
                              "feedbackHandling": "%s", "onlineService": "%s"}}"""
                 .formatted(overall, factors.get(0), factors.get(1), factors.get(2), factors.get(3), factors.get(4),
                         answers.get(0), answers.get(1), answers.get(2), answers.get(3), answers.get(4));
-        api().contentType("application/json").header("Idempotency-Key", "rate-" + d.get(dossier).code).body(body)
+        applicant().contentType("application/json").header("Idempotency-Key", "rate-" + d.get(dossier).code).body(body)
                 .post("/api/v1/dossiers/{code}/ratings", d.get(dossier).code).then().statusCode(201)
                 .body("evaluation.total", equalTo(total)).body("evaluation.grade", equalTo(grade));
     }

@@ -13,7 +13,8 @@ import vn.onestop.rating.support.TestDossier;
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.citizen;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -23,6 +24,8 @@ import static org.hamcrest.Matchers.nullValue;
 class RatingInvitationTest {
 
     private static final String RESULTS = "rating-test.onestop.result.events.v1";
+    /** The result's owner, its dossier's applicant. */
+    private static final String OWNER = "079088001234";
     private static final TestKafka kafka = new TestKafka();
 
     @Inject
@@ -41,16 +44,16 @@ class RatingInvitationTest {
         String data = """
                 {"resultId": "%s", "number": "000001/2026/GCN-H22", "kind": "CERTIFICATE",
                  "dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "issuer": "H22",
-                 "issuedAt": "2026-11-26T03:00:00Z", "ownerIdNumber": "079088001234", "nationalStatusCode": 9}
-                """.formatted(resultId, dossierId, code);
+                 "issuedAt": "2026-11-26T03:00:00Z", "ownerIdNumber": "%s", "nationalStatusCode": 9}
+                """.formatted(resultId, dossierId, code, OWNER);
         ContractValidator.shared().requireValid(EventType.RESULT_ISSUED, data);
-        given().get("/api/v1/dossiers/{code}/rating-invitation", code).then().statusCode(404)
+        as(citizen(OWNER)).get("/api/v1/dossiers/{code}/rating-invitation", code).then().statusCode(404)
                 .contentType("application/problem+json");
 
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossierId, data);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}/rating-invitation", code).then().statusCode(200)
+                as(citizen(OWNER)).get("/api/v1/dossiers/{code}/rating-invitation", code).then().statusCode(200)
                         .body("dossierId", equalTo(dossierId.toString()))
                         .body("resultId", equalTo(resultId.toString()))
                         .body("invitedAt", equalTo("2026-11-26T03:00:00Z"))
@@ -74,7 +77,8 @@ class RatingInvitationTest {
         invited(withdrawn, "WITHDRAWN", "2026-11-03T01:00:00Z");
         invited(stopped, "STOPPED", "2026-11-13T01:00:00Z");
         await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(inProcess.eventIds) == inProcess.eventIds.size());
-        given().get("/api/v1/dossiers/{code}/rating-invitation", inProcess.code).then().statusCode(404);
+        as(citizen(TestDossier.APPLICANT)).get("/api/v1/dossiers/{code}/rating-invitation", inProcess.code).then()
+                .statusCode(404);
     }
 
     @Test
@@ -89,7 +93,8 @@ class RatingInvitationTest {
 
     private static void invited(TestDossier dossier, String reason, String at) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}/rating-invitation", dossier.code).then().statusCode(200)
+                as(citizen(TestDossier.APPLICANT)).get("/api/v1/dossiers/{code}/rating-invitation", dossier.code).then()
+                        .statusCode(200)
                         .body("dossierId", equalTo(dossier.id.toString()))
                         .body("reason", equalTo(reason))
                         .body("invitedAt", equalTo(at))

@@ -27,7 +27,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -60,7 +61,7 @@ class PortalSyncTest {
     }
 
     private static io.restassured.response.ValidatableResponse syncOf(TestDossier d, String state) {
-        return given().queryParam("status", state).queryParam("dossierCode", d.code).get("/api/v1/portal-sync")
+        return as(operator()).queryParam("status", state).queryParam("dossierCode", d.code).get("/api/v1/portal-sync")
                 .then().statusCode(200)
                 .body("items.find { it.dossierCode == '" + d.code + "' }.state", org.hamcrest.Matchers.equalTo(state));
     }
@@ -125,7 +126,7 @@ class PortalSyncTest {
                     .decided("APPROVED", "2026-11-27T09:00", "EARLY").resultIssued("2026-11-27T09:10");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(Db.all(dossiers)) == Db.all(dossiers).size());
-        given().get("/api/v1/portal-sync/summary").then().statusCode(200)
+        as(operator()).get("/api/v1/portal-sync/summary").then().statusCode(200)
                 .body("byState.FAILING", greaterThanOrEqualTo(3))
                 .body("completeness", lessThan(1.0f));
         // retried with backoff while the portal stays down
@@ -165,7 +166,7 @@ class PortalSyncTest {
             assertThat(last.getString("KetQuaXuLy")).isEqualTo("APPROVED");
             assertThat(last.getList("DanhSachGiayToKetQua")).hasSize(1);
         }
-        given().get("/api/v1/portal-sync/summary").then().statusCode(200).body("byState.FAILING", org.hamcrest.Matchers.equalTo(0));
+        as(operator()).get("/api/v1/portal-sync/summary").then().statusCode(200).body("byState.FAILING", org.hamcrest.Matchers.equalTo(0));
     }
 
     private static boolean isSubsequence(List<Integer> seen, List<Integer> order) {

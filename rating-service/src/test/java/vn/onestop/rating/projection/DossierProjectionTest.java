@@ -72,7 +72,7 @@ class DossierProjectionTest {
 
     static DossierEvent issued(String at) {
         return new DossierEvent.ResultIssued(ID, CODE, "P2", RESULT, "000001/2024/XN-001.01.20.H22", "RECORD_UPDATE",
-                "001.01.20.H22", t(at));
+                "001.01.20.H22", t(at), "096185000321");
     }
 
     static DossierFact fold(List<DossierEvent> events) {

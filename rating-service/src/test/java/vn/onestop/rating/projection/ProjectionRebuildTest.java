@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.citizen;
+import static vn.onestop.platform.testing.Tokens.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -78,10 +81,10 @@ class ProjectionRebuildTest {
     }
 
     private String rebuild() {
-        String id = given().post("/api/v1/admin/projection/rebuild").then().statusCode(202)
+        String id = as(operator()).post("/api/v1/admin/projection/rebuild").then().statusCode(202)
                 .body("status", equalTo("RUNNING")).extract().path("id");
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                given().get("/api/v1/admin/projection/rebuild/{id}", id).then().statusCode(200)
+                as(operator()).get("/api/v1/admin/projection/rebuild/{id}", id).then().statusCode(200)
                         .body("status", equalTo("DONE")));
         return id;
     }
@@ -107,7 +110,7 @@ class ProjectionRebuildTest {
 
         assertThat(db.projectionDigest()).isEqualTo(live);
         assertThat(indicesOfMay()).isEqualTo(liveIndices);
-        given().get("/api/v1/admin/projection/rebuild/{id}", id).then()
+        as(operator()).get("/api/v1/admin/projection/rebuild/{id}", id).then()
                 .body("eventsApplied", greaterThan(Db.all(dossiers).size()))
                 .body("dossiers", equalTo((int) db.count("select count(*) from dossier_fact")));
         // a rebuild has no side effects: no second invitation, no second push to the portal
@@ -120,8 +123,8 @@ class ProjectionRebuildTest {
         List<TestDossier> before = List.of(new TestDossier(kafka, "P2", "ONLINE", CA, PA, "2025-06-02T09:00",
                 "2025-06-11T09:00", 1).submitted().started("2025-06-02T09:00"));
         await().atMost(Duration.ofSeconds(60)).until(() -> db.folded(Db.all(before)) == Db.all(before).size());
-        String id = given().post("/api/v1/admin/projection/rebuild").then().statusCode(202).extract().path("id");
-        given().post("/api/v1/admin/projection/rebuild").then().statusCode(409)
+        String id = as(operator()).post("/api/v1/admin/projection/rebuild").then().statusCode(202).extract().path("id");
+        as(operator()).post("/api/v1/admin/projection/rebuild").then().statusCode(409)
                 .body("type", equalTo("https://onestop.vn/problems/rebuild-running"));
         List<TestDossier> during = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -129,13 +132,14 @@ class ProjectionRebuildTest {
                     .finished("APPROVED", "2025-06-04T09:00", "EARLY"));
         }
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                given().get("/api/v1/admin/projection/rebuild/{id}", id).then().body("status", equalTo("DONE")));
+                as(operator()).get("/api/v1/admin/projection/rebuild/{id}", id).then().body("status", equalTo("DONE")));
         await().atMost(Duration.ofSeconds(60)).until(() -> db.folded(Db.all(during)) == Db.all(during).size());
         String afterFirst = quiescentDigest();
         for (TestDossier d : during) {
             assertThat(db.count("select count(*) from dossier_fact where code = ?1 and status = 'DECIDED'", d.code))
                     .isEqualTo(1);
-            given().get("/api/v1/dossiers/{code}/rating-invitation", d.code).then().statusCode(200);
+            as(citizen(TestDossier.APPLICANT)).get("/api/v1/dossiers/{code}/rating-invitation", d.code).then()
+                    .statusCode(200);
         }
         // and a rebuild of that gives the same again
         rebuild();

@@ -13,7 +13,8 @@ import vn.onestop.rating.support.TestDossier;
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.citizen;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,6 +40,11 @@ class RatingApiTest {
         kafka.close();
     }
 
+    /** Requests of the applicant of every test dossier. */
+    private static io.restassured.specification.RequestSpecification applicant() {
+        return as(citizen(TestDossier.APPLICANT));
+    }
+
     @AfterEach
     void clock() {
         TestClock.reset();
@@ -51,7 +57,7 @@ class RatingApiTest {
                 .step("appraise", "2026-11-02T09:01", "2026-11-05T09:00", "2026-11-04T09:00")
                 .decided("APPROVED", "2026-11-06T10:00", "EARLY").resultIssued("2026-11-06T10:05");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/dossiers/{code}/rating-invitation", d.code).then().statusCode(200));
+                applicant().get("/api/v1/dossiers/{code}/rating-invitation", d.code).then().statusCode(200));
         return d;
     }
 
@@ -59,7 +65,7 @@ class RatingApiTest {
     void one_rating_per_dossier_replaced_within_the_window_then_refused() {
         TestDossier d = finishedDossier();
         TestClock.set(java.time.Instant.parse("2026-11-07T02:00:00Z"));
-        given().contentType("application/json").header("Idempotency-Key", "r1-" + d.code)
+        applicant().contentType("application/json").header("Idempotency-Key", "r1-" + d.code)
                 .body(RATING.formatted("SATISFIED")).post("/api/v1/dossiers/{code}/ratings", d.code)
                 .then().statusCode(201).header("Idempotency-Replayed", "false")
                 .body("dossierId", equalTo(d.id.toString())).body("overall", equalTo("SATISFIED"))
@@ -75,30 +81,30 @@ class RatingApiTest {
                 .body("updatableUntil", equalTo("2026-11-08T02:00:00Z"));
 
         // the same request again: the first answer
-        given().contentType("application/json").header("Idempotency-Key", "r1-" + d.code)
+        applicant().contentType("application/json").header("Idempotency-Key", "r1-" + d.code)
                 .body(RATING.formatted("SATISFIED")).post("/api/v1/dossiers/{code}/ratings", d.code)
                 .then().statusCode(201).header("Idempotency-Replayed", "true").body("revision", equalTo(1));
         // the same key for another body
-        given().contentType("application/json").header("Idempotency-Key", "r1-" + d.code)
+        applicant().contentType("application/json").header("Idempotency-Key", "r1-" + d.code)
                 .body(RATING.formatted("NEUTRAL")).post("/api/v1/dossiers/{code}/ratings", d.code)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/idempotency-key-reused"));
 
         // a second rating within 24 h replaces the first
         TestClock.set(java.time.Instant.parse("2026-11-08T02:00:00Z"));
-        given().contentType("application/json").header("Idempotency-Key", "r2-" + d.code)
+        applicant().contentType("application/json").header("Idempotency-Key", "r2-" + d.code)
                 .body(RATING.formatted("VERY_SATISFIED")).post("/api/v1/dossiers/{code}/ratings", d.code)
                 .then().statusCode(200).body("overall", equalTo("VERY_SATISFIED")).body("revision", equalTo(2))
                 .body("submittedAt", equalTo("2026-11-07T02:00:00Z")).body("updatedAt", equalTo("2026-11-08T02:00:00Z"));
 
         // after the window: refused
         TestClock.set(java.time.Instant.parse("2026-11-08T02:00:01Z"));
-        given().contentType("application/json").header("Idempotency-Key", "r3-" + d.code)
+        applicant().contentType("application/json").header("Idempotency-Key", "r3-" + d.code)
                 .body(RATING.formatted("DISSATISFIED")).post("/api/v1/dossiers/{code}/ratings", d.code)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/already-rated"));
 
-        given().get("/api/v1/dossiers/{code}/ratings", d.code).then().statusCode(200)
+        applicant().get("/api/v1/dossiers/{code}/ratings", d.code).then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].overall", equalTo("VERY_SATISFIED"))
                 .body("items[0].revision", equalTo(2)).body("items[0].comment", equalTo("Cán bộ hướng dẫn tận tình"));
         org.assertj.core.api.Assertions.assertThat(db.count("select count(*) from rating where dossier_code = ?1", d.code))
@@ -110,25 +116,25 @@ class RatingApiTest {
         TestDossier inProcess = new TestDossier(kafka, "P2", "ONLINE", "002.04.20.H22", "000.04.20.H22",
                 "2026-11-03T09:00", "2026-11-12T09:00", 1).submitted().started("2026-11-03T09:00");
         await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(inProcess.eventIds) == inProcess.eventIds.size());
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        applicant().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(RATING.formatted("SATISFIED")).post("/api/v1/dossiers/{code}/ratings", inProcess.code)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/not-invited"));
-        given().get("/api/v1/dossiers/{code}/ratings", inProcess.code).then().statusCode(200).body("items", hasSize(0));
+        applicant().get("/api/v1/dossiers/{code}/ratings", inProcess.code).then().statusCode(200).body("items", hasSize(0));
 
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        applicant().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(RATING.formatted("SATISFIED")).post("/api/v1/dossiers/{code}/ratings", "000.04.20.H22-261103-9999")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/dossiers/{code}/ratings", "000.04.20.H22-261103-9999").then().statusCode(404);
+        applicant().get("/api/v1/dossiers/{code}/ratings", "000.04.20.H22-261103-9999").then().statusCode(404);
     }
 
     @Test
     void invalid_ratings_name_the_field() {
         TestDossier d = finishedDossier();
-        given().contentType("application/json").body(RATING.formatted("SATISFIED"))
+        applicant().contentType("application/json").body(RATING.formatted("SATISFIED"))
                 .post("/api/v1/dossiers/{code}/ratings", d.code).then().statusCode(400)
                 .body("violations[0].field", equalTo("Idempotency-Key"));
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        applicant().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
                         {"overall": "SATISFIED", "factors": {"access": "SATISFIED"}, "answers": {"oneStop": "YES",
                          "procedurePublished": "YES", "officialsAttitude": "YES", "feedbackHandling": "YES",
@@ -137,7 +143,7 @@ class RatingApiTest {
                 .contentType("application/problem+json")
                 .body("violations.field", contains("factors.feedbackHandling", "factors.officials",
                         "factors.procedure", "factors.result"));
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        applicant().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(RATING.formatted("HAPPY")).post("/api/v1/dossiers/{code}/ratings", d.code).then().statusCode(400)
                 .body("violations[0].field", equalTo("overall"));
     }

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDossier {
 
     public static final String PREFIX = "rating-test.";
+    /** The applicant of every test dossier (applicant.idNumber, ownerIdNumber in the events below). */
+    public static final String APPLICANT = "096185000321";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 

@@ -1,5 +1,6 @@
 package vn.onestop.rating.feedback.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,10 +19,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.platform.rest.QueryParams;
+import vn.onestop.platform.rest.Roles;
 import vn.onestop.rating.feedback.domain.FeedbackStatus;
 import vn.onestop.rating.feedback.service.FeedbackRequest;
 import vn.onestop.rating.feedback.service.FeedbackService;
@@ -37,31 +40,33 @@ import java.util.UUID;
 public class FeedbackResource {
 
     private final FeedbackService feedback;
+    private final Caller caller;
 
-    FeedbackResource(FeedbackService feedback) {
+    FeedbackResource(FeedbackService feedback, Caller caller) {
         this.feedback = feedback;
+        this.caller = caller;
     }
 
-    public record ClaimRequest(@NotBlank(message = "is required") @Size(max = 200) String officer) {
-    }
-
-    public record AnswerRequest(@NotBlank(message = "is required") @Size(max = 5000) String answer,
-                                @NotBlank(message = "is required") @Size(max = 200) String answeredBy) {
+    /** The officer who answers is the caller. */
+    public record AnswerRequest(@NotBlank(message = "is required") @Size(max = 5000) String answer) {
     }
 
     public record SatisfactionRequest(@NotNull(message = "is required") Boolean satisfied) {
     }
 
     @POST
+    @RolesAllowed(Roles.CITIZEN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send feedback or a complaint",
-            description = "About a dossier (dossierCode; its competent agency handles it) or an agency. Header "
-                    + "Idempotency-Key. 201 with its due date: onestop.feedback.time-limit.{feedback,complaint} working "
-                    + "days from receipt.")
+            description = "A citizen, about a dossier of theirs as its applicant (dossierCode; its competent agency "
+                    + "handles it; anyone else's dossier is a 404 as an unknown one) or about any agency. The sender "
+                    + "recorded (submittedBy) is the caller. Header Idempotency-Key. 201 with its due date: "
+                    + "onestop.feedback.time-limit.{feedback,complaint} working days from receipt.")
     public Response submit(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @NotNull(message = "a JSON body is required") @Valid FeedbackRequest request,
                            @Context UriInfo uri) {
-        FeedbackService.Created created = feedback.submit(IdempotencyKeys.require(idempotencyKey), request);
+        FeedbackService.Created created = feedback.submit(IdempotencyKeys.require(idempotencyKey), request,
+                caller.actor());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/feedback").path(created.feedback().id().toString())
                         .build())
                 .header("Idempotency-Replayed", created.replayed())
@@ -70,7 +75,10 @@ public class FeedbackResource {
     }
 
     @GET
-    @Operation(summary = "Feedback of an agency", description = "Newest first; follow nextCursor.")
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER})
+    @Operation(summary = "Feedback of the caller's agency",
+            description = "For its officers and leaders; agency, when given, must be the caller's (403 otherwise). "
+                    + "Newest first; follow nextCursor.")
     public Page<FeedbackView> list(@QueryParam("agency") String agency, @QueryParam("status") String status,
                                    @QueryParam("cursor") String cursor,
                                    @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -86,7 +94,7 @@ public class FeedbackResource {
             before = after.offsetDateTime(0);
             beforeId = after.uuid(1);
         }
-        List<FeedbackView> items = feedback.list(agency, wanted, before, beforeId, limit + 1);
+        List<FeedbackView> items = feedback.list(agency, wanted, before, beforeId, limit + 1, caller.actor());
         String next = null;
         if (items.size() > limit) {
             items = items.subList(0, limit);
@@ -97,37 +105,46 @@ public class FeedbackResource {
     }
 
     @GET
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.LEADER})
     @Path("/{id}")
-    @Operation(summary = "One feedback")
+    @Operation(summary = "One feedback",
+            description = "For the officers and leaders of the agency it is about, and the citizen who sent it; a 404 "
+                    + "for anyone else.")
     public FeedbackView get(@PathParam("id") UUID id) {
-        return feedback.find(id).orElseThrow(() -> ProblemException.notFound("Feedback", id.toString()));
+        return feedback.find(id, caller.actor())
+                .orElseThrow(() -> ProblemException.notFound("Feedback", id.toString()));
     }
 
     @POST
+    @RolesAllowed(Roles.OFFICER)
     @Path("/{id}/claim")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An officer takes the feedback in hand (IN_PROGRESS)")
-    public FeedbackView claim(@PathParam("id") UUID id,
-                              @NotNull(message = "a JSON body is required") @Valid ClaimRequest request) {
-        return feedback.claim(id, request.officer());
+    @Operation(summary = "An officer takes the feedback in hand (IN_PROGRESS)",
+            description = "An officer of the agency the feedback is about; handledBy is the caller. No body.")
+    public FeedbackView claim(@PathParam("id") UUID id) {
+        return feedback.claim(id, caller.actor());
     }
 
     @POST
+    @RolesAllowed(Roles.OFFICER)
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the feedback (ANSWERED)", description = "Once; answering again is a 409.")
+    @Operation(summary = "Answer the feedback (ANSWERED)",
+            description = "An officer of the agency the feedback is about; answeredBy is the caller. Once; answering "
+                    + "again is a 409.")
     public FeedbackView answer(@PathParam("id") UUID id,
                                @NotNull(message = "a JSON body is required") @Valid AnswerRequest request) {
-        return feedback.answer(id, request.answer(), request.answeredBy());
+        return feedback.answer(id, request.answer(), caller.actor());
     }
 
     @POST
+    @RolesAllowed(Roles.CITIZEN)
     @Path("/{id}/satisfaction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The applicant says whether the answer satisfied them",
-            description = "Once, after the answer; it feeds the satisfaction group of the Decision 766 score.")
+    @Operation(summary = "The citizen who sent the feedback says whether the answer satisfied them",
+            description = "Once, after the answer; it feeds the satisfaction group of the Decision 766 score. A 404 "
+                    + "for any other citizen.")
     public FeedbackView satisfaction(@PathParam("id") UUID id,
                                      @NotNull(message = "a JSON body is required") @Valid SatisfactionRequest request) {
-        return feedback.satisfaction(id, request.satisfied());
+        return feedback.satisfaction(id, request.satisfied(), caller.actor());
     }
 }

@@ -5,9 +5,12 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.rating.feedback.domain.Feedback;
+import vn.onestop.rating.feedback.domain.FeedbackAccess;
 import vn.onestop.rating.feedback.domain.FeedbackKind;
 import vn.onestop.rating.feedback.domain.FeedbackStatus;
 import vn.onestop.platform.rest.IdempotencyKeys;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 @ApplicationScoped
 public class FeedbackService {
@@ -50,14 +54,28 @@ public class FeedbackService {
     public record Created(FeedbackView feedback, boolean replayed) {
     }
 
+    /**
+     * Records feedback from {@code actor}, a citizen. Feedback about a dossier comes from its
+     * applicant only: for anyone else the dossier is unknown (404), as it is when rating has not
+     * seen it yet.
+     */
     @Transactional
-    public Created submit(String idempotencyKey, FeedbackRequest request) {
-        Optional<FeedbackView> replay = keys.claimOrReplay(idempotencyKey, "submit-feedback", request, FeedbackView.class);
+    public Created submit(String idempotencyKey, FeedbackRequest request, Actor actor) {
+        boolean hasCode = request.dossierCode() != null && !request.dossierCode().isBlank();
+        boolean hasAgency = request.agency() != null && !request.agency().isBlank();
+        DossierFact dossier = null;
+        if (hasCode) {
+            dossier = facts.findByCode(request.dossierCode()).filter(d -> FeedbackAccess.mayFileAbout(actor, d))
+                    .orElseThrow(() -> new ProblemException(404, "unknown-dossier", "Unknown dossier",
+                            "no dossier " + request.dossierCode() + " of yours is known to rating; feedback about an "
+                                    + "agency needs only the agency"));
+        }
+        // The sender is part of the operation: another caller reusing the key is refused, not given this answer.
+        Optional<FeedbackView> replay = keys.claimOrReplay(idempotencyKey, "submit-feedback " + actor.name(), request,
+                FeedbackView.class);
         if (replay.isPresent()) {
             return new Created(replay.get(), true);
         }
-        boolean hasCode = request.dossierCode() != null && !request.dossierCode().isBlank();
-        boolean hasAgency = request.agency() != null && !request.agency().isBlank();
         if (!hasCode && !hasAgency) {
             throw ProblemException.invalid("feedback is about a dossier or an agency", List.of(
                     new Problem.Violation("dossierCode", "dossierCode or agency is required"),
@@ -71,17 +89,12 @@ public class FeedbackService {
         f.id = UUID.randomUUID();
         f.kind = request.kind();
         f.text = request.text();
-        f.submittedBy = request.submittedBy();
-        if (hasCode) {
-            Optional<DossierFact> dossier = facts.findByCode(request.dossierCode());
-            if (dossier.isEmpty() && !hasAgency) {
-                throw new ProblemException(404, "unknown-dossier", "Unknown dossier",
-                        "no dossier " + request.dossierCode() + " is known to rating; give the agency as well");
-            }
+        f.submittedBy = actor.name();
+        if (dossier != null) {
             f.dossierCode = request.dossierCode();
-            f.dossierId = dossier.map(d -> d.dossierId).orElse(null);
+            f.dossierId = dossier.dossierId;
             f.agency = hasAgency ? request.agency()
-                    : dossier.map(d -> d.competentAgency != null ? d.competentAgency : d.receivingAgency).orElse(null);
+                    : dossier.competentAgency != null ? dossier.competentAgency : dossier.receivingAgency;
             if (f.agency == null) {
                 throw ProblemException.invalid("the dossier's agency is not known yet",
                         List.of(new Problem.Violation("agency", "is required for this dossier")));
@@ -103,20 +116,23 @@ public class FeedbackService {
     }
 
     @Transactional
-    public FeedbackView claim(UUID id, String officer) {
-        Feedback f = lock(id);
+    public FeedbackView claim(UUID id, Actor actor) {
+        Feedback f = lock(id, actor, FeedbackAccess::mayHandle,
+                "an officer of the agency the feedback is about claims it");
         if (!f.status.mayClaim()) {
             throw ProblemException.conflict("feedback-not-claimable", "Feedback already taken",
                     "feedback " + id + " is " + f.status);
         }
         f.status = FeedbackStatus.IN_PROGRESS;
-        f.handledBy = officer;
+        f.handledBy = actor.name();
         return FeedbackView.of(f);
     }
 
     @Transactional
-    public FeedbackView answer(UUID id, String answer, String answeredBy) {
-        Feedback f = lock(id);
+    public FeedbackView answer(UUID id, String answer, Actor actor) {
+        Feedback f = lock(id, actor, FeedbackAccess::mayHandle,
+                "an officer of the agency the feedback is about answers it");
+        String answeredBy = actor.name();
         if (!f.status.mayAnswer()) {
             throw ProblemException.conflict("feedback-already-answered", "Feedback already answered",
                     "feedback " + id + " was answered at " + f.answeredAt);
@@ -131,8 +147,9 @@ public class FeedbackService {
     }
 
     @Transactional
-    public FeedbackView satisfaction(UUID id, boolean satisfied) {
-        Feedback f = lock(id);
+    public FeedbackView satisfaction(UUID id, boolean satisfied, Actor actor) {
+        Feedback f = lock(id, actor, FeedbackAccess::mayJudge,
+                "the citizen who sent the feedback says whether its answer satisfied them");
         if (f.status != FeedbackStatus.ANSWERED) {
             throw ProblemException.conflict("feedback-not-answered", "Feedback not answered yet",
                     "the applicant can judge the answer of feedback " + id + " once it is answered");
@@ -146,20 +163,27 @@ public class FeedbackService {
         return FeedbackView.of(f);
     }
 
+    /** The feedback, if {@code actor} may see it; otherwise empty, as for an unknown id. */
     @Transactional
-    public Optional<FeedbackView> find(UUID id) {
-        return Feedback.<Feedback>findByIdOptional(id).map(FeedbackView::of);
+    public Optional<FeedbackView> find(UUID id, Actor actor) {
+        return Feedback.<Feedback>findByIdOptional(id).filter(f -> FeedbackAccess.mayRead(actor, f))
+                .map(FeedbackView::of);
     }
 
+    /**
+     * The feedback of the caller's agency, newest first; {@code agency}, when given, must be theirs
+     * (403 otherwise).
+     */
     @Transactional
     public List<FeedbackView> list(String agency, FeedbackStatus status, OffsetDateTime receivedBefore, UUID beforeId,
-                                   int limit) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (agency != null) {
-            params.add(agency);
-            q.append(" and agency = ?").append(params.size());
+                                   int limit, Actor actor) {
+        if (!FeedbackAccess.mayList(actor, agency)) {
+            throw Caller.forbidden(agency == null ? "the feedback list is for the officers and leaders of an agency"
+                    : "agency " + agency + " is not yours (" + actor.agency() + ")");
         }
+        StringBuilder q = new StringBuilder("agency = ?1");
+        List<Object> params = new ArrayList<>();
+        params.add(actor.agency());
         if (status != null) {
             params.add(status);
             q.append(" and status = ?").append(params.size());
@@ -175,10 +199,17 @@ public class FeedbackService {
                 .map(FeedbackView::of).toList();
     }
 
-    private static Feedback lock(UUID id) {
+    /**
+     * The feedback, locked, if {@code actor} may see it (otherwise 404, as for an unknown id), and
+     * then only if {@code allowed} lets them do what they ask (otherwise 403 with {@code refusal}).
+     */
+    private static Feedback lock(UUID id, Actor actor, BiPredicate<Actor, Feedback> allowed, String refusal) {
         Feedback f = Feedback.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (f == null) {
+        if (f == null || !FeedbackAccess.mayRead(actor, f)) {
             throw ProblemException.notFound("Feedback", id.toString());
+        }
+        if (!allowed.test(actor, f)) {
+            throw Caller.forbidden(refusal);
         }
         return f;
     }

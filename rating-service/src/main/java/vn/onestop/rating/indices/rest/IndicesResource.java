@@ -1,5 +1,7 @@
 package vn.onestop.rating.indices.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.onestop.platform.rest.Page;
+import vn.onestop.platform.rest.Roles;
 import vn.onestop.rating.indices.service.IndexReport;
 import vn.onestop.rating.indices.service.IndexService;
 import vn.onestop.rating.indices.service.SnapshotService;
@@ -35,11 +38,13 @@ public class IndicesResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Service-quality indices of an agency, a unit (with its sub-units) or the province",
-            description = "unit: an agency code, an administrative unit code, or absent for the whole province; level: "
-                    + "only the agencies of that level; from/to: dates (yyyy-MM-dd, both included; default the current "
-                    + "month). Rates are fractions 0..1 (null when there is nothing to count). score766: the Decision "
-                    + "766 groups by the current formula version (or formulaVersion). See docs/indices.md.")
+            description = "Published: anyone, without a token. unit: an agency code, an administrative unit code, or "
+                    + "absent for the whole province; level: only the agencies of that level; from/to: dates "
+                    + "(yyyy-MM-dd, both included; default the current month). Rates are fractions 0..1 (null when "
+                    + "there is nothing to count). score766: the Decision 766 groups by the current formula version "
+                    + "(or formulaVersion). See docs/indices.md.")
     public IndexReport get(@QueryParam("unit") String unit, @QueryParam("level") String level,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("formulaVersion") String formulaVersion) {
@@ -47,11 +52,13 @@ public class IndicesResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/snapshots")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compute and store the score of a unit and period",
-            description = "With the current formula version, or formulaVersion. 201 for a new (unit, level, period, "
-                    + "version), 200 when it replaced the stored one; other versions' snapshots are kept.")
+            description = "Administrators. With the current formula version, or formulaVersion. 201 for a new (unit, "
+                    + "level, period, version), 200 when it replaced the stored one; other versions' snapshots are "
+                    + "kept.")
     public Response snapshot(@NotNull(message = "a JSON body is required") @Valid SnapshotRequest request) {
         SnapshotService.Stored stored = snapshots.compute(request.unit(), request.level(), request.from(), request.to(),
                 request.formulaVersion());
@@ -59,8 +66,10 @@ public class IndicesResource {
     }
 
     @GET
+    @PermitAll
     @Path("/snapshots")
-    @Operation(summary = "Stored scores", description = "Newest period first; filters unit and formulaVersion.")
+    @Operation(summary = "Stored scores",
+            description = "Published: anyone, without a token. Newest period first; filters unit and formulaVersion.")
     public Page<SnapshotService.SnapshotView> snapshots(@QueryParam("unit") String unit,
                                                         @QueryParam("formulaVersion") String formulaVersion) {
         return Page.last(snapshots.list(unit, formulaVersion));

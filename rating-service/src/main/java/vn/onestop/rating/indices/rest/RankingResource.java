@@ -1,5 +1,6 @@
 package vn.onestop.rating.indices.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,9 +20,10 @@ public class RankingResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Rank the administrative units of a level by their Decision 766 total",
-            description = "Each unit with its sub-units; rank, and the change against the previous period of the same "
-                    + "length (\"rank 41, up 8\"). Equal totals share a rank.")
+            description = "Published: anyone, without a token. Each unit with its sub-units; rank, and the change "
+                    + "against the previous period of the same length (\"rank 41, up 8\"). Equal totals share a rank.")
     public RankingService.RankingReport get(@QueryParam("level") String level, @QueryParam("from") String from,
                                             @QueryParam("to") String to,
                                             @QueryParam("formulaVersion") String formulaVersion) {

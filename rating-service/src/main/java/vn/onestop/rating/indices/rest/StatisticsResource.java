@@ -1,5 +1,6 @@
 package vn.onestop.rating.indices.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.Roles;
 import vn.onestop.rating.indices.domain.MonthlyStatistics;
 import vn.onestop.rating.indices.service.StatisticsService;
 
@@ -22,16 +25,20 @@ public class StatisticsResource {
     static final String TEXT_CSV = "text/csv";
 
     private final StatisticsService statistics;
+    private final Caller caller;
 
-    StatisticsResource(StatisticsService statistics) {
+    StatisticsResource(StatisticsService statistics, Caller caller) {
         this.statistics = statistics;
+        this.caller = caller;
     }
 
     @GET
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
     @Path("/monthly")
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(summary = "Monthly statistics of an agency",
-            description = "Carried over, newly received, finished on time, finished late, withdrawn, stopped, in process "
+            description = "For the agency's officers and leaders (another agency is a 403), and administrators. "
+                    + "Carried over, newly received, finished on time, finished late, withdrawn, stopped, in process "
                     + "(on time / overdue) for month=yyyy-MM. JSON, or CSV with Accept: text/csv or format=csv.")
     public Response monthly(@QueryParam("agency") String agency, @QueryParam("month") String month,
                             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
@@ -45,7 +52,7 @@ public class StatisticsResource {
         } else {
             csv = accept != null && accept.contains(TEXT_CSV) && !accept.contains(MediaType.APPLICATION_JSON);
         }
-        MonthlyStatistics.Row row = statistics.monthly(agency, month);
+        MonthlyStatistics.Row row = statistics.monthly(agency, month, caller.actor());
         if (csv) {
             String body = MonthlyStatistics.Row.CSV_HEADER + "\r\n" + row.csvLine() + "\r\n";
             return Response.ok(body, TEXT_CSV + "; charset=utf-8")

@@ -2,11 +2,14 @@ package vn.onestop.rating.indices.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Actor;
+import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.rating.indices.domain.MonthlyStatistics;
 import vn.onestop.rating.indices.domain.Period;
+import vn.onestop.rating.indices.domain.StatisticsAccess;
 import vn.onestop.rating.projection.service.FactStore;
 import vn.onestop.rating.reference.domain.Scope;
 
@@ -31,10 +34,15 @@ public class StatisticsService {
         this.clock = clock;
     }
 
+    /** The statistics of {@code agency}: for its officers and leaders, and administrators (403 for anyone else). */
     @Transactional
-    public MonthlyStatistics.Row monthly(String agency, String month) {
+    public MonthlyStatistics.Row monthly(String agency, String month, Actor actor) {
         if (agency == null || agency.isBlank()) {
             throw ProblemException.invalid("agency is required", List.of(new Problem.Violation("agency", "is required")));
+        }
+        if (!StatisticsAccess.mayRead(actor, agency)) {
+            throw Caller.forbidden("agency " + agency + " is not yours (" + actor.agency()
+                    + "): its monthly statistics are for its own officers and leaders, and administrators");
         }
         YearMonth ym;
         try {

@@ -5,9 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.platform.messaging.PoisonEventException;
+import vn.onestop.platform.rest.Actor;
 import vn.onestop.rating.invitation.domain.InvitationReason;
 import vn.onestop.rating.invitation.domain.RatingInvitation;
 import vn.onestop.rating.projection.domain.DossierEvent;
+import vn.onestop.rating.projection.service.FactStore;
+import vn.onestop.rating.ratings.domain.RatingAccess;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -20,10 +23,12 @@ public class InvitationService {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final FactStore facts;
 
-    InvitationService(EntityManager entityManager, Clock clock) {
+    InvitationService(EntityManager entityManager, Clock clock, FactStore facts) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.facts = facts;
     }
 
     /** Opens the rating of the event's dossier if the event ends its service; the first invitation stays. */
@@ -53,9 +58,12 @@ public class InvitationService {
         }
     }
 
+    /** The invitation, if {@code actor} is the dossier's applicant; otherwise empty, as for none. */
     @Transactional
-    public Optional<InvitationView> find(String dossierCode) {
-        return RatingInvitation.findByDossierCode(dossierCode).map(InvitationService::view);
+    public Optional<InvitationView> find(String dossierCode, Actor actor) {
+        return RatingInvitation.findByDossierCode(dossierCode)
+                .filter(i -> RatingAccess.mayRate(actor, facts.findById(i.dossierId).orElse(null)))
+                .map(InvitationService::view);
     }
 
     static InvitationView view(RatingInvitation i) {

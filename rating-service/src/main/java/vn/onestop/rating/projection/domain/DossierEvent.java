@@ -134,8 +134,10 @@ public sealed interface DossierEvent {
         }
     }
 
+    /** {@code ownerIdNumber}: whom the result belongs to, the applicant (who may then rate the dossier). */
     record ResultIssued(UUID dossierId, String dossierCode, String procedureId, UUID resultId, String number,
-                        String kind, String issuer, OffsetDateTime issuedAt) implements DossierEvent {
+                        String kind, String issuer, OffsetDateTime issuedAt, String ownerIdNumber)
+            implements DossierEvent {
         @Override
         public OffsetDateTime at() {
             return issuedAt;

@@ -89,6 +89,8 @@ public final class DossierProjection {
             setDue(fact, e.dueAt(), DossierFact.DueSource.DECISION);
         } else if (event instanceof DossierEvent.ResultIssued e) {
             fact.procedureId = firstNonNull(fact.procedureId, e.procedureId());
+            // the result's owner is the applicant: known even when the result is told before the submission
+            fact.applicantIdNumber = firstNonNull(fact.applicantIdNumber, e.ownerIdNumber());
             Map<UUID, ResultFact> byId = new LinkedHashMap<>();
             fact.results.forEach(r -> byId.put(r.resultId(), r));
             byId.put(e.resultId(), new ResultFact(e.resultId(), e.number(), e.kind(), e.issuer(), e.issuedAt()));

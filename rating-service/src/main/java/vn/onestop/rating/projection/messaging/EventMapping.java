@@ -101,7 +101,7 @@ public final class EventMapping {
             case RESULT_ISSUED: {
                 ResultIssuedData d = event.dataAs(ResultIssuedData.class);
                 return Optional.of(new DossierEvent.ResultIssued(id(d.dossierId()), d.dossierCode(), d.procedureId(),
-                        id(d.resultId()), d.number(), d.kind(), d.issuer(), utc(d.issuedAt())));
+                        id(d.resultId()), d.number(), d.kind(), d.issuer(), utc(d.issuedAt()), d.ownerIdNumber()));
             }
             case RESULT_RETURNED: {
                 ResultReturnedData d = event.dataAs(ResultReturnedData.class);
@@ -193,7 +193,7 @@ public final class EventMapping {
     }
 
     record ResultIssuedData(UUID resultId, String number, String kind, UUID dossierId, String dossierCode,
-                            String procedureId, String issuer, OffsetDateTime issuedAt) {
+                            String procedureId, String issuer, OffsetDateTime issuedAt, String ownerIdNumber) {
     }
 
     record ResultReturnedData(UUID dossierId, String dossierCode, UUID resultId, OffsetDateTime returnedAt) {

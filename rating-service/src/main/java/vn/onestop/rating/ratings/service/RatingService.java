@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.rest.Actor;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.platform.rest.IdempotencyKeys;
@@ -13,6 +14,7 @@ import vn.onestop.rating.projection.service.FactStore;
 import vn.onestop.rating.ratings.domain.DossierEvaluation;
 import vn.onestop.rating.ratings.domain.EvaluationFacts;
 import vn.onestop.rating.ratings.domain.Rating;
+import vn.onestop.rating.ratings.domain.RatingAccess;
 import vn.onestop.rating.ratings.domain.RatingWindow;
 import vn.onestop.rating.ratings.domain.SelfDeclaredAnswers;
 
@@ -39,10 +41,14 @@ public class RatingService {
 
     /**
      * Records the applicant's rating of a dossier that was invited to be rated. The computed
-     * criteria are taken from the dossier's projection at this moment.
+     * criteria are taken from the dossier's projection at this moment. For anyone but the
+     * applicant the dossier is unknown (404).
      */
     @Transactional
-    public RatingOutcome rate(String code, String idempotencyKey, RatingRequest request) {
+    public RatingOutcome rate(String code, String idempotencyKey, RatingRequest request, Actor actor) {
+        if (!RatingAccess.mayRate(actor, facts.findByCode(code).orElse(null))) {
+            throw unknown(code);
+        }
         Optional<RatingOutcome> replay = keys.claimOrReplay(idempotencyKey, "rate-dossier " + code, request,
                 RatingOutcome.class);
         if (replay.isPresent()) {
@@ -99,8 +105,15 @@ public class RatingService {
         return outcome;
     }
 
+    /**
+     * The rating of a dossier, for its applicant, its competent agency's officers and leaders, and
+     * administrators; for anyone else the dossier is unknown (404).
+     */
     @Transactional
-    public List<RatingView> ofDossier(String code) {
+    public List<RatingView> ofDossier(String code, Actor actor) {
+        if (!RatingAccess.mayReadRatings(actor, facts.findByCode(code).orElse(null))) {
+            throw ProblemException.notFound("Dossier", code);
+        }
         RatingWindow window = new RatingWindow(config.updateWindow());
         List<Rating> ratings = Rating.list("dossierCode", code);
         if (ratings.isEmpty() && RatingInvitation.findByDossierCode(code).isEmpty()
@@ -115,6 +128,10 @@ public class RatingService {
             return ProblemException.conflict("not-invited", "Dossier not open for rating",
                     "dossier " + code + " can be rated once its result is issued or returned, or it ends without one");
         }
+        return unknown(code);
+    }
+
+    private static ProblemException unknown(String code) {
         return new ProblemException(404, "not-invited", "No rating invitation",
                 "no rating invitation for dossier " + code + " (unknown dossier)");
     }
