@@ -42,6 +42,10 @@ public class BirthBundleDemo {
     static final String PROCESSING = env("ONESTOP_PROCESSING_URL", "http://127.0.0.1:" + env("ONESTOP_PROCESSING_PORT", "8082"));
     static final String RESULTS = env("ONESTOP_RESULTS_URL", "http://127.0.0.1:" + env("ONESTOP_RESULTS_PORT", "8083"));
     static final String KAFKA = env("ONESTOP_KAFKA_BOOTSTRAP", "127.0.0.1:" + env("ONESTOP_KAFKA_PORT", "9092"));
+    /** Access tokens of the people in the story, from the stack's Keycloak (./onestop demo passes them). */
+    static final String APPLICANT = required("ONESTOP_DEMO_APPLICANT_TOKEN");
+    static final String OFFICER = required("ONESTOP_DEMO_OFFICER_TOKEN");
+    static final String COUNTER = required("ONESTOP_DEMO_COUNTER_TOKEN");
     static final String CENTRE = "002.01.20.H22";
     static final String CIVIL_STATUS = "000.01.20.H22";
     static final Map<String, String> PARTNERS = Map.of("001.01.20.H22", "/partners/police", "000.00.03.H22",
@@ -58,7 +62,7 @@ public class BirthBundleDemo {
                  "components": [%s]}""".formatted(CENTRE, String.join(", ", List.of("BIRTH_REGISTRATION_FORM",
                 "BIRTH_NOTICE", "REQUESTER_ID", "RESIDENCE_CHANGE_FORM", "HEALTH_INSURANCE_FORM").stream()
                 .map(c -> "{\"code\": \"" + c + "\", \"mediaType\": \"application/pdf\", \"contentBase64\": \"" + PDF + "\"}")
-                .toList())), UUID.randomUUID().toString());
+                .toList())), UUID.randomUUID().toString(), APPLICANT);
         String code = parent.get("code").asText();
         say("Bundle received: " + code + ", due " + parent.get("dueAt").asText());
         Set<String> members = new HashSet<>();
@@ -94,11 +98,12 @@ public class BirthBundleDemo {
                         }
                     }
                 }
-                JsonNode bundle = get(INTAKE + "/api/v1/dossiers/" + code);
+                JsonNode bundle = get(INTAKE + "/api/v1/dossiers/" + code, APPLICANT);
                 if ("DECIDED".equals(bundle.get("status").asText())) {
                     say("Bundle " + code + " finished: " + bundle.get("decision").asText());
                     for (JsonNode child : bundle.get("children")) {
-                        JsonNode results = get(RESULTS + "/api/v1/dossiers/" + child.get("code").asText() + "/results");
+                        JsonNode results = get(RESULTS + "/api/v1/dossiers/" + child.get("code").asText() + "/results",
+                                COUNTER);
                         for (JsonNode result : results.get("items")) {
                             String id = result.get("id").asText();
                             say("  " + child.get("procedureId").asText() + " result " + result.get("number").asText()
@@ -116,19 +121,19 @@ public class BirthBundleDemo {
 
     /** The civil-status officer takes each P1 task in the ward's inbox and approves it. */
     static void workCivilStatusInbox(Set<String> members, Set<String> done) throws Exception {
-        JsonNode inbox = get(PROCESSING + "/api/v1/tasks?agency=" + CIVIL_STATUS + "&status=OPEN&limit=200");
+        JsonNode inbox = get(PROCESSING + "/api/v1/tasks?agency=" + CIVIL_STATUS + "&status=OPEN&limit=200", OFFICER);
         for (JsonNode task : inbox.get("items")) {
             String id = task.get("id").asText();
             if (!members.contains(task.get("dossierId").asText()) || !done.add(id)) {
                 continue;
             }
-            ObjectNode body = JSON.createObjectNode().put("outcome", "APPROVE").put("completedBy", "cong-chuc-tu-phap");
+            ObjectNode body = JSON.createObjectNode().put("outcome", "APPROVE");
             if (task.get("deciding").asBoolean()) {
                 body.putObject("resultData").put("birthCertificateNumber", "45/" + TODAY.getYear())
                         .put("childPersonalId", "079226000777").put("childFullName", "Đặng Minh An")
                         .put("childDateOfBirth", TODAY.minusDays(2).toString());
             }
-            post(PROCESSING + "/api/v1/tasks/" + id + "/complete", body.toString(), null);
+            post(PROCESSING + "/api/v1/tasks/" + id + "/complete", body.toString(), null, OFFICER);
             say("Civil-status officer (REST): " + task.get("step").asText() + " of " + task.get("dossierCode").asText()
                     + " approved");
         }
@@ -169,8 +174,9 @@ public class BirthBundleDemo {
         };
     }
 
-    static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+    static JsonNode get(String url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("GET " + url + ": " + response.statusCode() + " " + response.body());
@@ -178,8 +184,9 @@ public class BirthBundleDemo {
         return JSON.readTree(response.body());
     }
 
-    static JsonNode post(String url, String body, String idempotencyKey) throws Exception {
+    static JsonNode post(String url, String body, String idempotencyKey, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -212,6 +219,14 @@ public class BirthBundleDemo {
 
     static void say(String line) {
         System.out.println(line);
+    }
+
+    static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the demo with ./onestop demo");
+        }
+        return value;
     }
 
     static String env(String name, String fallback) {

@@ -1,5 +1,6 @@
 package vn.onestop.e2e;
 
+import vn.onestop.platform.testing.LocalIdentity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.onestop.platform.testing.OpenApiFuzz;
@@ -16,11 +17,15 @@ class ApiRobustnessIT extends EndToEndTest {
     @ParameterizedTest
     @ValueSource(strings = {"intake-service", "processing-service", "results-service", "rating-service"})
     void bad_input_and_unknown_routes_get_problems_never_a_500(String service) {
-        OpenApiFuzz.Report controls = OpenApiFuzz.controlCharacters(PackagedPlatform.url(service));
-        OpenApiFuzz.Report framework = OpenApiFuzz.frameworkErrors(PackagedPlatform.url(service));
+        String token = LocalIdentity.fromEnvironment().tokenWithEveryRole();
+        OpenApiFuzz.Report controls = OpenApiFuzz.controlCharacters(PackagedPlatform.url(service), token);
+        OpenApiFuzz.Report framework = OpenApiFuzz.frameworkErrors(PackagedPlatform.url(service), token);
+        OpenApiFuzz.Report anonymous = OpenApiFuzz.withoutToken(PackagedPlatform.url(service));
 
         assertThat(controls.requests() + framework.requests()).isGreaterThan(25);
         assertThat(controls.findings()).isEmpty();
         assertThat(framework.findings()).isEmpty();
+        assertThat(anonymous.findings()).as("secured operations answer 401 without a token, public ones do not")
+                .isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.platform.testing.Tokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static vn.onestop.platform.testing.Tokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,7 +66,10 @@ class BirthBundleIT extends EndToEndTest {
     @Test
     void one_birth_bundle_submission_yields_three_results() {
         String intake = PackagedPlatform.url("intake-service");
-        JsonPath parent = given().baseUri(intake).contentType(ContentType.JSON)
+        String applicant = Tokens.citizen("079188004321");
+        // counter staff print and hand over the results
+        String counter = Tokens.centreStaff(WARD_CENTRE);
+        JsonPath parent = as(applicant).baseUri(intake).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
                         {"procedureId": "BIRTH_BUNDLE", "channel": "ONLINE", "receivingAgency": "%s",
@@ -97,14 +102,14 @@ class BirthBundleIT extends EndToEndTest {
                 + today.minusDays(2) + "\"}");
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                given().baseUri(intake).get("/api/v1/dossiers/{code}", parentCode).then().statusCode(200)
+                as(applicant).baseUri(intake).get("/api/v1/dossiers/{code}", parentCode).then().statusCode(200)
                         .body("status", equalTo("DECIDED"))
                         .body("decision", equalTo("ALL_APPROVED"))
                         .body("children.findAll { it.result != null }", hasSize(3)));
 
         String results = PackagedPlatform.url("results-service");
         String p1Code = parent.getString("children.find { it.procedureId == 'P1' }.code");
-        JsonPath certificate = given().baseUri(results).get("/api/v1/dossiers/{code}/results", p1Code).then()
+        JsonPath certificate = as(counter).baseUri(results).get("/api/v1/dossiers/{code}/results", p1Code).then()
                 .statusCode(200).body("items", hasSize(1)).extract().jsonPath();
         assertThat(certificate.getString("items[0].data.childPersonalId")).isEqualTo("079226000777");
         String certificateId = certificate.getString("items[0].id");
@@ -112,18 +117,18 @@ class BirthBundleIT extends EndToEndTest {
         // the follow-ons received the certificate as their component; the applicant never uploaded it
         for (String member : List.of("P2", "P3")) {
             String code = parent.getString("children.find { it.procedureId == '" + member + "' }.code");
-            given().baseUri(intake).get("/api/v1/dossiers/{code}", code).then().statusCode(200)
+            as(applicant).baseUri(intake).get("/api/v1/dossiers/{code}", code).then().statusCode(200)
                     .body("components.find { it.code == 'BIRTH_CERT' }.source", equalTo("CHAIN"))
                     .body("components.find { it.code == 'BIRTH_CERT' }.digitizationState", equalTo(3))
                     .body("components.find { it.code == 'BIRTH_CERT' }.documentRef", equalTo(certificateId));
-            given().baseUri(results).get("/api/v1/dossiers/{code}/results", code).then().statusCode(200)
+            as(counter).baseUri(results).get("/api/v1/dossiers/{code}/results", code).then().statusCode(200)
                     .body("items", hasSize(1));
         }
 
         // every result verifies, without logging in; a tampered one does not
         for (String member : List.of("P1", "P2", "P3")) {
             String code = parent.getString("children.find { it.procedureId == '" + member + "' }.code");
-            JsonPath result = given().baseUri(results).get("/api/v1/dossiers/{code}/results", code).then()
+            JsonPath result = as(counter).baseUri(results).get("/api/v1/dossiers/{code}/results", code).then()
                     .extract().jsonPath();
             String id = result.getString("items[0].id");
             String sha256 = result.getString("items[0].sha256");
@@ -132,16 +137,16 @@ class BirthBundleIT extends EndToEndTest {
             String tampered = (sha256.charAt(0) == 'a' ? "b" : "a") + sha256.substring(1);
             given().baseUri(results).queryParam("id", id).queryParam("sha256", tampered).get("/api/v1/results/verify")
                     .then().statusCode(200).body("valid", equalTo(false));
-            given().baseUri(results).get("/api/v1/results/{id}/document", id).then().statusCode(200)
+            as(counter).baseUri(results).get("/api/v1/results/{id}/document", id).then().statusCode(200)
                     .contentType("application/pdf");
         }
         // handing the birth certificate over at the counter closes its dossier (national status 10)
         String p1Id = certificateId;
-        given().baseUri(results).contentType(ContentType.JSON).body("""
+        as(counter).baseUri(results).contentType(ContentType.JSON).body("""
                 {"channel": "COUNTER", "receivedBy": "Đặng Thu Trang", "receiverIdNumber": "079188004321"}""")
                 .post("/api/v1/results/{id}/handover", p1Id).then().statusCode(201);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(intake).get("/api/v1/dossiers/{code}", p1Code).then()
+                as(applicant).baseUri(intake).get("/api/v1/dossiers/{code}", p1Code).then()
                         .body("status", equalTo("RETURNED")).body("nationalStatusCode", equalTo(10)));
     }
 }

@@ -5,12 +5,14 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.platform.testing.Tokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import static vn.onestop.platform.testing.Tokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,14 +34,15 @@ class BlockedResultIT extends EndToEndTest {
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static JsonPath dossier(String code) {
-        return given().baseUri(PackagedPlatform.url("intake-service")).get("/api/v1/dossiers/{code}", code)
+        return as(Tokens.centreStaff(WARD_CENTRE)).baseUri(PackagedPlatform.url("intake-service"))
+                .get("/api/v1/dossiers/{code}", code)
                 .then().statusCode(200).extract().jsonPath();
     }
 
     @Test
     void a_result_that_cannot_be_issued_is_blocked_in_view_and_issued_once_when_corrected() {
         LocalDate today = LocalDate.now(PROVINCE);
-        JsonPath submitted = given().baseUri(PackagedPlatform.url("intake-service")).contentType(ContentType.JSON)
+        JsonPath submitted = as(Tokens.centreStaff(WARD_CENTRE)).baseUri(PackagedPlatform.url("intake-service")).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body("""
                         {"procedureId": "P3", "channel": "COUNTER", "receivingAgency": "%s",
                          "applicant": {"type": "CITIZEN", "fullName": "Hồ Thị Lan", "idNumber": "079190004321"},
@@ -49,6 +52,8 @@ class BlockedResultIT extends EndToEndTest {
         String id = submitted.getString("id");
         String code = submitted.getString("code");
         String agency = submitted.getString("competentAgency");
+        String officer = Tokens.officer(agency);
+        String counter = Tokens.centreStaff(WARD_CENTRE);
 
         Officers.approve(id, agency, "RECEIVE_CHECK", null);
         Officers.approve(id, agency, "APPRAISE", null);
@@ -66,18 +71,18 @@ class BlockedResultIT extends EndToEndTest {
         });
         // each service learns it from its own consumer of the result topic, in its own time
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
+                as(officer).baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
                         .statusCode(200).body("resultStatus", equalTo("BLOCKED"))
                         .body("resultProblem.violations.field", hasItem("childDateOfBirth")));
-        given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/blocked-results").then()
+        as(Tokens.operator()).baseUri(PackagedPlatform.url("results-service")).get("/api/v1/blocked-results").then()
                 .statusCode(200).body("items.dossierCode", hasItem(code));
-        given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/dossiers/{code}/results", code).then()
+        as(counter).baseUri(PackagedPlatform.url("results-service")).get("/api/v1/dossiers/{code}/results", code).then()
                 .statusCode(200).body("items", hasSize(0));
 
         // the officer corrects the whole result data; it is checked like an approval
-        given().baseUri(PackagedPlatform.url("processing-service")).contentType(ContentType.JSON).body("""
+        as(officer).baseUri(PackagedPlatform.url("processing-service")).contentType(ContentType.JSON).body("""
                         {"resultData": {"healthInsuranceCardNumber": "TE1797922600555", "validFrom": "%s",
-                         "childDateOfBirth": "%s"}, "correctedBy": "bhxh-tinh", "note": "Sai năm sinh"}"""
+                         "childDateOfBirth": "%s"}, "note": "Sai năm sinh"}"""
                         .formatted(today, today.minusYears(1)))
                 .post("/api/v1/cases/{id}/result-data", id).then().statusCode(200)
                 .body("resultStatus", equalTo("PENDING"));
@@ -88,13 +93,13 @@ class BlockedResultIT extends EndToEndTest {
             assertThat(d.getString("result.number")).isNotBlank();
             assertThat(d.getList("timeline.kind", String.class)).contains("RESULT_DATA_CORRECTED", "RESULT_ISSUED");
         });
-        given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/dossiers/{code}/results", code).then()
+        as(counter).baseUri(PackagedPlatform.url("results-service")).get("/api/v1/dossiers/{code}/results", code).then()
                 .statusCode(200).body("items", hasSize(1))
                 .body("items[0].data.childDateOfBirth", equalTo(today.minusYears(1).toString()));
-        given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/blocked-results").then()
+        as(Tokens.operator()).baseUri(PackagedPlatform.url("results-service")).get("/api/v1/blocked-results").then()
                 .statusCode(200).body("items.dossierCode", not(hasItem(code)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
+                as(officer).baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", id).then()
                         .body("resultStatus", equalTo("ISSUED")).body("resultProblem", equalTo(null)));
         assertThat(kafka.awaitSettled(PackagedPlatform.TOPIC_PREFIX + EventType.RESULT_ISSUED.topic(),
                 r -> id.equals(TestKafka.header(r, "ce_subject"))

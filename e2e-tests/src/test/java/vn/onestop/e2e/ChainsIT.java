@@ -1,5 +1,6 @@
 package vn.onestop.e2e;
 
+import vn.onestop.platform.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static vn.onestop.platform.testing.Tokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,20 +43,23 @@ class ChainsIT extends EndToEndTest {
                 .collect(Collectors.joining(", "));
     }
 
+    private static final String APPLICANT = "079066001234";
+
     private static JsonPath submit(String bundle, String centre, List<String> options, String unit) {
-        return given().baseUri(intake()).contentType(ContentType.JSON)
+        return as(Tokens.centreStaff(centre)).baseUri(intake()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
                         {"procedureId": "%s", "channel": "COUNTER", "receivingAgency": "%s",
-                         "applicant": {"type": "CITIZEN", "fullName": "Lý Văn Tám", "idNumber": "079066001234"%s},
-                         "components": [%s], "options": [%s]}""".formatted(bundle, centre,
+                         "applicant": {"type": "CITIZEN", "fullName": "Lý Văn Tám", "idNumber": "%s"%s},
+                         "components": [%s], "options": [%s]}""".formatted(bundle, centre, APPLICANT,
                         unit == null ? "" : ", \"administrativeUnit\": \"" + unit + "\"", components(bundle, options),
                         options.stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(", "))))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().jsonPath();
     }
 
+    /** The dossier as its applicant sees it. */
     private static JsonPath dossier(String code) {
-        return given().baseUri(intake()).get("/api/v1/dossiers/{code}", code).then().statusCode(200).extract().jsonPath();
+        return as(Tokens.citizen(APPLICANT)).baseUri(intake()).get("/api/v1/dossiers/{code}", code).then().statusCode(200).extract().jsonPath();
     }
 
     /** Works every task of the bundle's members until the bundle is finished, and returns it. */
@@ -66,7 +71,8 @@ class ChainsIT extends EndToEndTest {
     }
 
     private static int results(String dossierCode) {
-        return given().baseUri(PackagedPlatform.url("results-service")).get("/api/v1/dossiers/{code}/results", dossierCode)
+        return as(Tokens.centreStaff(WARD_CENTRE)).baseUri(PackagedPlatform.url("results-service"))
+                .get("/api/v1/dossiers/{code}/results", dossierCode)
                 .then().statusCode(200).extract().jsonPath().getList("items").size();
     }
 
@@ -95,7 +101,7 @@ class ChainsIT extends EndToEndTest {
         JsonPath finished = run(submit("BUSINESS_STARTUP", PROVINCE_CENTRE, List.of(), null), Set.of());
         assertThat(finished.getString("decision")).isEqualTo("ALL_APPROVED");
         String p9 = finished.getString("children.find { it.procedureId == 'P9' }.code");
-        given().baseUri(intake()).get("/api/v1/dossiers/{code}", p9).then()
+        as(Tokens.citizen(APPLICANT)).baseUri(intake()).get("/api/v1/dossiers/{code}", p9).then()
                 .body("components.find { it.code == 'ENTERPRISE_REG_CERT' }.digitizationState", equalTo(3));
         awaitOneResult(p9);
     }
@@ -131,7 +137,8 @@ class ChainsIT extends EndToEndTest {
 
     @Test
     void a_certified_copy_is_reused_in_a_later_dossier() {
-        JsonPath copy = given().baseUri(intake()).contentType(ContentType.JSON)
+        String counter = Tokens.centreStaff(WARD_CENTRE);
+        JsonPath copy = as(counter).baseUri(intake()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
                         {"procedureId": "P13", "channel": "COUNTER", "receivingAgency": "%s",
@@ -140,15 +147,16 @@ class ChainsIT extends EndToEndTest {
                 .post("/api/v1/dossiers").then().statusCode(201).extract().jsonPath();
         String processing = PackagedPlatform.url("processing-service");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
-                given().baseUri(processing).get("/api/v1/cases/{id}", copy.getString("id")).statusCode() == 200);
-        given().baseUri(processing).contentType(ContentType.JSON).body("""
-                {"resultData": {"certificationNumber": "CT-77", "originalDocumentType": "Căn cước", "pageCount": 1},
-                 "officer": "counter-2"}""").post("/api/v1/cases/{id}/fast-lane", copy.getString("id"))
+                as(counter).baseUri(processing).get("/api/v1/cases/{id}", copy.getString("id")).statusCode() == 200);
+        as(counter).baseUri(processing).contentType(ContentType.JSON).body("""
+                {"resultData": {"certificationNumber": "CT-77", "originalDocumentType": "Căn cước", "pageCount": 1}}""")
+                .post("/api/v1/cases/{id}/fast-lane", copy.getString("id"))
                 .then().statusCode(200).body("status", equalTo("DECIDED"));
 
         String[] documentId = new String[1];
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
-            documentId[0] = dossier(copy.getString("code")).getString("result.id");
+            documentId[0] = as(counter).baseUri(intake()).get("/api/v1/dossiers/{code}", copy.getString("code"))
+                    .then().statusCode(200).extract().jsonPath().getString("result.id");
             return documentId[0] != null;
         });
         String later = """
@@ -156,13 +164,20 @@ class ChainsIT extends EndToEndTest {
                  "applicant": {"type": "CITIZEN", "fullName": "Mai Thị Hồng", "idNumber": "079188009999"},
                  "components": [%s, %s, {"code": "REQUESTER_ID", "documentRef": "%s"}]}"""
                 .formatted(WARD_CENTRE, Components.pdf("BIRTH_REGISTRATION_FORM"), Components.pdf("BIRTH_NOTICE"), documentId[0]);
-        given().baseUri(intake()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+        // the owner files online, reusing her certified copy from her e-document store
+        as(Tokens.citizen("079188009999")).baseUri(intake()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(later).post("/api/v1/dossiers").then().statusCode(201)
                 .body("components.find { it.code == 'REQUESTER_ID' }.source", equalTo("DOCUMENT_STORE"))
                 .body("components.find { it.code == 'REQUESTER_ID' }.digitizationState", equalTo(3))
                 .body("components.find { it.code == 'REQUESTER_ID' }.documentRef", equalTo(documentId[0]));
-        // someone else's document cannot be used
-        given().baseUri(intake()).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+        // someone else's document cannot be used: not by another citizen filing for herself
+        as(Tokens.citizen("079188001111")).baseUri(intake()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(later.replace("079188009999", "079188001111")).post("/api/v1/dossiers").then().statusCode(422);
+        // nor by claiming to be its owner: a citizen files only under her own id number
+        as(Tokens.citizen("079188001111")).baseUri(intake()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(later).post("/api/v1/dossiers").then().statusCode(403);
     }
 }

@@ -2,7 +2,9 @@ package vn.onestop.e2e;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import vn.onestop.platform.testing.Tokens;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +17,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
-import static io.restassured.RestAssured.given;
+import static vn.onestop.platform.testing.Tokens.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 
 /**
- * The officers of every agency, over processing's REST API: they work the open tasks of the given
- * dossiers until a condition holds. Approvals of deciding steps carry a value of each of the
+ * The officers of every agency, over processing's REST API, each with their own token and seeing
+ * only their own agency's inbox: they work the open tasks of the given dossiers until a condition
+ * holds. Approvals of deciding steps carry a value of each of the
  * procedure's result fields, in the format its type asks for; the land transfer's tax step first asks for payment, and approves once
  * the tax receipt has resumed the dossier.
  */
@@ -42,31 +45,36 @@ final class Officers {
 
     void workUntil(BooleanSupplier done) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        List<String> agencies = agencies();
         while (!done.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                StringBuilder states = new StringBuilder();
-                for (String dossier : dossiers) {
-                    states.append("\n  ").append(dossier).append(": ").append(given()
-                            .baseUri(PackagedPlatform.url("processing-service")).get("/api/v1/cases/{id}", dossier).asString());
-                }
-                throw new AssertionError("the dossiers were not finished within 120 s:" + states);
+                throw new AssertionError("the dossiers " + dossiers + " were not finished within 120 s");
             }
-            List<Map<String, Object>> tasks = given().baseUri(PackagedPlatform.url("processing-service"))
-                    .queryParam("status", "OPEN").queryParam("limit", 200).get("/api/v1/tasks")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            for (Map<String, Object> task : tasks) {
-                if (dossiers.contains((String) task.get("dossierId"))) {
-                    work(task);
+            for (String agency : agencies) {
+                List<Map<String, Object>> tasks = as(Tokens.officer(agency))
+                        .baseUri(PackagedPlatform.url("processing-service"))
+                        .queryParam("status", "OPEN").queryParam("limit", 200).get("/api/v1/tasks")
+                        .then().statusCode(200).extract().jsonPath().getList("items");
+                for (Map<String, Object> task : tasks) {
+                    if (dossiers.contains((String) task.get("dossierId"))) {
+                        work(task);
+                    }
                 }
             }
         }
+    }
+
+    /** Every agency of the province, from intake's public catalog. */
+    private static List<String> agencies() {
+        return RestAssured.given().baseUri(PackagedPlatform.url("intake-service")).queryParam("limit", 200)
+                .get("/api/v1/agencies").then().statusCode(200).extract().jsonPath().getList("items.code");
     }
 
     /** The open task of a dossier's step in an agency's inbox, once it is there. */
     static String task(String dossierId, String agency, String step) {
         String[] found = new String[1];
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            List<Map<String, Object>> items = given().baseUri(PackagedPlatform.url("processing-service"))
+            List<Map<String, Object>> items = as(Tokens.officer(agency)).baseUri(PackagedPlatform.url("processing-service"))
                     .queryParam("agency", agency).queryParam("status", "OPEN").queryParam("limit", 200)
                     .get("/api/v1/tasks").then().statusCode(200).extract().jsonPath().getList("items");
             found[0] = items.stream().filter(t -> dossierId.equals(t.get("dossierId")) && step.equals(t.get("step")))
@@ -78,8 +86,8 @@ final class Officers {
 
     /** An officer of the agency approves the dossier's step over REST, with this result data (JSON) or none. */
     static void approve(String dossierId, String agency, String step, String resultData) {
-        given().baseUri(PackagedPlatform.url("processing-service")).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"APPROVE\", \"completedBy\": \"officer\""
+        as(Tokens.officer(agency)).baseUri(PackagedPlatform.url("processing-service")).contentType(ContentType.JSON)
+                .body("{\"outcome\": \"APPROVE\""
                         + (resultData == null ? "" : ", \"resultData\": " + resultData) + "}")
                 .post("/api/v1/tasks/{id}/complete", task(dossierId, agency, step)).then().statusCode(200);
     }
@@ -89,19 +97,20 @@ final class Officers {
         String id = (String) task.get("id");
         String body;
         if (rejectProcedures.contains((String) task.get("procedureId"))) {
-            body = "{\"outcome\": \"REJECT\", \"note\": \"Hồ sơ không hợp lệ\", \"completedBy\": \"officer\"}";
+            body = "{\"outcome\": \"REJECT\", \"note\": \"Hồ sơ không hợp lệ\"}";
         } else if ("TAX_NOTICE".equals(task.get("step")) && paymentRequested.add(id)) {
-            body = "{\"outcome\": \"REQUEST_PAYMENT\", \"amount\": 25000000, \"completedBy\": \"tax-officer\"}";
+            body = "{\"outcome\": \"REQUEST_PAYMENT\", \"amount\": 25000000}";
         } else {
             Map<String, Object> data = new LinkedHashMap<>();
             for (Map<String, Object> field : (List<Map<String, Object>>) task.getOrDefault("resultFields", List.of())) {
                 data.put((String) field.get("name"), sample(field));
             }
-            body = json(Map.of("outcome", "APPROVE", "completedBy", "officer", "resultData", data));
+            body = json(Map.of("outcome", "APPROVE", "resultData", data));
         }
         // 409 while a dossier waits for payment or a supplement: the task is tried again next round;
         // anything else (a 422 for result data the officer got wrong) fails the test at once
-        given().baseUri(PackagedPlatform.url("processing-service")).contentType(ContentType.JSON).body(body)
+        as(Tokens.officer((String) task.get("agency"))).baseUri(PackagedPlatform.url("processing-service"))
+                .contentType(ContentType.JSON).body(body)
                 .post("/api/v1/tasks/{id}/complete", id).then().statusCode(anyOf(is(200), is(409)));
     }
 

@@ -1,5 +1,6 @@
 package vn.onestop.e2e;
 
+import vn.onestop.platform.testing.LocalIdentity;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.io.IOException;
@@ -98,6 +99,7 @@ final class PackagedPlatform implements AutoCloseable {
                     "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database,
                     "-Dkafka.bootstrap.servers=" + kafka,
                     "-Donestop.messaging.topic-prefix=" + TOPIC_PREFIX,
+                    "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
                     // notifications are recorded (RECORDED), never sent, on purpose
                     "-Donestop.notify.mode=record",
                     "-jar", jar.toString())
