@@ -676,17 +676,19 @@ ensure_service_jars() {
 }
 
 # The local stack's own result-signing key pair (Ed25519, PKCS#8 and X.509, base64), made once per
-# data folder so results keep verifying across restarts; without openssl results-service signs
-# with an ephemeral key and says so.
+# data folder so results keep verifying across restarts (results-service refuses to start without one).
 ensure_signing_key() {
   local file="$STATE_DIR/results-signing.env" tmp
   [[ -s $file ]] && return 0
-  command -v openssl >/dev/null 2>&1 || { warn "openssl not found: results will be signed with an ephemeral key"; return 0; }
+  command -v openssl >/dev/null 2>&1 || die "openssl is needed to make the stack's result-signing key (apt-get install -y openssl)"
   tmp=$(mktemp -d)
-  openssl genpkey -algorithm ED25519 -outform DER -out "$tmp/private.der" 2>/dev/null &&
+  if ! { openssl genpkey -algorithm ED25519 -outform DER -out "$tmp/private.der" 2>/dev/null &&
     openssl pkey -inform DER -in "$tmp/private.der" -pubout -outform DER -out "$tmp/public.der" 2>/dev/null &&
     printf 'ONESTOP_RESULTS_SIGNING_PRIVATE_KEY=%s\nONESTOP_RESULTS_SIGNING_PUBLIC_KEY=%s\n' \
-      "$(base64 -w0 "$tmp/private.der")" "$(base64 -w0 "$tmp/public.der")" >"$file"
+      "$(base64 -w0 "$tmp/private.der")" "$(base64 -w0 "$tmp/public.der")" >"$file"; }; then
+    rm -rf "$tmp" "$file"
+    die "openssl could not make an Ed25519 key pair for results-service (OpenSSL 1.1.1 or newer is needed)"
+  fi
   rm -rf "$tmp"
   chmod 600 "$file" 2>/dev/null || true
 }

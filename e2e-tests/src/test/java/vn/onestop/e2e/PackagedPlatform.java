@@ -12,13 +12,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +41,8 @@ final class PackagedPlatform implements AutoCloseable {
     /** A module of this build packed into a service: lib/main/vn.onestop.<module>-<version>.jar. */
     private static final Pattern PLATFORM_LIB = Pattern.compile("vn\\.onestop\\.(.+)-\\d[^-]*(-SNAPSHOT)?\\.jar");
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+    /** results-service refuses to start without a signing key: this run's own Ed25519 pair. */
+    private static final List<String> SIGNING_KEY = signingKey();
 
     static {
         SERVICES.put("intake-service", 18081);
@@ -75,6 +82,18 @@ final class PackagedPlatform implements AutoCloseable {
         }
     }
 
+    private static List<String> signingKey() {
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return List.of("-Donestop.results.signing.private-key=" + base64.encodeToString(pair.getPrivate().getEncoded()),
+                    "-Donestop.results.signing.public-key=" + base64.encodeToString(pair.getPublic().getEncoded()),
+                    "-Donestop.results.signing.key-id=e2e-" + UUID.randomUUID());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK cannot make Ed25519 keys", e);
+        }
+    }
+
     static String url(String service) {
         return "http://127.0.0.1:" + SERVICES.get(service);
     }
@@ -92,7 +111,7 @@ final class PackagedPlatform implements AutoCloseable {
             }
             refuseStale(name, jar);
             String database = "e2e_" + name.substring(0, name.indexOf('-'));
-            ProcessBuilder builder = new ProcessBuilder(
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:TieredStopAtLevel=1",
                     "-Dquarkus.http.port=" + service.getValue(),
@@ -101,8 +120,12 @@ final class PackagedPlatform implements AutoCloseable {
                     "-Donestop.messaging.topic-prefix=" + TOPIC_PREFIX,
                     "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
                     // notifications are recorded (RECORDED), never sent, on purpose
-                    "-Donestop.notify.mode=record",
-                    "-jar", jar.toString())
+                    "-Donestop.notify.mode=record"));
+            if (name.equals("results-service")) {
+                command.addAll(SIGNING_KEY);
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(name + ".log").toFile());
             processes.add(builder.start());

@@ -15,13 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged services in the production profile refuse to start on settings that would make them
  * lie or leave them open: intake without an explicit notification mode would mark notifications as
  * handled while nothing reaches the applicants; a service without its identity provider could not
- * tell who calls.
+ * tell who calls; results without its signing key would sign with a key no other replica knows.
  */
 class ProductionSettingsIT {
 
     @Test
     void intake_does_not_start_in_production_without_an_explicit_notification_mode() throws Exception {
-        String log = runToExit("intake-no-notify-mode",
+        String log = runToExit("intake-service", "intake-no-notify-mode",
                 List.of("-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl()),
                 "ONESTOP_NOTIFY_MODE");
         assertThat(log).contains("onestop.notify.mode is not set", "ONESTOP_NOTIFY_MODE=live", "ONESTOP_NOTIFY_MODE=record");
@@ -29,12 +29,21 @@ class ProductionSettingsIT {
 
     @Test
     void a_service_does_not_start_in_production_without_its_identity_provider() throws Exception {
-        String log = runToExit("intake-no-oidc-url", List.of("-Donestop.notify.mode=record"), "ONESTOP_OIDC_URL");
+        String log = runToExit("intake-service", "intake-no-oidc-url", List.of("-Donestop.notify.mode=record"),
+                "ONESTOP_OIDC_URL");
         assertThat(log).contains("quarkus.oidc.auth-server-url");
     }
 
-    /** Starts the packaged intake in production with {@code extra} and without {@code unset}; it must exit by itself. */
-    private static String runToExit(String name, List<String> extra, String unset) throws Exception {
+    @Test
+    void results_does_not_start_in_production_without_its_signing_key() throws Exception {
+        String log = runToExit("results-service", "results-no-signing-key",
+                List.of("-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl()),
+                "ONESTOP_RESULTS_SIGNING_PRIVATE_KEY");
+        assertThat(log).contains("no result-signing key is configured", "ONESTOP_RESULTS_SIGNING_PRIVATE_KEY");
+    }
+
+    /** Starts a packaged service in production with {@code extra} and without {@code unset}; it must exit by itself. */
+    private static String runToExit(String service, String name, List<String> extra, String unset) throws Exception {
         Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
         Path log = Path.of(System.getProperty("onestop.e2e.logs", "target/e2e-logs")).resolve(name + ".log");
         Files.createDirectories(log.getParent());
@@ -42,20 +51,20 @@ class ProductionSettingsIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0",
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:"
-                        + env("ONESTOP_TEST_DB_PORT", "15432") + "/e2e_intake",
+                        + env("ONESTOP_TEST_DB_PORT", "15432") + "/e2e_" + service.substring(0, service.indexOf('-')),
                 "-Dkafka.bootstrap.servers=" + env("ONESTOP_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:19092"),
                 "-Donestop.messaging.topic-prefix=" + PackagedPlatform.TOPIC_PREFIX));
         command.addAll(extra);
-        command.addAll(List.of("-jar", root.resolve("intake-service/target/quarkus-app/quarkus-run.jar").toString()));
+        command.addAll(List.of("-jar", root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove(unset);
-        Process intake = builder.start();
+        Process process = builder.start();
         try {
-            assertThat(intake.waitFor(90, TimeUnit.SECONDS)).as("intake exits on its own").isTrue();
-            assertThat(intake.exitValue()).isNotZero();
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as(service + " exits on its own").isTrue();
+            assertThat(process.exitValue()).isNotZero();
             return Files.readString(log);
         } finally {
-            intake.destroyForcibly();
+            process.destroyForcibly();
         }
     }
 

@@ -23,8 +23,8 @@ public interface ResultsConfig {
     /**
      * The Ed25519 key results are signed with. Production injects its own key pair from a secret
      * ({@code ONESTOP_RESULTS_SIGNING_PRIVATE_KEY}, {@code ..._PUBLIC_KEY}, {@code ..._KEY_ID});
-     * the dev and test profiles carry a fixed pair; with no key configured at all the service makes
-     * an ephemeral one at start and says so loudly.
+     * the dev and test profiles carry a fixed pair. With no key configured the service refuses to
+     * start, unless {@link #allowEphemeralKey()} says a throwaway key will do.
      */
     interface Signing {
 
@@ -36,6 +36,14 @@ public interface ResultsConfig {
 
         /** Id recorded with every signature; derived from the public key when not set. */
         Optional<String> keyId();
+
+        /**
+         * Whether a service with no key may make an ephemeral one at start (its results stop
+         * verifying when the process ends, and a second replica's do not verify on the first).
+         * For experiments only; never in production.
+         */
+        @WithDefault("false")
+        boolean allowEphemeralKey();
 
         /** Who signs every result: the holder of the key (the result data cannot name a signer). */
         @WithDefault("onestop results-service")

@@ -40,6 +40,13 @@ public class ResultSigning {
         Optional<String> privateKey = signing.privateKey().filter(k -> !k.isBlank());
         Optional<String> publicKey = signing.publicKey().filter(k -> !k.isBlank());
         if (privateKey.isEmpty() && publicKey.isEmpty()) {
+            if (!signing.allowEphemeralKey()) {
+                throw new IllegalStateException("no result-signing key is configured: set "
+                        + "ONESTOP_RESULTS_SIGNING_PRIVATE_KEY and ONESTOP_RESULTS_SIGNING_PUBLIC_KEY (base64 PKCS#8 and "
+                        + "X.509 of an Ed25519 pair; ONESTOP_RESULTS_SIGNING_KEY_ID names it), from the secret that "
+                        + "holds the province's key. Results signed with a key made at start would stop verifying "
+                        + "when the process ends and would not verify on another replica.");
+            }
             KeyPair pair = Ed25519.generate();
             String keyId = "ephemeral-" + Ed25519.fingerprint(pair.getPublic());
             // One line on purpose: the prod profile logs JSON, where a drawn box would be noise.

@@ -12,12 +12,17 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The key configuration: a configured pair, a rotation, an ephemeral key, and what is refused. */
+/** The key configuration: a configured pair, a rotation, no key, an ephemeral key, and what is refused. */
 class ResultSigningTest {
 
     private static final byte[] CANONICAL = "{\"id\":\"r1\"}".getBytes(StandardCharsets.UTF_8);
 
     static ResultsConfig config(String privateKey, String publicKey, String keyId, Map<String, String> retired) {
+        return config(privateKey, publicKey, keyId, retired, false);
+    }
+
+    static ResultsConfig config(String privateKey, String publicKey, String keyId, Map<String, String> retired,
+                                boolean allowEphemeral) {
         ResultsConfig.Signing signing = new ResultsConfig.Signing() {
             public Optional<String> privateKey() {
                 return Optional.ofNullable(privateKey);
@@ -29,6 +34,10 @@ class ResultSigningTest {
 
             public Optional<String> keyId() {
                 return Optional.ofNullable(keyId);
+            }
+
+            public boolean allowEphemeralKey() {
+                return allowEphemeral;
             }
 
             public String signer() {
@@ -87,11 +96,19 @@ class ResultSigningTest {
     }
 
     @Test
-    void with_no_key_at_all_an_ephemeral_key_signs() {
-        ResultSigning signing = new ResultSigning(config(null, null, null, Map.of()));
+    void with_no_key_at_all_the_service_does_not_start() {
+        assertThatThrownBy(() -> new ResultSigning(config(null, null, null, Map.of())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no result-signing key is configured")
+                .hasMessageContaining("ONESTOP_RESULTS_SIGNING_PRIVATE_KEY");
+    }
+
+    @Test
+    void an_ephemeral_key_signs_only_when_explicitly_allowed() {
+        ResultSigning signing = new ResultSigning(config(null, null, null, Map.of(), true));
         assertThat(signing.keyId()).startsWith("ephemeral-ed25519-");
         assertThat(signing.verifies(signing.keyId(), CANONICAL, signing.sign(CANONICAL))).isTrue();
-        assertThat(new ResultSigning(config(null, null, null, Map.of())).keyId()).isNotEqualTo(signing.keyId());
+        assertThat(new ResultSigning(config(null, null, null, Map.of(), true)).keyId()).isNotEqualTo(signing.keyId());
     }
 
     @Test
