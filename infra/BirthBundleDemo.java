@@ -37,7 +37,7 @@ import java.util.UUID;
 public class BirthBundleDemo {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final String INTAKE = env("ONESTOP_INTAKE_URL", "http://127.0.0.1:" + env("ONESTOP_INTAKE_PORT", "8081"));
     static final String PROCESSING = env("ONESTOP_PROCESSING_URL", "http://127.0.0.1:" + env("ONESTOP_PROCESSING_PORT", "8082"));
     static final String RESULTS = env("ONESTOP_RESULTS_URL", "http://127.0.0.1:" + env("ONESTOP_RESULTS_PORT", "8083"));

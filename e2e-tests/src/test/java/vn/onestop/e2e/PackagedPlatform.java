@@ -56,7 +56,8 @@ final class PackagedPlatform implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
     private final Path logs = Path.of(System.getProperty("onestop.e2e.logs", "target/e2e-logs"));
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     /** One platform for every end-to-end test class of the run; stopped when the test JVM exits. */
     static synchronized PackagedPlatform shared() throws IOException {

@@ -46,7 +46,8 @@ public final class LocalIdentity {
     private final URI keycloak;
     private final String adminUser;
     private final String adminPassword;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
     public LocalIdentity(URI keycloak, String adminUser, String adminPassword) {
