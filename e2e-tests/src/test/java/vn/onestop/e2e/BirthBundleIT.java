@@ -6,14 +6,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.platform.testing.Tokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +55,7 @@ class BirthBundleIT extends EndToEndTest {
         String taskId = JsonPath.from(assigned.get(0).value()).getString("taskId");
         String reply = """
                 {"taskId": "%s", "dossierId": "%s", "outcome": "APPROVE", "completedBy": "vssid-gateway",
-                 "completedAt": "%s"%s}""".formatted(taskId, dossierId, OffsetDateTime.now(ZoneOffset.UTC),
+                 "completedAt": "%s"%s}""".formatted(taskId, dossierId, EventTimes.now(),
                 resultData == null ? "" : ", \"resultData\": " + resultData);
         ContractValidator.shared().requireValid(EventType.TASK_COMPLETED, reply);
         kafka.sendEvent(PackagedPlatform.TOPIC_PREFIX + EventType.TASK_COMPLETED.topic(), EventType.TASK_COMPLETED,

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.LocalIdentity;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.processing.casefile.domain.CaseFile;
@@ -64,7 +65,7 @@ public final class ProcessingFixtures {
                      "receivingAgency": "%s", "competentAgency": "%s",
                      "applicant": {"type": "CITIZEN", "fullName": "Trần Thị Bình", "idNumber": "079088001235"},
                      "status": "RECEIVED", "nationalStatusCode": 2, "receivedAt": "%s", "agencies": %s}
-                    """.formatted(d.id(), d.code(), procedureId, RECEIVING_CENTRE, competentAgency, receivedAt,
+                    """.formatted(d.id(), d.code(), procedureId, RECEIVING_CENTRE, competentAgency, EventTimes.rfc3339(receivedAt),
                     JSON.writeValueAsString(AGENCIES));
             ContractValidator.shared().requireValid(EventType.DOSSIER_SUBMITTED, data);
             return data;
@@ -167,7 +168,7 @@ public final class ProcessingFixtures {
     public static String taskCompleted(String taskId, Dossier d, String outcome, String extra) {
         String data = """
                 {"taskId": "%s", "dossierId": "%s", "outcome": "%s", "completedBy": "tax-system",
-                 "completedAt": "%s"%s}""".formatted(taskId, d.id(), outcome, OffsetDateTime.now(ZoneOffset.UTC),
+                 "completedAt": "%s"%s}""".formatted(taskId, d.id(), outcome, EventTimes.now(),
                 extra.isEmpty() ? "" : ", " + extra);
         ContractValidator.shared().requireValid(EventType.TASK_COMPLETED, data);
         return data;

@@ -2,6 +2,7 @@ package vn.onestop.intake.appointment;
 
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.workingtime.WorkCalendar;
 import vn.onestop.workingtime.WorkCalendars;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.UUID;
@@ -48,7 +48,7 @@ public final class TestCentres {
                 .toUpperCase(Locale.ROOT);
         String changed = """
                 {"agency": "%s", "version": 1, "changedAt": "%s", "calendar": %s}""".formatted(centre,
-                OffsetDateTime.now(ZoneOffset.UTC), WorkCalendars.toJson(CALENDAR.toBuilder().agency(centre).build()));
+                EventTimes.now(), WorkCalendars.toJson(CALENDAR.toBuilder().agency(centre).build()));
         ContractValidator.shared().requireValid(EventType.CALENDAR_CHANGED, changed);
         kafka.sendEvent("intake-test.onestop.calendar.events.v1", EventType.CALENDAR_CHANGED.ceType(),
                 UUID.randomUUID().toString(), centre, changed);

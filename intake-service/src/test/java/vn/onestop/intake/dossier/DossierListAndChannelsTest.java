@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.intake.IntakeFixtures;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.time.Duration;
@@ -151,7 +152,7 @@ class DossierListAndChannelsTest {
                 {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "decision": "APPROVED",
                  "decidedAt": "%s", "decidedBy": "H22", "status": "DECIDED", "nationalStatusCode": 9,
                  "applicant": {"fullName": "A", "idNumber": "001203004570"}, "resultData": {}}"""
-                .formatted(id, code, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)));
+                .formatted(id, code, EventTimes.now()));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as(citizen(APPLICANT)).get("/api/v1/dossiers/{code}", code).then().body("status", equalTo("DECIDED")));
         as(citizen(APPLICANT)).contentType(ContentType.JSON).body("{\"reason\": \"too late\"}")

@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.intake.IntakeFixtures;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,7 +57,7 @@ class DossierTrackingTest {
                 {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "decision": "APPROVED",
                  "decidedAt": "%s", "decidedBy": "000.00.01.H22", "status": "DECIDED", "nationalStatusCode": 9,
                  "applicant": {"fullName": "Nguyễn Văn An", "idNumber": "079088001234"}, "resultData": {}}
-                """.formatted(d.id(), d.code(), OffsetDateTime.now(ZoneOffset.UTC));
+                """.formatted(d.id(), d.code(), EventTimes.now());
         ContractValidator.shared().requireValid(EventType.DOSSIER_DECIDED, data);
         return data;
     }
@@ -68,7 +67,7 @@ class DossierTrackingTest {
                 {"resultId": "%s", "number": "000001/2026/GCN-000.00.01.H22", "kind": "CERTIFICATE",
                  "dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "issuer": "000.00.01.H22",
                  "issuedAt": "%s", "ownerIdNumber": "079088001234", "nationalStatusCode": 9}
-                """.formatted(UUID.randomUUID(), d.id(), d.code(), OffsetDateTime.now(ZoneOffset.UTC));
+                """.formatted(UUID.randomUUID(), d.id(), d.code(), EventTimes.now());
         ContractValidator.shared().requireValid(EventType.RESULT_ISSUED, data);
         return data;
     }
@@ -112,7 +111,7 @@ class DossierTrackingTest {
                 {"resultId": "%s", "dossierId": "%s", "dossierCode": "%s", "channel": "POSTAL",
                  "returnedAt": "%s", "receivedBy": "Nguyễn Văn An", "nationalStatusCode": 10}
                 """.formatted(io.restassured.path.json.JsonPath.from(issued).getString("resultId"), dossier.id(),
-                dossier.code(), OffsetDateTime.now(ZoneOffset.UTC));
+                dossier.code(), EventTimes.now());
         ContractValidator.shared().requireValid(EventType.RESULT_RETURNED, data);
         return data;
     }
@@ -127,7 +126,7 @@ class DossierTrackingTest {
                 {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "issuer": "000.00.01.H22",
                  "blockedAt": "%s", "reason": "the result cannot be issued: childDateOfBirth must be a date",
                  "violations": [{"field": "childDateOfBirth", "message": "must be a date (YYYY-MM-DD)"}], "attempt": 1}
-                """.formatted(dossier.id(), dossier.code(), OffsetDateTime.now(ZoneOffset.UTC));
+                """.formatted(dossier.id(), dossier.code(), EventTimes.now());
         ContractValidator.shared().requireValid(EventType.RESULT_BLOCKED, blocked);
         kafka.sendEvent(RESULTS, EventType.RESULT_BLOCKED, dossier.id(), blocked);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -139,7 +138,7 @@ class DossierTrackingTest {
         String corrected = """
                 {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "correctedAt": "%s",
                  "correctedBy": "chu-tich", "note": "Sửa ngày sinh", "resultData": {"childDateOfBirth": "2026-01-02"}}
-                """.formatted(dossier.id(), dossier.code(), OffsetDateTime.now(ZoneOffset.UTC));
+                """.formatted(dossier.id(), dossier.code(), EventTimes.now());
         ContractValidator.shared().requireValid(EventType.RESULT_DATA_CORRECTED, corrected);
         kafka.sendEvent(PROCESSING, EventType.RESULT_DATA_CORRECTED, dossier.id(), corrected);
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, dossier.id(), resultIssued(dossier));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.intake.IntakeFixtures;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.time.Duration;
@@ -49,12 +50,11 @@ class ProcessingTrackingTest {
     }
 
     private static String now() {
-        return iso(OffsetDateTime.now(ZoneOffset.UTC));
+        return EventTimes.now();
     }
 
-    /** RFC 3339 with seconds, as the contracts require (OffsetDateTime.toString drops ":00"). */
     private static String iso(OffsetDateTime time) {
-        return time.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return EventTimes.rfc3339(time);
     }
 
     @Test

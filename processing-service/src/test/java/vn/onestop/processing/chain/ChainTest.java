@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.processing.ProcessingFixtures;
 import vn.onestop.processing.ProcessingFixtures.Dossier;
@@ -72,7 +73,7 @@ public class ChainTest {
                 {"resultId": "%s", "number": "000001/2026/GCN-H22", "kind": "%s", "dossierId": "%s",
                  "dossierCode": "%s", "procedureId": "%s", "issuer": "H22", "issuedAt": "%s",
                  "ownerIdNumber": "079088001235", "nationalStatusCode": 9}""".formatted(UUID.randomUUID(), kind, d.id(),
-                d.code(), procedureId, OffsetDateTime.now(ZoneOffset.UTC));
+                d.code(), procedureId, EventTimes.now());
         ContractValidator.shared().requireValid(EventType.RESULT_ISSUED, data);
         return data;
     }
@@ -155,7 +156,7 @@ public class ChainTest {
         Dossier p5 = newDossier();
         OffsetDateTime due = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).withNano(0);
         String parent = ProcessingFixtures.submitted(bundle, "DEATH_BUNDLE", "002.01.20.H22", OffsetDateTime.now(ZoneOffset.UTC))
-                .replace("\"kind\": \"PROCEDURE\"", "\"kind\": \"BUNDLE\", \"dueAt\": \"" + due + "\"");
+                .replace("\"kind\": \"PROCEDURE\"", "\"kind\": \"BUNDLE\", \"dueAt\": \"" + EventTimes.rfc3339(due) + "\"");
         ContractValidator.shared().requireValid(EventType.DOSSIER_SUBMITTED, parent);
         kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_SUBMITTED, bundle.id(), parent);
         String child = "\"kind\": \"BUNDLE_MEMBER\", \"parentId\": \"" + bundle.id() + "\"";

@@ -9,14 +9,13 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.contracts.resultdata.ResultDataRules;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.processing.ProcessingFixtures.Dossier;
 import vn.onestop.processing.chain.ChainTest;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -87,7 +86,7 @@ class BlockedResultCorrectionTest {
                 {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P12", "issuer": "%s", "blockedAt": "%s",
                  "reason": "the result cannot be issued: validUntil gives a validity that ends before the issue",
                  "violations": [{"field": "validUntil", "message": "gives a validity that ends before the issue"}],
-                 "attempt": 1}""".formatted(d.id(), d.code(), WARD_COMMITTEE, OffsetDateTime.now(ZoneOffset.UTC));
+                 "attempt": 1}""".formatted(d.id(), d.code(), WARD_COMMITTEE, EventTimes.now());
         ContractValidator.shared().requireValid(EventType.RESULT_BLOCKED, blocked);
         kafka.sendEvent(RESULTS, EventType.RESULT_BLOCKED, d.id(), blocked);
         await().atMost(Duration.ofSeconds(30)).until(() -> "BLOCKED".equals(resultStatus(d)));

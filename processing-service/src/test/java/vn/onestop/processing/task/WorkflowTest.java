@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.contracts.resultdata.ResultDataRules;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.processing.ProcessingFixtures;
 import vn.onestop.processing.ProcessingFixtures.Dossier;
@@ -16,7 +17,6 @@ import vn.onestop.processing.ProcessingFixtures.Dossier;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -187,7 +187,7 @@ class WorkflowTest {
         String supplemented = """
                 {"dossierId": "%s", "dossierCode": "%s", "round": 1, "supplementedAt": "%s",
                  "components": [{"code": "LAWFUL_RESIDENCE_PROOF", "digitizationState": 1, "source": "UPLOAD"}]}
-                """.formatted(d.id(), d.code(), OffsetDateTime.now(ZoneOffset.UTC));
+                """.formatted(d.id(), d.code(), EventTimes.now());
         ContractValidator.shared().requireValid(EventType.DOSSIER_SUPPLEMENTED, supplemented);
         kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_SUPPLEMENTED, d.id(), supplemented);
         await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROCESS".equals(caseStatus(d)));
@@ -222,7 +222,7 @@ class WorkflowTest {
         String data = """
                 {"dossierId": "%s", "dossierCode": "%s", "reason": "Nộp nhầm", "withdrawnAt": "%s",
                  "status": "WITHDRAWN", "nationalStatusCode": 7}""".formatted(withdrawn.id(), withdrawn.code(),
-                OffsetDateTime.now(ZoneOffset.UTC));
+                EventTimes.now());
         kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_WITHDRAWN, withdrawn.id(), data);
         await().atMost(Duration.ofSeconds(30)).until(() -> "WITHDRAWN".equals(caseStatus(withdrawn)));
         as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", task).then().body("status", equalTo("CANCELLED"));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.results.testing.Decisions;
 import vn.onestop.results.testing.Decisions.Decision;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +55,7 @@ class BlockedResultTest {
     private static void correct(Decision decision, Map<String, Object> data) throws Exception {
         String json = JSON.writeValueAsString(Map.of("dossierId", decision.dossierId().toString(),
                 "dossierCode", decision.code(), "procedureId", decision.procedureId(),
-                "correctedAt", OffsetDateTime.now(ZoneOffset.UTC).toString(), "correctedBy", "chu-tich-xa",
+                "correctedAt", EventTimes.now(), "correctedBy", "chu-tich-xa",
                 "resultData", data));
         ContractValidator.shared().requireValid(EventType.RESULT_DATA_CORRECTED, json);
         kafka.sendEvent(Decisions.DECISIONS, EventType.RESULT_DATA_CORRECTED, decision.dossierId(), json);

@@ -7,13 +7,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.results.result.domain.Result;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +42,7 @@ class ResultIssuingTest {
                  "decidedAt": "%s", "decidedBy": "%s", "status": "DECIDED", "nationalStatusCode": 9,
                  "applicant": {"fullName": "Lê Văn Cường", "idNumber": "079088001236"},
                  "resultData": {"childPersonalId": "079226000123"}}
-                """.formatted(dossierId, code, decision, reason, OffsetDateTime.now(ZoneOffset.UTC), agency);
+                """.formatted(dossierId, code, decision, reason, EventTimes.now(), agency);
         ContractValidator.shared().requireValid(EventType.DOSSIER_DECIDED, data);
         return data;
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.results.result.domain.Result;
 import vn.onestop.results.testing.Decisions;
@@ -155,7 +156,7 @@ class SignedResultTest {
 
         String correction = JSON.writeValueAsString(Map.of("dossierId", permit.dossierId().toString(),
                 "dossierCode", permit.code(), "procedureId", permit.procedureId(),
-                "correctedAt", OffsetDateTime.now(java.time.ZoneOffset.UTC).toString(), "correctedBy", "officer-x",
+                "correctedAt", EventTimes.now(), "correctedBy", "officer-x",
                 "resultData", Map.of("permitNumber", "47/GPXD")));
         ContractValidator.shared().requireValid(EventType.RESULT_DATA_CORRECTED, correction);
         kafka.sendEvent(Decisions.DECISIONS, EventType.RESULT_DATA_CORRECTED, permit.dossierId(), correction);

@@ -6,12 +6,11 @@ import io.restassured.common.mapper.TypeRef;
 import io.restassured.specification.RequestSpecification;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.platform.testing.Tokens;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ public final class Decisions {
             data.put("dossierCode", code);
             data.put("procedureId", procedureId);
             data.put("decision", "APPROVED");
-            data.put("decidedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            data.put("decidedAt", EventTimes.now());
             data.put("decidedBy", agency);
             data.put("status", "DECIDED");
             data.put("nationalStatusCode", 9);
