@@ -700,7 +700,7 @@ service_env() {
       # the local stack records notifications; nothing leaves it (set ONESTOP_NOTIFY_MODE=live to send)
       echo "ONESTOP_NOTIFY_MODE=${ONESTOP_NOTIFY_MODE:-record}"
       echo "ONESTOP_INTAKE_RESULTS_BASE_URL=http://127.0.0.1:$(service_port results-service)"
-      echo "ONESTOP_TRACKING_BASE_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/dossiers/"
+      echo "ONESTOP_TRACKING_BASE_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/tracking/"
       echo "ONESTOP_INTAKE_RATING_BASE_URL=http://127.0.0.1:$(service_port rating-service)/api/v1/dossiers/" ;;
     results-service)
       echo "ONESTOP_RESULTS_PUBLIC_BASE_URL=http://127.0.0.1:$(service_port results-service)"

@@ -8,10 +8,10 @@ import io.smallrye.config.WithDefault;
 public interface ReceiptConfig {
 
     /**
-     * Public base of the tracking link printed on the slip and sent in notifications; the dossier
-     * code is appended. Points at the portal in production.
+     * Public base of the tracking link printed on the slip and sent in notifications; the dossier's
+     * tracking secret is appended. Points at the portal's tracking page in production.
      */
-    @WithDefault("http://127.0.0.1:8081/api/v1/dossiers/")
+    @WithDefault("http://127.0.0.1:8081/api/v1/tracking/")
     String trackingBaseUrl();
 
     /** Public base of the rating invitation link (the dossier code and "/ratings" are appended). */

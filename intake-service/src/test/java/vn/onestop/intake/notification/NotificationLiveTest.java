@@ -78,7 +78,7 @@ class NotificationLiveTest {
         assertThat(mail.getContent().toString())
                 .contains("Kính gửi ông/bà Nguyễn Thị Ánh Tuyết,")
                 .contains("Hồ sơ " + d.code() + " đã được tiếp nhận. Hẹn trả kết quả: 03/12/2026 09:00. "
-                        + "Tra cứu: http://127.0.0.1:8081/api/v1/dossiers/" + d.code());
+                        + "Tra cứu: " + d.trackingUrl());
 
         Map<String, Object> sent = awaitStatus(d, id, "SENT");
         assertThat(sent.get("attempts")).isEqualTo(1);

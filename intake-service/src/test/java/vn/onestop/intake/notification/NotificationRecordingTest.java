@@ -69,7 +69,7 @@ class NotificationRecordingTest {
                 assertThat(notifications(d.code(), ids)).extracting(n -> n.get("status")).containsExactly("RECORDED", "RECORDED", "RECORDED"));
 
         String text = "Hồ sơ " + d.code() + " đã được tiếp nhận. Hẹn trả kết quả: 03/12/2026 09:00. "
-                + "Tra cứu: http://127.0.0.1:8081/api/v1/dossiers/" + d.code();
+                + "Tra cứu: " + d.trackingUrl();
         List<Map<String, Object>> sent = notifications(d.code(), ids);
         assertThat(sent).extracting(n -> n.get("id")).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
         assertThat(sent).extracting(n -> n.get("channel")).containsExactly("EMAIL", "SMS", "ZALO");

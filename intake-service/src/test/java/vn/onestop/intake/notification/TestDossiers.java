@@ -17,7 +17,8 @@ import static vn.onestop.platform.testing.Tokens.centreStaff;
  */
 final class TestDossiers {
 
-    record Submitted(UUID id, String code) {
+    /** A received dossier; {@code trackingUrl} is its public link, as the applicant is given it. */
+    record Submitted(UUID id, String code, String trackingUrl) {
     }
 
     private TestDossiers() {
@@ -27,7 +28,7 @@ final class TestDossiers {
         String idNumber = "0012030" + String.format("%05d", (int) (Math.random() * 100_000));
         Response response = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(idNumber));
         response.then().statusCode(201);
-        return new Submitted(UUID.fromString(response.path("id")), response.path("code"));
+        return new Submitted(UUID.fromString(response.path("id")), response.path("code"), response.path("trackingUrl"));
     }
 
     static List<Map<String, Object>> notifications(String code) {

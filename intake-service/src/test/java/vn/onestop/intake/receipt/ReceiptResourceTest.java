@@ -24,6 +24,8 @@ class ReceiptResourceTest {
                 IntakeFixtures.birthRegistration("001203004571"));
         created.then().statusCode(201);
         String code = created.path("code");
+        String trackingUrl = created.path("trackingUrl");
+        assertThat(trackingUrl).startsWith("http://127.0.0.1:8081/api/v1/tracking/").doesNotContain(code);
 
         byte[] pdf = as(centreStaff(WARD_CENTRE)).accept("application/pdf")
                 .when().get("/api/v1/dossiers/{code}/receipt", code)
@@ -45,7 +47,7 @@ class ReceiptResourceTest {
                 .containsPattern("(?s)hẹn trả kết quả: .*\\d{2}/\\d{2}/\\d{4}");
         // the tracking link and the invitation to rate the service, each as text and as a QR code
         assertThat(PdfReading.qrCodes(pdf)).containsExactlyInAnyOrder(
-                "http://127.0.0.1:8081/api/v1/dossiers/" + code, "http://127.0.0.1:8084/api/v1/dossiers/" + code + "/ratings");
+                trackingUrl, "http://127.0.0.1:8084/api/v1/dossiers/" + code + "/ratings");
         assertThat(PdfReading.text(pdf)).contains("Đánh giá mức độ hài lòng");
     }
 

@@ -76,6 +76,9 @@ public class Dossier extends PanacheEntityBase {
     public String catalogVersion;
     @Column(name = "due_at")
     public OffsetDateTime dueAt;
+    /** The secret of the public tracking link ({@link TrackingSecret}); never shown to anyone but its readers. */
+    @Column(name = "tracking_secret")
+    public String trackingSecret;
     /** Set when the promise is provisional: the calendar does not hold the days off of a year it spans. */
     @Column(name = "due_warning")
     public String dueWarning;
@@ -116,6 +119,11 @@ public class Dossier extends PanacheEntityBase {
 
     public static Optional<Dossier> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public static Optional<Dossier> findByTrackingSecret(String secret) {
+        return TrackingSecret.isWellFormed(secret) ? find("trackingSecret", secret).firstResultOptional()
+                : Optional.empty();
     }
 
     public static List<Dossier> childrenOf(UUID parentId) {

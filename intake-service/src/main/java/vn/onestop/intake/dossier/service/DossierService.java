@@ -22,15 +22,34 @@ import java.util.Optional;
 public class DossierService {
 
     private final String resultsBaseUrl;
+    private final TrackingLinks trackingLinks;
 
-    DossierService(IntakeConfig config) {
+    DossierService(IntakeConfig config, TrackingLinks trackingLinks) {
         this.resultsBaseUrl = config.resultsBaseUrl();
+        this.trackingLinks = trackingLinks;
     }
 
     /** The dossier, if {@code actor} may read it; otherwise empty, as for an unknown code. */
     @Transactional
     public Optional<DossierView> find(String code, Actor actor) {
         return Dossier.findByCode(code).filter(d -> DossierAccess.mayRead(actor, d)).map(this::view);
+    }
+
+    /** The public view behind a tracking link; empty for a secret that belongs to no dossier. */
+    @Transactional
+    public Optional<PublicTracking> track(String trackingSecret) {
+        return Dossier.findByTrackingSecret(trackingSecret).map(DossierService::publicView);
+    }
+
+    static PublicTracking publicView(Dossier d) {
+        List<PublicTracking.Member> members = "BUNDLE".equals(d.kind)
+                ? Dossier.childrenOf(d.id).stream().map(c -> new PublicTracking.Member(c.code, c.procedureId,
+                        c.status.name(), c.nationalStatusCode, c.dueAt, resultStatus(c))).toList()
+                : null;
+        return new PublicTracking(d.code, d.procedureId, d.kind, d.receivingAgency, d.competentAgency,
+                d.status.name(), d.nationalStatusCode, d.receivedAt, d.dueAt, d.dueWarning, d.decision, d.decidedAt,
+                resultStatus(d), d.withdrawnAt, members,
+                TimelineEntry.forDossier(d.id).stream().map(t -> new PublicTracking.Step(t.at, t.kind)).toList());
     }
 
     /**
@@ -50,7 +69,7 @@ public class DossierService {
     /** The full view: timeline, components and, for a bundle, its members. */
     @Transactional(Transactional.TxType.MANDATORY)
     public DossierView view(Dossier dossier) {
-        return toView(dossier, TimelineEntry.forDossier(dossier.id), resultsBaseUrl);
+        return toView(dossier, TimelineEntry.forDossier(dossier.id), resultsBaseUrl, trackingLinks.of(dossier));
     }
 
     /**
@@ -102,7 +121,7 @@ public class DossierService {
         return new Page<>(page.stream().map(DossierSummary::of).toList(), next);
     }
 
-    static DossierView toView(Dossier d, List<TimelineEntry> timeline, String resultsBaseUrl) {
+    static DossierView toView(Dossier d, List<TimelineEntry> timeline, String resultsBaseUrl, String trackingUrl) {
         Dossier parent = d.parentId == null ? null : Dossier.findById(d.parentId);
         List<DossierView.ChildRef> children = "BUNDLE".equals(d.kind)
                 ? Dossier.childrenOf(d.id).stream().map(c -> new DossierView.ChildRef(c.id, c.code, c.procedureId,
@@ -113,7 +132,7 @@ public class DossierService {
                         c.digitizationState, c.fileName, c.mediaType, c.sizeBytes, c.sha256, c.documentRef,
                         c.providedBy))
                 .toList();
-        return new DossierView(d.id, d.code, d.procedureId, d.kind, d.catalogVersion, d.channel.name(),
+        return new DossierView(d.id, d.code, trackingUrl, d.procedureId, d.kind, d.catalogVersion, d.channel.name(),
                 d.status.name(), d.nationalStatusCode, d.receivedAt, d.dueAt, d.dueWarning,
                 d.timeLimitUnit == null ? null : new DossierView.TimeLimit(d.timeLimitValue, d.timeLimitUnit),
                 d.receivingAgency, d.competentAgency,

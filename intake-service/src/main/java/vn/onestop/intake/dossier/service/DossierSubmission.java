@@ -24,6 +24,7 @@ import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
+import vn.onestop.intake.dossier.domain.TrackingSecret;
 import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
 import vn.onestop.platform.rest.Actor;
 import vn.onestop.platform.rest.Caller;
@@ -230,6 +231,7 @@ public class DossierSubmission {
         Dossier dossier = new Dossier();
         dossier.id = UUID.randomUUID();
         dossier.code = codes.next(centre.code(), now.atZoneSameInstant(zone).toLocalDate());
+        dossier.trackingSecret = TrackingSecret.generate();
         dossier.kind = kind;
         dossier.procedureId = procedureId;
         dossier.catalogVersion = catalogVersion;

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A dossier as the portal and the officers see it. */
+/**
+ * A dossier as the portal and the officers see it. {@code trackingUrl} is the public link printed on
+ * the receipt, which the applicant may share: whoever holds it sees {@link PublicTracking}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DossierView(UUID id, String code, String procedureId, String kind, String catalogVersion,
+public record DossierView(UUID id, String code, String trackingUrl, String procedureId, String kind, String catalogVersion,
                           String channel, String status, int nationalStatusCode, OffsetDateTime receivedAt,
                           OffsetDateTime dueAt, String dueWarning, TimeLimit timeLimit, String receivingAgency, String competentAgency,
                           Applicant applicant, Map<String, String> representative,

@@ -12,7 +12,7 @@ import vn.onestop.intake.notification.domain.NotificationKind;
 import vn.onestop.intake.notification.domain.NotificationStatus;
 import vn.onestop.intake.notification.domain.QueuedNotification;
 import vn.onestop.intake.notification.domain.Recipient;
-import vn.onestop.intake.receipt.service.TrackingLinks;
+import vn.onestop.intake.dossier.service.TrackingLinks;
 import vn.onestop.platform.rest.Actor;
 
 import java.time.OffsetDateTime;
@@ -67,7 +67,7 @@ public class NotificationService {
         }
         Map<String, Object> data = new HashMap<>();
         data.put("code", dossierCode);
-        data.put("trackingUrl", links.of(dossierCode));
+        data.put("trackingUrl", links.of(dossierId));
         if (templateData != null) {
             data.putAll(templateData);
         }

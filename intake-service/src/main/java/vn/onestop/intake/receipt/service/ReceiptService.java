@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierAccess;
+import vn.onestop.intake.dossier.service.TrackingLinks;
 import vn.onestop.intake.config.IntakeConfig;
 import vn.onestop.intake.receipt.domain.ReceiptData;
 import vn.onestop.intake.receipt.domain.ReceiptPdf;
@@ -55,7 +56,7 @@ public class ReceiptService {
                 extra.appointment().place());
         return new ReceiptData(agencies.nameOf(d.receivingAgency), d.receivingAgency, d.code, d.procedureId,
                 procedures.nameOf(d.procedureId), d.applicantName, d.applicantIdNumber, d.channel,
-                extra.components(), local(d.receivedAt), local(extra.dueAt()), links.of(d.code), slot,
+                extra.components(), local(d.receivedAt), local(extra.dueAt()), links.of(d), slot,
                 ratingBaseUrl + d.code + "/ratings");
     }
 
