@@ -720,7 +720,7 @@ service_launch() {
   mapfile -t extra < <(service_env "$s")
   # shellcheck disable=SC2086 # ONESTOP_JAVA_OPTS may hold several options
   launch "$LOG_DIR/$s.log" "$PID_DIR/$s.pid" "$ROOT/$s" \
-    QUARKUS_HTTP_PORT="$port" "${extra[@]}" ONESTOP_OIDC_URL="$(oidc_url)" \
+    QUARKUS_HTTP_PORT="$port" "${extra[@]}" ONESTOP_OIDC_URL="$(oidc_url)" ONESTOP_SWAGGER_UI=true \
     ONESTOP_DB_HOST=127.0.0.1 ONESTOP_DB_PORT="$DB_PORT" ONESTOP_DB_USER="$DB_USER" \
     ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" -- \
     "$JAVA" -Xmx256m ${ONESTOP_JAVA_OPTS:-} -jar "$(service_jar "$s")"

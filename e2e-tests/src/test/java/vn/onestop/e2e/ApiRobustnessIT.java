@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.onestop.platform.testing.OpenApiFuzz;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,5 +28,13 @@ class ApiRobustnessIT extends EndToEndTest {
         assertThat(framework.findings()).isEmpty();
         assertThat(anonymous.findings()).as("secured operations answer 401 without a token, public ones do not")
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "processing-service", "results-service", "rating-service"})
+    void production_publishes_the_openapi_document_but_serves_no_swagger_ui(String service) {
+        given().baseUri(PackagedPlatform.url(service)).get("/q/openapi").then().statusCode(200);
+        given().baseUri(PackagedPlatform.url(service)).redirects().follow(false).get("/q/swagger-ui/")
+                .then().statusCode(404);
     }
 }
