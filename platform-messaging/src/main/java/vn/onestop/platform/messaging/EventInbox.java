@@ -3,6 +3,7 @@ package vn.onestop.platform.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import vn.onestop.platform.privacy.PersonalData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class EventInbox {
             count(consumer, "unknown", "dead-lettered");
             Log.errorf("%s: poison record at %s-%d@%d: %s", consumer, record.topic(), record.partition(),
                     record.offset(), e.getMessage());
-            throw e;
+            throw deadLetter(e);
         }
         int maxAttempts = Math.max(1, config.consumer().maxAttempts());
         long backoffMillis = config.consumer().backoff().toMillis();
@@ -81,14 +82,15 @@ public class EventInbox {
                     count(consumer, event.type().eventName(), "dead-lettered");
                     Log.errorf("%s: event %s (%s) for dossier %s refused: %s", consumer, event.id(),
                             event.type().eventName(), event.subject(), poison.getMessage());
-                    throw poison;
+                    throw deadLetter(poison);
                 }
                 if (attempt >= maxAttempts) {
                     count(consumer, event.type().eventName(), "dead-lettered");
                     String reason = "failed " + attempt + " attempts: " + rootMessage(e);
                     Log.errorf(e, "%s: event %s (%s) for dossier %s %s", consumer, event.id(),
                             event.type().eventName(), event.subject(), reason);
-                    throw new EventHandlingException(reason, e);
+                    // the reason names the root cause; the exception itself stays in the log (masked there too)
+                    throw new EventHandlingException(PersonalData.mask(reason), null);
                 }
                 Log.warnf("%s: event %s for dossier %s failed attempt %d: %s", consumer, event.id(),
                         event.subject(), attempt, rootMessage(e));
@@ -112,6 +114,14 @@ public class EventInbox {
 
     private void count(String consumer, String type, String outcome) {
         registry.counter("onestop.events.consumed", "consumer", consumer, "type", type, "outcome", outcome).increment();
+    }
+
+    /**
+     * What the connector dead-letters: the refusal's message with personal data masked, and no
+     * cause (the connector would copy its message unmasked into {@code dead-letter-cause}).
+     */
+    private static PoisonEventException deadLetter(PoisonEventException refusal) {
+        return new PoisonEventException(PersonalData.mask(refusal.getMessage()));
     }
 
     private static PoisonEventException poisonCause(Throwable e) {

@@ -57,4 +57,14 @@ class EventInboxThreadTest {
         assertThat(registry.counter("onestop.events.consumed", "consumer", "test-consumer", "type", "unknown",
                 "outcome", "dead-lettered").count()).isEqualTo(1.0);
     }
+
+    @Test
+    void whatIsDeadLetteredCarriesNoPersonalDataInItsReason() {
+        ConsumerRecord<String, String> odd = IncomingEventTest.record("intake-test.onestop.dossier.events.v1",
+                IncomingEventTest.with("ce_time", "079088001234 an@example.vn"), "{}");
+        assertThatThrownBy(() -> inbox.handle("test-consumer", odd, event -> { }))
+                .isInstanceOf(PoisonEventException.class)
+                .hasMessage("ce_time is not an RFC 3339 timestamp: 079*******34 a***@example.vn")
+                .hasNoCause();
+    }
 }

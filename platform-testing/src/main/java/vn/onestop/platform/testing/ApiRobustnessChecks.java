@@ -1,14 +1,23 @@
 package vn.onestop.platform.testing;
 
+import org.jboss.logmanager.ExtHandler;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.handlers.ConsoleHandler;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of a service's OpenAPI document, driven with control characters in each path and
  * query parameter, and the framework's own errors: never a 5xx, every error problem+json
- * ({@link OpenApiFuzz}). A service's test extends it as a {@code @QuarkusTest} and says where the
- * service listens.
+ * ({@link OpenApiFuzz}); and the service's log handlers mask personal data. A service's test extends
+ * it as a {@code @QuarkusTest} and says where the service listens.
  */
 public abstract class ApiRobustnessChecks {
 
@@ -42,5 +51,35 @@ public abstract class ApiRobustnessChecks {
 
         assertThat(report.requests()).as("requests sent").isGreaterThan(5);
         assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
+    void the_log_masks_identity_numbers_phones_and_e_mail_addresses() {
+        List<Handler> handlers = new ArrayList<>();
+        collect(Logger.getLogger("").getHandlers(), handlers);
+        List<String> written = new ArrayList<>();
+        for (Handler handler : handlers) {
+            if (handler instanceof ConsoleHandler) {
+                assertThat(handler.getFilter()).as("the console handler's filter").isNotNull();
+                ExtLogRecord record = new ExtLogRecord(Level.INFO, "owner %s, phone %s, mail %s",
+                        ExtLogRecord.FormatStyle.PRINTF, getClass().getName());
+                record.setParameters(new Object[]{"079088001234", "0912345678", "an@example.vn"});
+                handler.getFilter().isLoggable(record);
+                written.add(record.getFormattedMessage());
+            }
+        }
+        assertThat(written).as("what the console log handlers write; handlers: " + handlers.stream()
+                        .map(h -> h.getClass().getName() + (h.getFilter() == null ? "" : " (" + h.getFilter().getClass().getName() + ")"))
+                        .toList()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).isEqualTo("owner 079*******34, phone 091****678, mail a***@example.vn"));
+    }
+
+    private static void collect(Handler[] handlers, List<Handler> into) {
+        for (Handler handler : handlers) {
+            into.add(handler);
+            if (handler instanceof ExtHandler ext) {
+                collect(ext.getHandlers(), into);
+            }
+        }
     }
 }
