@@ -7,6 +7,8 @@ import vn.onestop.platform.privacy.PersonalData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -38,12 +40,21 @@ public class EventInbox {
     private final ObjectMapper mapper;
     private final MessagingConfig config;
     private final MeterRegistry registry;
+    private final Iterable<AppliedEventObserver> observers;
 
-    EventInbox(EntityManager entityManager, ObjectMapper mapper, MessagingConfig config, MeterRegistry registry) {
+    @Inject
+    EventInbox(EntityManager entityManager, ObjectMapper mapper, MessagingConfig config, MeterRegistry registry,
+               Instance<AppliedEventObserver> observers) {
+        this(entityManager, mapper, config, registry, (Iterable<AppliedEventObserver>) observers);
+    }
+
+    EventInbox(EntityManager entityManager, ObjectMapper mapper, MessagingConfig config, MeterRegistry registry,
+               Iterable<AppliedEventObserver> observers) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.config = config;
         this.registry = registry;
+        this.observers = observers;
     }
 
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
@@ -69,6 +80,9 @@ public class EventInbox {
                         return false;
                     }
                     handler.accept(event);
+                    for (AppliedEventObserver observer : observers) {
+                        observer.applied(consumer, event);
+                    }
                     return true;
                 });
                 count(consumer, event.type().eventName(), applied ? "applied" : "duplicate");

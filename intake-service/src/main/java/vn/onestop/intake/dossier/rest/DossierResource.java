@@ -33,6 +33,7 @@ import vn.onestop.intake.dossier.service.DossierWithdrawal;
 import vn.onestop.intake.dossier.service.SubmissionOutcome;
 import vn.onestop.intake.dossier.service.SubmissionRequest;
 import vn.onestop.intake.dossier.service.SupplementRequest;
+import vn.onestop.platform.audit.AuditSubject;
 import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.platform.rest.Page;
@@ -72,10 +73,12 @@ public class DossierResource {
     private final DossierSupplements supplements;
     private final MultipartSubmissions uploads;
     private final Caller caller;
+    private final AuditSubject audit;
 
     DossierResource(DossierService dossiers, DossierSubmission submission, DossierWithdrawal withdrawal,
-                    DossierSupplements supplements, MultipartSubmissions uploads, Caller caller) {
+                    DossierSupplements supplements, MultipartSubmissions uploads, Caller caller, AuditSubject audit) {
         this.caller = caller;
+        this.audit = audit;
         this.dossiers = dossiers;
         this.submission = submission;
         this.withdrawal = withdrawal;
@@ -130,6 +133,7 @@ public class DossierResource {
             @NotNull(message = "a JSON body is required") @Valid SubmissionRequest request,
             UriInfo uri) {
         SubmissionOutcome outcome = submission.submit(IdempotencyKeys.require(idempotencyKey), request, caller.actor());
+        audit.is(outcome.dossier().code());
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("api/v1/dossiers").path(outcome.dossier().code()).build())
                 .header("Idempotency-Replayed", outcome.replayed())

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.onestop.platform.audit.AuditSubject;
 import vn.onestop.platform.rest.Actor;
 import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Page;
@@ -35,10 +36,18 @@ public class TaskResource {
 
     private final TaskService tasks;
     private final Caller caller;
+    private final AuditSubject audit;
 
-    TaskResource(TaskService tasks, Caller caller) {
+    TaskResource(TaskService tasks, Caller caller, AuditSubject audit) {
         this.tasks = tasks;
         this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** Work on a task is audited under its dossier, where the auditor looks for it. */
+    private TaskView audited(TaskView task) {
+        audit.is(task.dossierId().toString());
+        return task;
     }
 
     @GET
@@ -71,7 +80,7 @@ public class TaskResource {
             description = "An officer or the partner system of the task's agency (no body); 404 for another "
                     + "agency's task.")
     public TaskView claim(@PathParam("id") UUID id) {
-        return tasks.claim(id, caller.actor());
+        return audited(tasks.claim(id, caller.actor()));
     }
 
     @POST
@@ -109,7 +118,7 @@ public class TaskResource {
             throw ProblemException.invalid("incomplete outcome", violations);
         }
         Actor actor = caller.actor();
-        return tasks.complete(id, new Completion(request.outcome(), request.note(), request.resultData(),
-                request.missingItems(), request.supplementDeadline(), request.amount(), actor.name()), actor);
+        return audited(tasks.complete(id, new Completion(request.outcome(), request.note(), request.resultData(),
+                request.missingItems(), request.supplementDeadline(), request.amount(), actor.name()), actor));
     }
 }

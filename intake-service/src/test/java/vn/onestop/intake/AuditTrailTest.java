@@ -1,0 +1,158 @@
+package vn.onestop.intake;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.EventTimes;
+import vn.onestop.platform.testing.LocalIdentity;
+import vn.onestop.platform.testing.TestKafka;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.onestop.platform.testing.Tokens.as;
+import static vn.onestop.platform.testing.Tokens.auditor;
+import static vn.onestop.platform.testing.Tokens.citizen;
+import static vn.onestop.platform.testing.Tokens.officer;
+
+/**
+ * The audit trail: every state-changing call (refused ones too) and every applied event, readable by
+ * an auditor only, in hash chains that show a row edited by hand.
+ */
+@QuarkusTest
+class AuditTrailTest {
+
+    private static final TestKafka kafka = new TestKafka();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    private static String personId() {
+        return "0012030" + String.format("%05d", (int) (Math.random() * 100_000));
+    }
+
+    private static List<Map<String, Object>> entriesAbout(String subject) {
+        return as(auditor()).queryParam("dossier", subject).get("/api/v1/audit").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+    }
+
+    @Test
+    void calls_and_refusals_on_a_dossier_are_recorded_with_the_token_s_person() {
+        String applicant = personId();
+        String stranger = personId();
+        JsonPath created = IntakeFixtures.submit(UUID.randomUUID().toString(),
+                IntakeFixtures.birthRegistration(IntakeFixtures.WARD_CENTRE, "ONLINE", applicant))
+                .then().statusCode(201).extract().jsonPath();
+        String code = created.getString("code");
+        String withdrawal = "{\"reason\": \"Nộp nhầm\"}";
+        as(citizen(stranger)).contentType("application/json").body(withdrawal)
+                .post("/api/v1/dossiers/{code}/withdrawal", code).then().statusCode(404);
+        as(citizen(applicant)).contentType("application/json").body(withdrawal)
+                .post("/api/v1/dossiers/{code}/withdrawal", code).then().statusCode(200);
+
+        List<Map<String, Object>> entries = entriesAbout(code);
+        assertThat(entries).extracting(e -> e.get("action") + " " + e.get("outcome")).containsExactly(
+                "POST /api/v1/dossiers 201",
+                "POST /api/v1/dossiers/{code}/withdrawal 404",
+                "POST /api/v1/dossiers/{code}/withdrawal 200");
+        String applicantName = LocalIdentity.Person.citizen(applicant).username();
+        assertThat(entries).extracting(e -> e.get("actor")).containsExactly(applicantName,
+                LocalIdentity.Person.citizen(stranger).username(), applicantName);
+        assertThat(entries).allSatisfy(e -> {
+            assertThat((String) e.get("roles")).contains("citizen");
+            assertThat((String) e.get("hash")).hasSize(64);
+            assertThat(e.get("subject")).isEqualTo(code);
+        });
+        // a body field cannot name the actor: the entry holds the token's person, nothing from the request
+        assertThat(entries.toString()).doesNotContain("Nộp nhầm");
+    }
+
+    @Test
+    void an_applied_event_is_recorded_under_its_dossier_by_the_service_that_sent_it() {
+        JsonPath created = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(personId()))
+                .then().statusCode(201).extract().jsonPath();
+        UUID id = UUID.fromString(created.getString("id"));
+        String eventId = kafka.sendEvent("intake-test.onestop.processing.events.v1", EventType.DOSSIER_DECIDED, id, """
+                {"dossierId": "%s", "dossierCode": "%s", "procedureId": "P1", "decision": "APPROVED",
+                 "decidedAt": "%s", "decidedBy": "H22", "status": "DECIDED", "nationalStatusCode": 9,
+                 "applicant": {"fullName": "A", "idNumber": "001203004570"}, "resultData": {}}"""
+                .formatted(id, created.getString("code"), EventTimes.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(entriesAbout(id.toString()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.get("action")).isEqualTo("apply DossierDecided " + eventId);
+                    assertThat(e.get("roles")).isEqualTo("event");
+                    assertThat((String) e.get("outcome")).startsWith("APPLIED");
+                }));
+    }
+
+    @Test
+    void only_an_auditor_reads_the_trail() {
+        given().queryParam("dossier", "x").get("/api/v1/audit").then().statusCode(401)
+                .contentType("application/problem+json");
+        for (String token : List.of(citizen(personId()), officer(IntakeFixtures.WARD_CENTRE))) {
+            as(token).queryParam("dossier", "x").get("/api/v1/audit").then().statusCode(403)
+                    .contentType("application/problem+json");
+            as(token).get("/api/v1/audit/verification").then().statusCode(403);
+        }
+        as(auditor()).get("/api/v1/audit").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("dossier"));
+    }
+
+    @Test
+    void the_trail_refuses_changes_and_a_row_edited_by_hand_is_found() throws SQLException {
+        String code = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(personId()))
+                .then().statusCode(201).extract().path("code");
+        Map<String, Object> entry = entriesAbout(code).get(0);
+        long id = ((Number) entry.get("id")).longValue();
+        as(auditor()).get("/api/v1/audit/verification").then().statusCode(200).body("intact", equalTo(true));
+
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("update audit_entry set actor = 'someone-else' where id = " + id))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("delete from audit_entry where id = " + id))
+                    .hasMessageContaining("append-only");
+            // what only the table's owner can do: switch the guard off and edit the row
+            handEdit(sql, "update audit_entry set actor = 'someone-else' where id = " + id);
+            try {
+                as(auditor()).get("/api/v1/audit/verification").then().statusCode(200)
+                        .body("intact", equalTo(false))
+                        .body("breaks.size()", equalTo(1))
+                        .body("breaks[0].id", equalTo((int) id))
+                        .body("breaks[0].reason", org.hamcrest.Matchers.containsString("changed"));
+            } finally {
+                handEdit(sql, "update audit_entry set actor = '" + entry.get("actor") + "' where id = " + id);
+            }
+        }
+        as(auditor()).get("/api/v1/audit/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    private static void handEdit(Statement sql, String update) throws SQLException {
+        sql.execute("alter table audit_entry disable trigger audit_entry_append_only");
+        try {
+            sql.executeUpdate(update);
+        } finally {
+            sql.execute("alter table audit_entry enable trigger audit_entry_append_only");
+        }
+    }
+}
