@@ -660,6 +660,11 @@ service_port() {
     *) die "unknown service $1" ;;
   esac
 }
+
+# Health, metrics and the OpenAPI document: each service's management port (its API port + 1000).
+service_management_port() {
+  echo $(($(service_port "$1") + 1000))
+}
 service_port_var() { local s=${1%-service}; echo "ONESTOP_${s^^}_PORT"; }
 service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 service_pid() { running_pid "$PID_DIR/$1.pid" "$(service_jar "$1")"; }
@@ -720,7 +725,8 @@ service_launch() {
   mapfile -t extra < <(service_env "$s")
   # shellcheck disable=SC2086 # ONESTOP_JAVA_OPTS may hold several options
   launch "$LOG_DIR/$s.log" "$PID_DIR/$s.pid" "$ROOT/$s" \
-    QUARKUS_HTTP_PORT="$port" "${extra[@]}" ONESTOP_OIDC_URL="$(oidc_url)" ONESTOP_SWAGGER_UI=true \
+    QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(service_management_port "$s")" "${extra[@]}" \
+    ONESTOP_OIDC_URL="$(oidc_url)" ONESTOP_SWAGGER_UI=true \
     ONESTOP_DB_HOST=127.0.0.1 ONESTOP_DB_PORT="$DB_PORT" ONESTOP_DB_USER="$DB_USER" \
     ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" -- \
     "$JAVA" -Xmx256m ${ONESTOP_JAVA_OPTS:-} -jar "$(service_jar "$s")"
@@ -729,7 +735,7 @@ service_launch() {
 
 service_wait_ready() {
   local s=$1 port pid code deadline=$((SECONDS + SERVICE_READY_TIMEOUT))
-  port=$(service_port "$s")
+  port=$(service_management_port "$s")
   read -r pid <"$PID_DIR/$s.pid"
   while :; do
     if ! pid_alive "$pid" "$(service_jar "$s")"; then
@@ -746,7 +752,7 @@ service_wait_ready() {
     fi
     sleep "$POLL"
   done
-  ok "$s ready (pid $pid) http://127.0.0.1:$port"
+  ok "$s ready (pid $pid) http://127.0.0.1:$(service_port "$s")"
 }
 
 service_running_port() {

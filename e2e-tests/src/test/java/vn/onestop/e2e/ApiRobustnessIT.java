@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.onestop.platform.testing.OpenApiFuzz;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +21,11 @@ class ApiRobustnessIT extends EndToEndTest {
     @ValueSource(strings = {"intake-service", "processing-service", "results-service", "rating-service"})
     void bad_input_and_unknown_routes_get_problems_never_a_500(String service) {
         String token = LocalIdentity.fromEnvironment().tokenWithEveryRole();
-        OpenApiFuzz.Report controls = OpenApiFuzz.controlCharacters(PackagedPlatform.url(service), token);
-        OpenApiFuzz.Report framework = OpenApiFuzz.frameworkErrors(PackagedPlatform.url(service), token);
-        OpenApiFuzz.Report anonymous = OpenApiFuzz.withoutToken(PackagedPlatform.url(service));
+        OpenApiFuzz.Service packaged = new OpenApiFuzz.Service(PackagedPlatform.url(service),
+                PackagedPlatform.managementUrl(service));
+        OpenApiFuzz.Report controls = OpenApiFuzz.controlCharacters(packaged, token);
+        OpenApiFuzz.Report framework = OpenApiFuzz.frameworkErrors(packaged, token);
+        OpenApiFuzz.Report anonymous = OpenApiFuzz.withoutToken(packaged);
 
         assertThat(controls.requests() + framework.requests()).isGreaterThan(25);
         assertThat(controls.findings()).isEmpty();
@@ -32,9 +36,14 @@ class ApiRobustnessIT extends EndToEndTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"intake-service", "processing-service", "results-service", "rating-service"})
-    void production_publishes_the_openapi_document_but_serves_no_swagger_ui(String service) {
-        given().baseUri(PackagedPlatform.url(service)).get("/q/openapi").then().statusCode(200);
-        given().baseUri(PackagedPlatform.url(service)).redirects().follow(false).get("/q/swagger-ui/")
-                .then().statusCode(404);
+    void production_publishes_the_openapi_document_on_the_management_port_but_serves_no_swagger_ui(String service) {
+        given().baseUri(PackagedPlatform.managementUrl(service)).get("/q/openapi").then().statusCode(200);
+        // the management interface is not the API: its own 404 is not a problem document
+        given().noFilters().baseUri(PackagedPlatform.managementUrl(service)).redirects().follow(false)
+                .get("/q/swagger-ui/").then().statusCode(404);
+        // and nothing of the management interface on the API port: 404 problems (checked by ProblemJsonEverywhere)
+        for (String path : List.of("/q/swagger-ui/", "/q/openapi", "/q/health/ready", "/q/metrics")) {
+            given().baseUri(PackagedPlatform.url(service)).redirects().follow(false).get(path).then().statusCode(404);
+        }
     }
 }

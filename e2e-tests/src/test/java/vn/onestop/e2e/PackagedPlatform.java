@@ -99,6 +99,11 @@ final class PackagedPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + SERVICES.get(service);
     }
 
+    /** Health, metrics and the OpenAPI document: each service's management port, its API port + 10. */
+    static String managementUrl(String service) {
+        return "http://127.0.0.1:" + (SERVICES.get(service) + 10);
+    }
+
     PackagedPlatform start() throws IOException {
         Files.createDirectories(logs);
         String dbPort = env("ONESTOP_TEST_DB_PORT", "15432");
@@ -116,6 +121,7 @@ final class PackagedPlatform implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:TieredStopAtLevel=1",
                     "-Dquarkus.http.port=" + service.getValue(),
+                    "-Dquarkus.management.port=" + (service.getValue() + 10),
                     "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database,
                     "-Dkafka.bootstrap.servers=" + kafka,
                     "-Donestop.messaging.topic-prefix=" + TOPIC_PREFIX,
@@ -179,7 +185,7 @@ final class PackagedPlatform implements AutoCloseable {
 
     private void awaitReady(String name) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        URI ready = URI.create(url(name) + "/q/health/ready");
+        URI ready = URI.create(managementUrl(name) + "/q/health/ready");
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).GET().build(),

@@ -49,7 +49,7 @@ class ProductionSettingsIT {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0",
+                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0", "-Dquarkus.management.port=0",
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:"
                         + env("ONESTOP_TEST_DB_PORT", "15432") + "/e2e_" + service.substring(0, service.indexOf('-')),
                 "-Dkafka.bootstrap.servers=" + env("ONESTOP_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:19092"),

@@ -105,10 +105,10 @@ class WalkingSkeletonIT extends EndToEndTest {
     @Test
     void every_service_serves_its_openapi_document_and_metrics() {
         for (String service : List.of("intake-service", "processing-service", "results-service", "rating-service")) {
-            given().baseUri(PackagedPlatform.url(service)).get("/q/openapi?format=json").then().statusCode(200)
+            given().baseUri(PackagedPlatform.managementUrl(service)).get("/q/openapi?format=json").then().statusCode(200)
                     .body("openapi", notNullValue());
-            given().baseUri(PackagedPlatform.url(service)).get("/q/metrics").then().statusCode(200);
-            given().baseUri(PackagedPlatform.url(service)).get("/q/health/live").then().statusCode(200)
+            given().baseUri(PackagedPlatform.managementUrl(service)).get("/q/metrics").then().statusCode(200);
+            given().baseUri(PackagedPlatform.managementUrl(service)).get("/q/health/live").then().statusCode(200)
                     .body("status", equalTo("UP"));
         }
     }

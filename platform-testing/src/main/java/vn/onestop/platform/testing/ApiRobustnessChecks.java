@@ -24,6 +24,18 @@ public abstract class ApiRobustnessChecks {
     /** The running service's root URL. */
     protected abstract String root();
 
+    /**
+     * The root URL of the running service's management interface (health, metrics, OpenAPI), as
+     * Quarkus publishes it to its tests ({@code test.management.url}).
+     */
+    protected String managementRoot() {
+        return ManagementPort.url();
+    }
+
+    private OpenApiFuzz.Service service() {
+        return new OpenApiFuzz.Service(root(), managementRoot());
+    }
+
     /** A token that passes every role check (from the test Keycloak), so the input checks answer. */
     protected String token() {
         return LocalIdentity.fromEnvironment().tokenWithEveryRole();
@@ -31,7 +43,7 @@ public abstract class ApiRobustnessChecks {
 
     @Test
     void control_characters_in_any_parameter_are_a_clear_400_never_a_500() {
-        OpenApiFuzz.Report report = OpenApiFuzz.controlCharacters(root(), token());
+        OpenApiFuzz.Report report = OpenApiFuzz.controlCharacters(service(), token());
 
         assertThat(report.requests()).as("requests sent").isGreaterThan(20);
         assertThat(report.findings()).isEmpty();
@@ -39,7 +51,7 @@ public abstract class ApiRobustnessChecks {
 
     @Test
     void without_a_token_every_operation_is_public_or_a_401_problem() {
-        OpenApiFuzz.Report report = OpenApiFuzz.withoutToken(root());
+        OpenApiFuzz.Report report = OpenApiFuzz.withoutToken(service());
 
         assertThat(report.requests()).as("requests sent").isGreaterThan(5);
         assertThat(report.findings()).isEmpty();
@@ -47,7 +59,7 @@ public abstract class ApiRobustnessChecks {
 
     @Test
     void unknown_paths_wrong_methods_and_media_types_are_answered_as_problems() {
-        OpenApiFuzz.Report report = OpenApiFuzz.frameworkErrors(root(), token());
+        OpenApiFuzz.Report report = OpenApiFuzz.frameworkErrors(service(), token());
 
         assertThat(report.requests()).as("requests sent").isGreaterThan(5);
         assertThat(report.findings()).isEmpty();

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Drives a running service from its own OpenAPI document ({@code /q/openapi}): every operation,
+ * Drives a running service from its own OpenAPI document ({@code /q/openapi} on its management
+ * port, {@link Service#management}): every operation of the API,
  * with control characters (NUL and others) in each path and query parameter, and the framework's own
  * errors (unknown path, wrong method, unsupported media type, unacceptable answer). A client's
  * mistake must get a 4xx application/problem+json, never a 5xx; what does not is returned as a
@@ -41,6 +42,10 @@ public final class OpenApiFuzz {
     public record Report(int requests, List<Finding> findings) {
     }
 
+    /** A running service: the root of its API, and the root of its management interface (health, metrics, OpenAPI). */
+    public record Service(String api, String management) {
+    }
+
     private final String base;
     private final String bearer;
     // HTTP/1.1: the JDK client's default h2c upgrade against Vert.x now and then ends in a protocol
@@ -51,23 +56,36 @@ public final class OpenApiFuzz {
     private final List<Finding> findings = new ArrayList<>();
     private int requests;
 
-    private OpenApiFuzz(String base, String bearer) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    private OpenApiFuzz(Service service, String bearer) {
+        this.base = withoutSlash(service.api());
         this.bearer = bearer;
+        String documentUrl = withoutSlash(service.management()) + "/q/openapi?format=json";
         try {
-            this.document = JSON.readTree(send("GET", "/q/openapi?format=json", null, Map.of()).body());
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(documentUrl))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("no OpenAPI document at " + documentUrl + ": HTTP " + answer.statusCode());
+            }
+            this.document = JSON.readTree(answer.body());
         } catch (IOException e) {
-            throw new IllegalStateException("no OpenAPI document at " + base, e);
+            throw new IllegalStateException("no OpenAPI document at " + documentUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
+    }
+
+    private static String withoutSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /**
      * Control characters in every path and query parameter of every operation of the service at
-     * {@code base}, sent with {@code bearer} (a token whose roles get past every role check, so that
+     * {@code service}, sent with {@code bearer} (a token whose roles get past every role check, so that
      * the input checks are what answers; null to send none).
      */
-    public static Report controlCharacters(String base, String bearer) {
-        OpenApiFuzz fuzz = new OpenApiFuzz(base, bearer);
+    public static Report controlCharacters(Service service, String bearer) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, bearer);
         fuzz.eachOperation((path, method, operation, parameters) -> {
             for (JsonNode target : parameters) {
                 String in = target.path("in").asText();
@@ -86,11 +104,15 @@ public final class OpenApiFuzz {
      * The errors the framework answers before any resource runs: a path nothing serves, a method a
      * path does not take, a body of a type an operation does not read, an answer type it cannot give.
      */
-    public static Report frameworkErrors(String base, String bearer) {
-        OpenApiFuzz fuzz = new OpenApiFuzz(base, bearer);
+    public static Report frameworkErrors(Service service, String bearer) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, bearer);
         fuzz.expectProblem("GET", "/api/v1/no-such-thing/" + UUID.randomUUID(), null);
         fuzz.expectProblem("GET", "/" + UUID.randomUUID(), null);
         fuzz.expectProblem("GET", "/q/no-such-thing", null);
+        // health, metrics and the document live on the management port only
+        for (String management : List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            fuzz.expectProblem("GET", management, null);
+        }
         fuzz.expect("GET", "/api/v1/no-such-thing", null, null, "text/html");
         fuzz.eachOperation((path, method, operation, parameters) -> {
             String uri = fuzz.uri(path, parameters, null, null);
@@ -113,8 +135,8 @@ public final class OpenApiFuzz {
      * public and must not answer 401 or 403. So the document says truthfully which operations are
      * public, and none is left open by mistake.
      */
-    public static Report withoutToken(String base) {
-        OpenApiFuzz fuzz = new OpenApiFuzz(base, null);
+    public static Report withoutToken(Service service) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, null);
         fuzz.eachOperation((path, method, operation, parameters) -> {
             String uri = fuzz.uri(path, parameters, null, null);
             boolean json = operation.path("requestBody").path("content").has("application/json");

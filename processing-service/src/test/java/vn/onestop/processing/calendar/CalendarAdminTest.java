@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.ManagementPort;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.time.Duration;
@@ -94,11 +95,11 @@ class CalendarAdminTest {
                 .body("coverage.warning", nullValue())
                 .body("coverage.unverified", hasItem((thisYear + 2) + "-01-01 Tết Dương lịch (day off)"));
 
-        given().get("/q/health/well").then().statusCode(503)
+        ManagementPort.given().get("/q/health/well").then().statusCode(503)
                 .body("checks.find { it.name == 'calendar-coverage' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'calendar-coverage' }.data", hasKey(ended + ".warning"))
                 .body("checks.find { it.name == 'calendar-coverage' }.data", not(hasKey(ahead + ".warning")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().get("/q/metrics").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ManagementPort.given().get("/q/metrics").then()
                 .statusCode(200).extract().asString())
                 .containsPattern("onestop_calendar_days_left\\{calendar=\"" + ended.replace(".", "\\.") + "\"[^}]*} -")
                 .contains("onestop_calendar_unverified_days{calendar=\"" + ahead + "\""));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.EventTimes;
+import vn.onestop.platform.testing.ManagementPort;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.results.testing.Decisions;
 import vn.onestop.results.testing.Decisions.Decision;
@@ -94,7 +95,7 @@ class BlockedResultTest {
                 .body("items", org.hamcrest.Matchers.empty());
         as(operator()).get("/api/v1/blocked-results").then().statusCode(200)
                 .body("items.dossierCode", hasItem(permit.code()));
-        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+        assertThat(ManagementPort.given().get("/q/metrics").then().statusCode(200).extract().asString())
                 .containsPattern("onestop_results_blocked [1-9]");
         // the decision was handled, not dead-lettered
         assertThat(kafka.awaitSettled(Decisions.RESULTS, event(EventType.RESULT_BLOCKED, permit.dossierId()),
