@@ -26,12 +26,14 @@ class ApiRobustnessIT extends EndToEndTest {
         OpenApiFuzz.Report controls = OpenApiFuzz.controlCharacters(packaged, token);
         OpenApiFuzz.Report framework = OpenApiFuzz.frameworkErrors(packaged, token);
         OpenApiFuzz.Report anonymous = OpenApiFuzz.withoutToken(packaged);
+        OpenApiFuzz.Report roles = OpenApiFuzz.outsideTheirRoles(packaged, LocalIdentity.fromEnvironment().onePersonPerRole());
 
         assertThat(controls.requests() + framework.requests()).isGreaterThan(25);
         assertThat(controls.findings()).isEmpty();
         assertThat(framework.findings()).isEmpty();
         assertThat(anonymous.findings()).as("secured operations answer 401 without a token, public ones do not")
                 .isEmpty();
+        assertThat(roles.findings()).as("secured operations answer 403 to every role they do not declare").isEmpty();
     }
 
     @ParameterizedTest

@@ -58,6 +58,15 @@ public abstract class ApiRobustnessChecks {
     }
 
     @Test
+    void every_secured_operation_refuses_the_roles_it_does_not_declare() {
+        OpenApiFuzz.Report report = OpenApiFuzz.outsideTheirRoles(service(),
+                LocalIdentity.fromEnvironment().onePersonPerRole());
+
+        assertThat(report.requests()).as("requests sent").isGreaterThan(10);
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
     void unknown_paths_wrong_methods_and_media_types_are_answered_as_problems() {
         OpenApiFuzz.Report report = OpenApiFuzz.frameworkErrors(service(), token());
 

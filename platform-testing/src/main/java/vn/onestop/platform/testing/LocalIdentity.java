@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -90,6 +91,20 @@ public final class LocalIdentity {
             ensureUser(username, List.of(person.role()), person.agency(), person.idNumber());
             return passwordGrant(username, username);
         });
+    }
+
+    /** A token of one person of each role (role → token), each with one role only. */
+    public Map<String, String> onePersonPerRole() {
+        Map<String, String> tokens = new TreeMap<>();
+        for (String role : ROLES) {
+            Person person = switch (role) {
+                case "citizen" -> Person.citizen("079088009999");
+                case "admin", "operator", "auditor" -> Person.of(role);
+                default -> Person.of(role, "000.01.20.H22");
+            };
+            tokens.put(role, tokenOf(person));
+        }
+        return tokens;
     }
 
     /**

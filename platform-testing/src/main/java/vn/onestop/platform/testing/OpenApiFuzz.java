@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -157,6 +159,47 @@ public final class OpenApiFuzz {
         return new Report(fuzz.requests, List.copyOf(fuzz.findings));
     }
 
+    /**
+     * The role matrix, from the document: every secured operation, called by a person of each role
+     * it does not declare (the scopes of its security requirement, which are its
+     * {@code @RolesAllowed}), must answer 403 problem+json, before reading any body; and every
+     * secured operation must declare its roles. {@code tokenByRole}: one person's token per role.
+     */
+    public static Report outsideTheirRoles(Service service, Map<String, String> tokenByRole) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, null);
+        fuzz.eachOperation((path, method, operation, parameters) -> {
+            JsonNode security = operation.path("security");
+            if (security.size() == 0) {
+                return;
+            }
+            Set<String> allowed = new TreeSet<>();
+            for (JsonNode requirement : security) {
+                requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText())));
+            }
+            String uri = fuzz.uri(path, parameters, null, null);
+            if (allowed.isEmpty()) {
+                fuzz.findings.add(new Finding(method + " " + uri + " declares no roles", 0, null, security.toString()));
+                return;
+            }
+            boolean json = operation.path("requestBody").path("content").has("application/json");
+            for (Map.Entry<String, String> role : tokenByRole.entrySet()) {
+                if (allowed.contains(role.getKey())) {
+                    continue;
+                }
+                HttpResponse<String> answer = fuzz.send(method, uri, json ? "{}" : null, json
+                        ? Map.of("Accept", "*/*", "Content-Type", "application/json") : Map.of("Accept", "*/*"),
+                        role.getValue());
+                String type = answer.headers().firstValue("Content-Type").orElse(null);
+                if (answer.statusCode() != 403 || type == null || !type.startsWith("application/problem+json")) {
+                    fuzz.findings.add(new Finding(method + " " + uri + " as " + role.getKey() + " (allowed: " + allowed
+                            + ")", answer.statusCode(), type, answer.body().length() > 300
+                            ? answer.body().substring(0, 300) : answer.body()));
+                }
+            }
+        });
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
     @FunctionalInterface
     private interface OperationVisitor {
         void visit(String path, String method, JsonNode operation, List<JsonNode> parameters);
@@ -225,6 +268,11 @@ public final class OpenApiFuzz {
     }
 
     private HttpResponse<String> send(String method, String uri, String body, Map<String, String> headers) {
+        return send(method, uri, body, headers, bearer);
+    }
+
+    private HttpResponse<String> send(String method, String uri, String body, Map<String, String> headers,
+                                      String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + uri)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
