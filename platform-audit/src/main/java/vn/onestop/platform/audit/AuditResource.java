@@ -13,7 +13,6 @@ import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.platform.rest.Roles;
 
-import java.util.List;
 
 /** The audit trail of this service, for auditors only. */
 @Path("/api/v1/audit")
@@ -45,10 +44,8 @@ public class AuditResource {
         params.limit(limit, 500);
         params.throwIfAny();
         long after = cursor == null ? 0 : KeysetCursor.decode(cursor, 1).key(0, Long::parseLong);
-        List<AuditEntry> rows = trail.about(subject, after, limit + 1);
-        boolean more = rows.size() > limit;
-        List<AuditEntry> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(page, more ? KeysetCursor.encode(page.get(page.size() - 1).id()) : null);
+        return Page.ofOneMore(trail.about(subject, after, limit + 1), limit, entry -> entry,
+                last -> KeysetCursor.encode(last.id()));
     }
 
     @GET

@@ -102,13 +102,8 @@ public class CatalogService {
     public Page<CatalogEntry> search(CatalogQuery query, LocalDate day, String cursor, int limit) {
         List<CatalogEntry> matching = catalog.search(query, day);
         List<CatalogEntry> rest = cursor == null ? matching : matching.stream().filter(after(cursor)).toList();
-        List<CatalogEntry> page = rest.stream().limit(limit).toList();
-        String next = null;
-        if (rest.size() > limit) {
-            CatalogEntry last = page.get(page.size() - 1);
-            next = KeysetCursor.encode(CURSOR_FORMAT, last.kind(), last.id());
-        }
-        return new Page<>(page, next);
+        return Page.ofOneMore(rest.stream().limit(limit + 1L).toList(), limit, entry -> entry,
+                last -> KeysetCursor.encode(CURSOR_FORMAT, last.kind(), last.id()));
     }
 
     /** The entries after the cursor's position. */

@@ -111,14 +111,8 @@ public class DossierService {
         }
         List<Dossier> rows = Dossier.<Dossier>find(where + " order by receivedAt desc, id desc", params)
                 .page(0, query.limit() + 1).list();
-        boolean more = rows.size() > query.limit();
-        List<Dossier> page = more ? rows.subList(0, query.limit()) : rows;
-        String next = null;
-        if (more) {
-            Dossier last = page.get(page.size() - 1);
-            next = KeysetCursor.encode(last.receivedAt, last.id);
-        }
-        return new Page<>(page.stream().map(DossierSummary::of).toList(), next);
+        return Page.ofOneMore(rows, query.limit(), DossierSummary::of,
+                last -> KeysetCursor.encode(last.receivedAt, last.id));
     }
 
     static DossierView toView(Dossier d, List<TimelineEntry> timeline, String resultsBaseUrl, String trackingUrl) {

@@ -54,14 +54,7 @@ public class TaskService {
             params.put("afterId", after.uuid(1));
         }
         List<Task> rows = Task.<Task>find(where + " order by dueAt, id", params).page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<Task> page = more ? rows.subList(0, limit) : rows;
-        String next = null;
-        if (more) {
-            Task last = page.get(page.size() - 1);
-            next = KeysetCursor.encode(last.dueAt, last.id);
-        }
-        return new Page<>(page.stream().map(this::view).toList(), next);
+        return Page.ofOneMore(rows, limit, this::view, last -> KeysetCursor.encode(last.dueAt, last.id));
     }
 
     @Transactional

@@ -95,13 +95,7 @@ public class FeedbackResource {
             beforeId = after.uuid(1);
         }
         List<FeedbackView> items = feedback.list(agency, wanted, before, beforeId, limit + 1, caller.actor());
-        String next = null;
-        if (items.size() > limit) {
-            items = items.subList(0, limit);
-            FeedbackView last = items.get(limit - 1);
-            next = KeysetCursor.encode(last.receivedAt(), last.id());
-        }
-        return new Page<>(items, next);
+        return Page.ofOneMore(items, limit, item -> item, last -> KeysetCursor.encode(last.receivedAt(), last.id()));
     }
 
     @GET

@@ -47,12 +47,7 @@ public class PortalSyncResource {
         params.limit(limit, 200);
         params.throwIfAny();
         List<PortalSyncQueries.DossierSync> items = queries.list(state, blankToNull(dossierCode), blankToNull(cursor), limit + 1);
-        String next = null;
-        if (items.size() > limit) {
-            items = items.subList(0, limit);
-            next = items.get(limit - 1).dossierCode();
-        }
-        return new Page<>(items, next);
+        return Page.ofOneMore(items, limit, item -> item, PortalSyncQueries.DossierSync::dossierCode);
     }
 
     private static String blankToNull(String value) {

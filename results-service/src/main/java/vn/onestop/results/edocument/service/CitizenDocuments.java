@@ -53,9 +53,7 @@ public class CitizenDocuments {
         }
         List<Result> rows = Result.<Result>find(where + " order by issuedAt desc, id desc", params)
                 .page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<Result> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? KeysetCursor.encode(page.get(limit - 1).issuedAt, page.get(limit - 1).id) : null;
-        return new Page<>(page.stream().map(r -> CitizenDocument.of(r, links)).toList(), next);
+        return Page.ofOneMore(rows, limit, r -> CitizenDocument.of(r, links),
+                last -> KeysetCursor.encode(last.issuedAt, last.id));
     }
 }
