@@ -82,15 +82,15 @@ public enum EventType {
 
     /**
      * Inbound: sent by partner agency systems (police, social security, tax, land office), not by a
-     * service of the platform, on {@link Topics#TASK_REPLIES}. Each partner sets {@code ce_source}
+     * service of the platform, each partner on its own {@link Topics#PARTNER_REPLIES}. Each partner sets {@code ce_source}
      * to its own URI ({@code /partners/police}, ...); {@link #ceSource()} is the template
-     * {@code /partners/{agency}}, see {@link #inbound()}.
+     * {@code /partners/{partner}}, see {@link #inbound()}.
      */
     TASK_COMPLETED(
             "TaskCompleted",
             "vn.onestop.task.completed.v1",
-            Topics.TASK_REPLIES,
-            "/partners/{agency}",
+            Topics.PARTNER_REPLIES,
+            "/partners/{partner}",
             "schemas/task-completed.v1.json"),
 
     STEP_COMPLETED(
@@ -229,7 +229,7 @@ public enum EventType {
 
     /**
      * Value of the {@code ce_source} header: the producing service. For an {@link #inbound()} type
-     * any partner system may send it, so this is the template {@code /partners/{agency}}; the
+     * any partner system may send it, so this is the template {@code /partners/{partner}}; the
      * header carries the partner's own URI ({@code /partners/police}, {@code /partners/tax}, ...).
      */
     public String ceSource() {
@@ -272,8 +272,18 @@ public enum EventType {
     }
 
     /**
+     * Whether processing-service also writes this event, for a partner's agencies, on that
+     * partner's {@link Topics#PARTNER_TASKS} (TaskAssigned, with the personal data the step needs,
+     * and TaskCancelled).
+     */
+    public boolean copiedToPartners() {
+        return this == TASK_ASSIGNED || this == TASK_CANCELLED;
+    }
+
+    /**
      * The event types published on {@code topic}. Tests isolate themselves with a prefix such as
-     * {@code intake-test.onestop.dossier.events.v1}, so the topic is matched on its suffix.
+     * {@code intake-test.onestop.dossier.events.v1}, so the topic is matched on its suffix; a
+     * partner's topic ({@code onestop.partner.police.replies.v1}) matches its template.
      * Returns an empty set for unknown and dead-letter topics.
      */
     public static Set<EventType> publishedOn(String topic) {
@@ -281,8 +291,12 @@ public enum EventType {
         if (topic == null) {
             return Collections.unmodifiableSet(result);
         }
+        boolean partnerTasks = Topics.partnerOf(Topics.PARTNER_TASKS, topic).isPresent();
         for (EventType type : values()) {
-            if (topic.equals(type.topic) || topic.endsWith("." + type.topic)) {
+            boolean onIt = type.topic.contains("{partner}")
+                    ? Topics.partnerOf(type.topic, topic).isPresent()
+                    : topic.equals(type.topic) || topic.endsWith("." + type.topic);
+            if (onIt || partnerTasks && type.copiedToPartners()) {
                 result.add(type);
             }
         }

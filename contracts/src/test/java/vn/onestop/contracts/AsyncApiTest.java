@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AsyncApiTest {
 
     private static final List<String> MAIN_TOPICS = List.of(Topics.DOSSIER_EVENTS, Topics.PROCESSING_EVENTS,
-            Topics.RESULT_EVENTS, Topics.CALENDAR_EVENTS, Topics.TASK_REPLIES);
+            Topics.RESULT_EVENTS, Topics.CALENDAR_EVENTS, Topics.PARTNER_TASKS, Topics.PARTNER_REPLIES);
     /** Operation tag of the partner agency systems, the senders of every inbound event. */
     private static final String PARTNER_SYSTEMS = "partner-agency-systems";
     /** Main topics whose record key and ce_subject are not the dossier id. */
@@ -61,28 +61,60 @@ class AsyncApiTest {
 
     @Test
     void everyChannelAddressIsADeclaredTopic() {
-        Set<String> declared = new HashSet<>(ContractResources.declaredTopics());
-        List<String> undeclared = channelAddresses().values().stream().filter(a -> !declared.contains(a)).toList();
+        List<String> declared = ContractResources.declaredTopics();
+        List<String> undeclared = channelAddresses().values().stream()
+                .filter(a -> declared.stream().noneMatch(t -> addressOf(t).equals(a))).toList();
         assertTrue(undeclared.isEmpty(), "channels on topics missing from topics.yaml: " + undeclared);
     }
 
     @Test
     void everyDeclaredTopicHasAChannel() {
         Set<String> addresses = new HashSet<>(channelAddresses().values());
-        List<String> missing = ContractResources.declaredTopics().stream().filter(t -> !addresses.contains(t)).toList();
+        List<String> missing = ContractResources.declaredTopics().stream().filter(t -> !addresses.contains(addressOf(t))).toList();
         assertTrue(missing.isEmpty(), "topics without a channel: " + missing);
     }
 
     @Test
     void topicConstantsAreTheDeclaredMainTopicsAndEachHasItsDeadLetterTopic() {
         List<String> declared = ContractResources.declaredTopics();
-        Set<String> declaredMain = declared.stream().filter(t -> !Topics.isDeadLetter(t)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declaredMain = declared.stream().filter(t -> !Topics.isDeadLetter(t)).map(AsyncApiTest::addressOf)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(MAIN_TOPICS), declaredMain);
         Set<String> addresses = new HashSet<>(channelAddresses().values());
-        for (String topic : declaredMain) {
-            assertTrue(declared.contains(Topics.deadLetter(topic)), "no dead-letter topic declared for " + topic);
-            assertTrue(addresses.contains(Topics.deadLetter(topic)), "no channel for " + Topics.deadLetter(topic));
+        for (String topic : MAIN_TOPICS) {
+            if (topic.equals(Topics.PARTNER_TASKS)) {
+                continue; // read by partners, who never dead-letter into the platform
+            }
+            assertTrue(declared.contains(deadLetterOf(topic)), "no dead-letter topic declared for " + topic);
+            assertTrue(addresses.contains(deadLetterOf(topic)), "no channel for " + deadLetterOf(topic));
         }
+    }
+
+    @Test
+    void everyPartnerHasBothTopics() {
+        List<String> declared = ContractResources.declaredTopics();
+        Set<String> withTasks = partnersOf(declared, Topics.PARTNER_TASKS);
+        assertFalse(withTasks.isEmpty(), "no partner topics declared");
+        assertEquals(withTasks, partnersOf(declared, Topics.PARTNER_REPLIES));
+    }
+
+    private static Set<String> partnersOf(List<String> topics, String template) {
+        return topics.stream().flatMap(t -> Topics.partnerOf(template, t).stream()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The channel address of a declared topic: a partner's topic is on its template's channel. */
+    static String addressOf(String topic) {
+        for (String template : List.of(Topics.PARTNER_TASKS, Topics.PARTNER_REPLIES)) {
+            if (Topics.partnerOf(template, topic).filter(p -> topic.equals(Topics.forPartner(template, p))).isPresent()) {
+                return template;
+            }
+        }
+        return topic;
+    }
+
+    /** Every partner's replies share one dead-letter topic; any other main topic has its own. */
+    static String deadLetterOf(String topic) {
+        return topic.equals(Topics.PARTNER_REPLIES) ? Topics.PARTNER_REPLIES_DEAD_LETTERS : Topics.deadLetter(topic);
     }
 
     @ParameterizedTest
@@ -170,7 +202,7 @@ class AsyncApiTest {
     @Test
     void aTopicCarriesEitherOnlyInboundEventsOrNone() {
         for (String topic : MAIN_TOPICS) {
-            Set<Boolean> inbound = EventType.publishedOn(topic).stream().map(EventType::inbound).collect(Collectors.toSet());
+            Set<Boolean> inbound = EventType.publishedOn(topic.replace("{partner}", "police")).stream().map(EventType::inbound).collect(Collectors.toSet());
             assertEquals(1, inbound.size(), topic + " mixes events of the platform and of partner systems");
             String description = doc.path("channels").path(channelId(topic)).path("description").asText();
             if (inbound.contains(true)) {
@@ -187,7 +219,11 @@ class AsyncApiTest {
         for (String topic : MAIN_TOPICS) {
             Set<String> receivers = operationTags("receive", channelId(topic), null);
             receivers.remove(PARTNER_SYSTEMS);
-            Set<String> deadLetterers = operationTags("send", channelId(Topics.deadLetter(topic)), null);
+            if (topic.equals(Topics.PARTNER_TASKS)) {
+                assertEquals(Set.of(), receivers, "only partner systems read their tasks");
+                continue;
+            }
+            Set<String> deadLetterers = operationTags("send", channelId(deadLetterOf(topic)), null);
             assertEquals(receivers, deadLetterers, topic + ": who dead-letters is who consumes it on the platform");
         }
     }
@@ -265,8 +301,11 @@ class AsyncApiTest {
             assertTrue(headers.path("properties").has(header), header + " not described");
         }
         for (String topic : MAIN_TOPICS) {
+            if (topic.equals(Topics.PARTNER_TASKS)) {
+                continue;
+            }
             String channelId = channelAddresses().entrySet().stream()
-                    .filter(e -> e.getValue().equals(Topics.deadLetter(topic)))
+                    .filter(e -> e.getValue().equals(deadLetterOf(topic)))
                     .map(Map.Entry::getKey)
                     .findFirst()
                     .orElseThrow();

@@ -33,7 +33,7 @@ class EventTypeTest {
         "CALENDAR_CHANGED, CalendarChanged, vn.onestop.calendar.changed.v1, onestop.calendar.events.v1, /onestop/processing-service, schemas/calendar-changed.v1.json",
         "PROCESSING_STARTED, ProcessingStarted, vn.onestop.processing.started.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/processing-started.v1.json",
         "TASK_ASSIGNED, TaskAssigned, vn.onestop.task.assigned.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/task-assigned.v1.json",
-        "TASK_COMPLETED, TaskCompleted, vn.onestop.task.completed.v1, onestop.task.replies.v1, /partners/{agency}, schemas/task-completed.v1.json",
+        "TASK_COMPLETED, TaskCompleted, vn.onestop.task.completed.v1, onestop.partner.{partner}.replies.v1, /partners/{partner}, schemas/task-completed.v1.json",
         "STEP_COMPLETED, StepCompleted, vn.onestop.step.completed.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/step-completed.v1.json",
         "TASK_CANCELLED, TaskCancelled, vn.onestop.task.cancelled.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/task-cancelled.v1.json",
         "SUPPLEMENT_REQUESTED, SupplementRequested, vn.onestop.supplement.requested.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/supplement-requested.v1.json",
@@ -83,8 +83,10 @@ class EventTypeTest {
         "onestop.calendar.events.v1, CALENDAR_CHANGED",
         "intake-test.onestop.calendar.events.v1, CALENDAR_CHANGED",
         "e2e-7f3a.onestop.calendar.events.v1, CALENDAR_CHANGED",
-        "onestop.task.replies.v1, TASK_COMPLETED",
-        "processing-test.onestop.task.replies.v1, TASK_COMPLETED",
+        "onestop.partner.police.replies.v1, TASK_COMPLETED",
+        "processing-test.onestop.partner.social-security.replies.v1, TASK_COMPLETED",
+        "onestop.partner.tax.tasks.v1, TASK_ASSIGNED TASK_CANCELLED",
+        "e2e.onestop.partner.police.tasks.v1, TASK_ASSIGNED TASK_CANCELLED",
     })
     void publishedOnMatchesTopicAndPrefixedTopic(String topic, String expected) {
         Set<EventType> types = Arrays.stream(expected.split(" ")).map(EventType::valueOf).collect(Collectors.toSet());
@@ -94,9 +96,10 @@ class EventTypeTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyTypeIsPublishedOnItsTopicWithOrWithoutPrefix(EventType type) {
-        assertTrue(EventType.publishedOn(type.topic()).contains(type));
-        assertTrue(EventType.publishedOn("any-test." + type.topic()).contains(type));
-        assertTrue(EventType.publishedOn(Topics.deadLetter(type.topic())).isEmpty());
+        String topic = type.topic().replace("{partner}", "police");
+        assertTrue(EventType.publishedOn(topic).contains(type));
+        assertTrue(EventType.publishedOn("any-test." + topic).contains(type));
+        assertTrue(EventType.publishedOn(Topics.deadLetter(topic)).isEmpty());
     }
 
     @ParameterizedTest
@@ -104,7 +107,9 @@ class EventTypeTest {
     @ValueSource(strings = {"onestop.dossier.events.v1.dlq", "xonestop.dossier.events.v1", "onestop.dossier.events.v2",
         "onestop.dossier.events", "onestop.dossier.events.v1.extra", "onestop.calendar.events.v1.dlq",
         "intake-test.onestop.calendar.events.v1.dlq", "xonestop.calendar.events.v1", "onestop.calendar.events",
-        "onestop.task.replies.v1.dlq", "onestop.task.replies", "onestop.task.events.v1"})
+        "onestop.task.replies.v1", "onestop.task.events.v1", "onestop.partner.replies.v1.dlq",
+        "onestop.partner.police.replies.v1.dlq", "onestop.partner.Police.replies.v1", "onestop.partner..replies.v1",
+        "onestop.partner.police.replies.v2", "onestop.partner.{partner}.replies.v1", "xonestop.partner.tax.tasks.v1"})
     void publishedOnIsEmptyForOtherTopics(String topic) {
         assertTrue(EventType.publishedOn(topic).isEmpty());
     }
@@ -119,7 +124,7 @@ class EventTypeTest {
     @EnumSource(EventType.class)
     void sourceIsAServiceOfThePlatformOrThePartnerTemplate(EventType type) {
         if (type.inbound()) {
-            assertEquals(EventType.PARTNER_SOURCE_PREFIX + "{agency}", type.ceSource());
+            assertEquals(EventType.PARTNER_SOURCE_PREFIX + "{partner}", type.ceSource());
         } else {
             assertTrue(type.ceSource().matches("/onestop/[a-z]+-service"), type.ceSource());
         }
@@ -147,10 +152,38 @@ class EventTypeTest {
         assertEquals("onestop.processing.events.v1.dlq", Topics.deadLetter(Topics.PROCESSING_EVENTS));
         assertEquals("onestop.result.events.v1.dlq", Topics.deadLetter(Topics.RESULT_EVENTS));
         assertEquals("onestop.calendar.events.v1.dlq", Topics.deadLetter(Topics.CALENDAR_EVENTS));
-        assertEquals("onestop.task.replies.v1.dlq", Topics.deadLetter(Topics.TASK_REPLIES));
         assertEquals("intake-test.onestop.result.events.v1.dlq", Topics.deadLetter("intake-test.onestop.result.events.v1"));
         assertTrue(Topics.isDeadLetter(Topics.deadLetter(Topics.RESULT_EVENTS)));
         assertFalse(Topics.isDeadLetter(Topics.RESULT_EVENTS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "onestop.partner.police.tasks.v1, police",
+        "onestop.partner.social-security.replies.v1, social-security",
+        "processing-test.onestop.partner.tax.replies.v1, tax",
+        "e2e.onestop.partner.tax2.tasks.v1, tax2",
+    })
+    void partnerTopicsNameTheirPartner(String topic, String partner) {
+        String template = topic.endsWith(".tasks.v1") ? Topics.PARTNER_TASKS : Topics.PARTNER_REPLIES;
+        assertEquals(Optional.of(partner), Topics.partnerOf(template, topic));
+        assertTrue(topic.endsWith(Topics.forPartner(template, partner)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"onestop.partner.police.tasks.v1", "onestop.partner.Police.replies.v1",
+        "onestop.partner.-police.replies.v1", "onestop.partner.a.b.replies.v1", "onestop.partner..replies.v1",
+        "onestop.partner.police.replies.v1.dlq", "onestop.processing.events.v1", "partner.police.replies.v1"})
+    void onlyAPartnersReplyTopicNamesAPartnerAsSender(String topic) {
+        assertEquals(Optional.empty(), Topics.partnerOf(Topics.PARTNER_REPLIES, topic));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"Police", "police.tax", "-police", "police-", "so__cial", "{partner}"})
+    void partnerNamesAreLowerCaseWords(String name) {
+        assertFalse(Topics.isPartnerName(name));
+        assertThrows(IllegalArgumentException.class, () -> Topics.forPartner(Topics.PARTNER_TASKS, name));
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.contracts.Topics;
 import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.platform.testing.Tokens;
@@ -45,21 +46,27 @@ class BirthBundleIT extends EndToEndTest {
         Officers.approve(dossierId, agency, step, resultData);
     }
 
-    /** The social security system answers its TaskAssigned on the inbound topic, as a partner does. */
+    /**
+     * The social security system takes its task from its own tasks topic (with the person's identity
+     * number, which the platform's copy does not carry) and answers on its own replies topic.
+     */
     private static void partnerApproves(String dossierId, String step, String resultData) {
-        List<ConsumerRecord<String, String>> assigned = kafka.awaitRecords(PackagedPlatform.TOPIC_PREFIX + EventType.TASK_ASSIGNED.topic(),
+        List<ConsumerRecord<String, String>> assigned = kafka.awaitRecords(
+                PackagedPlatform.TOPIC_PREFIX + Topics.forPartner(Topics.PARTNER_TASKS, "social-security"),
                 r -> dossierId.equals(TestKafka.header(r, "ce_subject"))
                         && EventType.TASK_ASSIGNED.ceType().equals(TestKafka.header(r, "ce_type"))
                         && r.value().contains("\"" + step + "\""), Duration.ofSeconds(60));
         ContractValidator.shared().requireValid(EventType.TASK_ASSIGNED, assigned.get(0).value());
+        assertThat(JsonPath.from(assigned.get(0).value()).getString("inputs.applicantIdNumber")).isEqualTo("079188004321");
         String taskId = JsonPath.from(assigned.get(0).value()).getString("taskId");
         String reply = """
                 {"taskId": "%s", "dossierId": "%s", "outcome": "APPROVE", "completedBy": "vssid-gateway",
                  "completedAt": "%s"%s}""".formatted(taskId, dossierId, EventTimes.now(),
                 resultData == null ? "" : ", \"resultData\": " + resultData);
         ContractValidator.shared().requireValid(EventType.TASK_COMPLETED, reply);
-        kafka.sendEvent(PackagedPlatform.TOPIC_PREFIX + EventType.TASK_COMPLETED.topic(), EventType.TASK_COMPLETED,
-                UUID.fromString(dossierId), reply);
+        kafka.sendEventFrom("/partners/social-security",
+                PackagedPlatform.TOPIC_PREFIX + Topics.forPartner(Topics.PARTNER_REPLIES, "social-security"),
+                EventType.TASK_COMPLETED.ceType(), UUID.randomUUID().toString(), dossierId, reply);
     }
 
     @Test

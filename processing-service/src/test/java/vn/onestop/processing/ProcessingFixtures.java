@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
+import vn.onestop.contracts.Topics;
 import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.LocalIdentity;
 import vn.onestop.platform.testing.TestKafka;
@@ -34,7 +35,10 @@ public final class ProcessingFixtures {
 
     public static final String DOSSIERS = "processing-test.onestop.dossier.events.v1";
     public static final String PROCESSING = "processing-test.onestop.processing.events.v1";
-    public static final String REPLIES = "processing-test.onestop.task.replies.v1";
+    /** The tax authority's partner system, which works the tasks of {@link #TAX_OFFICE}. */
+    public static final String TAX_PARTNER = "tax";
+    public static final String REPLIES = "processing-test." + Topics.forPartner(Topics.PARTNER_REPLIES, TAX_PARTNER);
+    public static final String PARTNER_DEAD_LETTERS = "processing-test." + Topics.PARTNER_REPLIES_DEAD_LETTERS;
     public static final String LAND_OFFICE = "000.00.05.H22";
     public static final String TAX_OFFICE = "000.00.04.H22";
     public static final String WARD_POLICE = "001.01.20.H22";
@@ -182,6 +186,13 @@ public final class ProcessingFixtures {
     }
 
     public static void reply(TestKafka kafka, Dossier d, String eventId, String data) {
-        kafka.sendEvent(REPLIES, EventType.TASK_COMPLETED.ceType(), eventId, d.id().toString(), data);
+        replyAs(kafka, TAX_PARTNER, d, eventId, data);
+    }
+
+    /** A reply on {@code partner}'s own replies topic, with that partner's ce_source. */
+    public static void replyAs(TestKafka kafka, String partner, Dossier d, String eventId, String data) {
+        kafka.sendEventFrom(EventType.PARTNER_SOURCE_PREFIX + partner,
+                "processing-test." + Topics.forPartner(Topics.PARTNER_REPLIES, partner),
+                EventType.TASK_COMPLETED.ceType(), eventId, d.id().toString(), data);
     }
 }

@@ -57,6 +57,23 @@ public class Outbox {
      * calendar on a compacted topic. The key is also the ce_subject.
      */
     public UUID publish(EventType type, String key, Object data) {
+        return insert(type, type.topic(), key, data);
+    }
+
+    /**
+     * Records an event for another topic its type is published on than the type's main one: a
+     * partner's copy of TaskAssigned on {@code onestop.partner.<partner>.tasks.v1}.
+     *
+     * @param topic the topic without any test prefix; must be one {@code type} is published on
+     */
+    public UUID publishTo(String topic, EventType type, UUID dossierId, Object data) {
+        if (!EventType.publishedOn(topic).contains(type)) {
+            throw new IllegalArgumentException(type + " is not published on " + topic);
+        }
+        return insert(type, topic, dossierId.toString(), data);
+    }
+
+    private UUID insert(EventType type, String topic, String key, Object data) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("Outbox.publish must run inside an active transaction");
         }
@@ -74,7 +91,7 @@ public class Outbox {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb))
                 """)
                 .setParameter(1, id)
-                .setParameter(2, config.topic(type.topic()))
+                .setParameter(2, config.topic(topic))
                 .setParameter(3, key)
                 .setParameter(4, type.ceType())
                 .setParameter(5, type.ceSource())

@@ -73,6 +73,11 @@ public final class TestKafka implements AutoCloseable {
 
     /** Sends a record with CloudEvents headers exactly as given (for duplicates and poison events). */
     public void sendEvent(String topic, String ceType, String ceId, String key, String json) {
+        sendEventFrom("/onestop/tests", topic, ceType, ceId, key, json);
+    }
+
+    /** Like {@link #sendEvent(String, String, String, String, String)} with {@code ce_source} as given. */
+    public void sendEventFrom(String source, String topic, String ceType, String ceId, String key, String json) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", bytes("1.0"));
         headers.add("ce_id", bytes(ceId));

@@ -128,7 +128,7 @@ class WorkflowTest {
 
         // a reply for a finished task goes to the dead-letter topic with the reason
         String late = reply(kafka, d, taskCompleted(taxTask, d, "APPROVE", ""));
-        List<ConsumerRecord<String, String>> dead = kafka.awaitRecords(REPLIES + ".dlq",
+        List<ConsumerRecord<String, String>> dead = kafka.awaitRecords(ProcessingFixtures.PARTNER_DEAD_LETTERS,
                 r -> late.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(30));
         assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).contains("DONE");
         // it came after the redelivered approval on the same partition, which was applied once

@@ -7,12 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
+import vn.onestop.contracts.Topics;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.processing.calendar.service.CalendarService;
 import vn.onestop.processing.casefile.domain.CaseFile;
 import vn.onestop.processing.casefile.domain.CaseStatus;
 import vn.onestop.processing.casefile.domain.ResultStatus;
 import vn.onestop.processing.casefile.messaging.DossierDecidedData;
+import vn.onestop.processing.partner.domain.PartnerSystems;
 import vn.onestop.processing.task.domain.Task;
 import vn.onestop.processing.task.messaging.ProcessingEvents;
 import vn.onestop.processing.workflow.domain.Effect;
@@ -57,10 +59,13 @@ public class CaseWorkflow {
     private final Clock clock;
     private final ProcessingConfig config;
     private final jakarta.enterprise.event.Event<CaseMilestone> milestones;
+    private final PartnerSystems partners;
 
-    CaseWorkflow(CalendarService calendars, Outbox outbox, EntityManager entityManager,
-                 Clock clock, ProcessingConfig config, jakarta.enterprise.event.Event<CaseMilestone> milestones) {
+    CaseWorkflow(CalendarService calendars, Outbox outbox, EntityManager entityManager, Clock clock,
+                 ProcessingConfig config, jakarta.enterprise.event.Event<CaseMilestone> milestones,
+                 PartnerSystems partners) {
         this.milestones = milestones;
+        this.partners = partners;
         this.calendars = calendars;
         this.outbox = outbox;
         this.entityManager = entityManager;
@@ -234,9 +239,13 @@ public class CaseWorkflow {
                     for (Task task : Task.activeOf(file.dossierId, step)) {
                         task.status = Task.Status.CANCELLED;
                         task.completedAt = now;
-                        outbox.publish(EventType.TASK_CANCELLED, file.dossierId, new ProcessingEvents.TaskCancelled(
+                        ProcessingEvents.TaskCancelled cancelled = new ProcessingEvents.TaskCancelled(
                                 task.id, file.dossierId, file.dossierCode, task.step, task.agency,
-                                cancel.cause().name().toLowerCase().replace('_', ' '), now));
+                                cancel.cause().name().toLowerCase().replace('_', ' '), now);
+                        outbox.publish(EventType.TASK_CANCELLED, file.dossierId, cancelled);
+                        partners.partnerOf(task.agency).ifPresent(partner -> outbox.publishTo(
+                                Topics.forPartner(Topics.PARTNER_TASKS, partner), EventType.TASK_CANCELLED,
+                                file.dossierId, cancelled));
                     }
                 }
             } else if (effect instanceof Effect.Pause pause) {
@@ -278,13 +287,21 @@ public class CaseWorkflow {
             task.dueAt = StepDue.compute(calendars.calendarOf(task.agency), step, now.toInstant(), file.dueAt).due()
                     .withOffsetSameInstant(ZoneOffset.UTC);
             task.persist();
-            outbox.publish(EventType.TASK_ASSIGNED, file.dossierId, new ProcessingEvents.TaskAssigned(task.id,
-                    file.dossierId, file.dossierCode, file.procedureId, task.step, task.stepName, task.agency,
-                    task.agencyType, task.dueAt, now, task.deciding,
-                    task.deciding ? definition.resultFields() : List.of(),
-                    Map.of("dossierCode", file.dossierCode, "applicantName", file.applicantName,
-                            "applicantIdNumber", file.applicantIdNumber)));
+            // the platform's services learn of the task without personal data; the partner system that
+            // works it gets, on its own topic, what the step needs to find the person in its register
+            outbox.publish(EventType.TASK_ASSIGNED, file.dossierId, assigned(file, definition, task, now, Map.of()));
+            partners.partnerOf(task.agency).ifPresent(partner -> outbox.publishTo(
+                    Topics.forPartner(Topics.PARTNER_TASKS, partner), EventType.TASK_ASSIGNED, file.dossierId,
+                    assigned(file, definition, task, now, Map.of("dossierCode", file.dossierCode,
+                            "applicantName", file.applicantName, "applicantIdNumber", file.applicantIdNumber))));
         }
+    }
+
+    private static ProcessingEvents.TaskAssigned assigned(CaseFile file, WorkflowDefinition definition, Task task,
+                                                          OffsetDateTime now, Map<String, Object> inputs) {
+        return new ProcessingEvents.TaskAssigned(task.id, file.dossierId, file.dossierCode, file.procedureId,
+                task.step, task.stepName, task.agency, task.agencyType, task.dueAt, now, task.deciding,
+                task.deciding ? definition.resultFields() : List.of(), inputs);
     }
 
     private void pause(CaseFile file, Effect.Pause pause, String by, OffsetDateTime now) {
