@@ -2,7 +2,8 @@
 // Run with the JDK source launcher on the Kafka classpath (kafka-clients and Jackson are on it):
 //   java -cp "$(cat .onestop/kafka.classpath)" infra/BirthBundleDemo.java
 // The civil-status officer works over REST; the commune police and social security systems act as
-// partner agencies over the real topics: they read TaskAssigned and answer with TaskCompleted.
+// partner agencies over their own topics, as their own Kafka users: each reads TaskAssigned on
+// onestop.partner.<partner>.tasks.v1 and answers with TaskCompleted on its .replies.v1.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +51,8 @@ public class BirthBundleDemo {
     static final String COUNTER = required("ONESTOP_DEMO_COUNTER_TOKEN");
     static final String CENTRE = "002.01.20.H22";
     static final String CIVIL_STATUS = "000.01.20.H22";
-    static final Map<String, String> PARTNERS = Map.of("001.01.20.H22", "/partners/police", "000.00.03.H22",
-            "/partners/social-security");
+    /** The partner systems of the story: the ward police and social security, each on its own topics. */
+    static final List<String> PARTNERS = List.of("police", "social-security");
     static final String PDF = "JVBERi0xLjQK";
     /** The day in the province: the demo's dates of birth and registration are derived from it. */
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -72,33 +75,38 @@ public class BirthBundleDemo {
                     + " at " + child.get("competentAgency").asText());
         }
 
-        try (KafkaConsumer<String, String> consumer = consumer(); KafkaProducer<String, String> producer = producer()) {
-            consumer.subscribe(List.of("onestop.processing.events.v1"));
+        // each partner system reads only its own tasks topic and writes only its own replies topic,
+        // as its own Kafka user: the broker refuses anything else
+        Map<String, KafkaConsumer<String, String>> inboxes = new LinkedHashMap<>();
+        Map<String, KafkaProducer<String, String>> outboxes = new LinkedHashMap<>();
+        try {
+            for (String partner : PARTNERS) {
+                KafkaConsumer<String, String> consumer = consumer("partner-" + partner);
+                consumer.subscribe(List.of("onestop.partner." + partner + ".tasks.v1"));
+                inboxes.put(partner, consumer);
+                outboxes.put(partner, producer("partner-" + partner));
+            }
             Set<String> answered = new HashSet<>();
+            Map<String, String> told = new HashMap<>();
             while (Instant.now().isBefore(deadline)) {
                 workCivilStatusInbox(members, answered);
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (!members.contains(record.key())) {
-                        continue;
-                    }
-                    String type = header(record, "ce_type");
-                    JsonNode data = JSON.readTree(record.value());
-                    switch (type) {
-                        case "vn.onestop.processing.started.v1" -> say("Processing started for " + data.get("dossierCode").asText()
-                                + " (" + data.get("procedureId").asText() + "), due " + data.get("dueAt").asText());
-                        case "vn.onestop.task.assigned.v1" -> {
-                            String agency = data.get("agency").asText();
-                            if (PARTNERS.containsKey(agency) && answered.add(data.get("taskId").asText())) {
-                                answerAsPartner(producer, record.key(), agency, data);
-                            }
-                        }
-                        case "vn.onestop.dossier.decided.v1" -> say("Decided: " + data.get("dossierCode").asText() + " "
-                                + data.get("decision").asText() + " (" + data.path("finishedStatus").asText() + ")");
-                        default -> {
+                for (String partner : PARTNERS) {
+                    for (ConsumerRecord<String, String> record : inboxes.get(partner).poll(Duration.ofMillis(250))) {
+                        JsonNode data = JSON.readTree(record.value());
+                        if (members.contains(record.key()) && "vn.onestop.task.assigned.v1".equals(header(record, "ce_type"))
+                                && answered.add(data.get("taskId").asText())) {
+                            answerAsPartner(outboxes.get(partner), partner, record.key(), data);
                         }
                     }
                 }
                 JsonNode bundle = get(INTAKE + "/api/v1/dossiers/" + code, APPLICANT);
+                for (JsonNode child : bundle.get("children")) {
+                    String status = child.path("status").asText();
+                    if (!status.equals(told.put(child.get("code").asText(), status))) {
+                        say("  " + child.get("procedureId").asText() + " " + child.get("code").asText() + ": " + status
+                                + (child.hasNonNull("dueAt") ? ", due " + child.get("dueAt").asText() : ""));
+                    }
+                }
                 if ("DECIDED".equals(bundle.get("status").asText())) {
                     say("Bundle " + code + " finished: " + bundle.get("decision").asText());
                     for (JsonNode child : bundle.get("children")) {
@@ -115,6 +123,9 @@ public class BirthBundleDemo {
                     return;
                 }
             }
+        } finally {
+            inboxes.values().forEach(KafkaConsumer::close);
+            outboxes.values().forEach(KafkaProducer::close);
         }
         throw new IllegalStateException("the bundle did not finish within 5 minutes; see ./onestop logs processing");
     }
@@ -139,11 +150,11 @@ public class BirthBundleDemo {
         }
     }
 
-    /** A partner agency's system answers its task on the inbound topic. */
-    static void answerAsPartner(KafkaProducer<String, String> producer, String dossierId, String agency, JsonNode task)
+    /** A partner agency's system answers its task on its own replies topic. */
+    static void answerAsPartner(KafkaProducer<String, String> producer, String partner, String dossierId, JsonNode task)
             throws Exception {
         ObjectNode reply = JSON.createObjectNode().put("taskId", task.get("taskId").asText()).put("dossierId", dossierId)
-                .put("outcome", "APPROVE").put("completedBy", PARTNERS.get(agency).substring(10) + "-system")
+                .put("outcome", "APPROVE").put("completedBy", partner + "-system")
                 .put("completedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
         if (task.path("deciding").asBoolean()) {
             ObjectNode data = reply.putObject("resultData");
@@ -153,12 +164,13 @@ public class BirthBundleDemo {
         }
         RecordHeaders headers = new RecordHeaders();
         Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "vn.onestop.task.completed.v1",
-                        "ce_source", PARTNERS.get(agency), "ce_subject", dossierId, "ce_time", Instant.now().toString(),
+                        "ce_source", "/partners/" + partner, "ce_subject", dossierId, "ce_time", Instant.now().toString(),
                         "content-type", "application/json")
                 .forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
-        producer.send(new ProducerRecord<>("onestop.task.replies.v1", null, dossierId, reply.toString(), headers)).get();
-        say("Partner " + PARTNERS.get(agency) + " (event): " + task.get("step").asText() + " of "
-                + task.get("dossierCode").asText() + " approved");
+        producer.send(new ProducerRecord<>("onestop.partner." + partner + ".replies.v1", null, dossierId, reply.toString(),
+                headers)).get();
+        say("Partner " + partner + " (its own topic, for " + task.path("inputs").path("applicantName").asText("?") + "): "
+                + task.get("step").asText() + " of " + task.get("dossierCode").asText() + " approved");
     }
 
     /** A value of the field's type (the birth bundle's partner steps only ask for text, ids and dates). */
@@ -198,18 +210,32 @@ public class BirthBundleDemo {
         return JSON.readTree(response.body());
     }
 
-    static KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
-                ConsumerConfig.GROUP_ID_CONFIG, "onestop-demo-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+    /** A client of the stack's broker as {@code user} (SASL/SCRAM; local passwords are "<user>-local-secret"). */
+    static Map<String, Object> client(String user) {
+        Map<String, Object> config = new HashMap<>();
+        config.put("bootstrap.servers", KAFKA);
+        config.put("security.protocol", "SASL_PLAINTEXT");
+        config.put("sasl.mechanism", "SCRAM-SHA-512");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + user + "\" password=\"" + user + "-local-secret\";");
+        return config;
     }
 
-    static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+    static KafkaConsumer<String, String> consumer(String user) {
+        Map<String, Object> config = client(user);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, user + "-demo-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return new KafkaConsumer<>(config);
+    }
+
+    static KafkaProducer<String, String> producer(String user) {
+        Map<String, Object> config = client(user);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(config);
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {

@@ -8,7 +8,11 @@ ONESTOP_DIR="$ROOT/.onestop"
 KAFKA_POM="$ROOT/infra/kafka/pom.xml"
 KAFKA_CP_FILE="$ONESTOP_DIR/kafka.classpath"
 KAFKA_LOG4J="$ROOT/infra/kafka/log4j2.properties"
-TOPICS_TOOL="$ROOT/infra/TopicsFromManifests.java"
+KAFKA_SETUP_TOOL="$ROOT/infra/KafkaFromManifests.java"
+# The broker's own administrator (topics, users, ACLs; also the broker-to-broker user). Every
+# other client is a user of deploy/base/kafka/users.yaml with password "<user>-local-secret".
+KAFKA_ADMIN_USER=onestop-admin
+KAFKA_ADMIN_PASSWORD=onestop-admin-local-secret
 TOPIC_MANIFESTS_DIR="$ROOT/deploy/base/kafka"
 MAVEN_LOCK=/tmp/onestop-maven.lock
 JAVA="${ONESTOP_JAVA:-java}"
@@ -418,21 +422,40 @@ kafka_java() {
 kafka_pid() { running_pid "$PID_DIR/kafka.pid" "$KAFKA_DIR/server.properties"; }
 
 kafka_running_port() {
-  sed -n 's|^listeners=PLAINTEXT://127.0.0.1:\([0-9]*\),.*|\1|p' "$KAFKA_DIR/server.properties" 2>/dev/null
+  sed -n 's|^listeners=BROKER://127.0.0.1:\([0-9]*\),.*|\1|p' "$KAFKA_DIR/server.properties" 2>/dev/null
+}
+
+# A random secret per data folder for the controller listener (made once).
+kafka_controller_secret() {
+  local file="$KAFKA_DIR/controller.secret"
+  [[ -s $file ]] || { mkdir -p "$KAFKA_DIR"; head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$file"; chmod 600 "$file"; }
+  cat "$file"
 }
 
 kafka_write_config() {
   mkdir -p "$KAFKA_DIR/data"
   cat >"$KAFKA_DIR/server.properties" <<EOF
 # Written by ./onestop on every start: single-node KRaft broker + controller ($ENV_NAME).
+# Every client authenticates (SASL/SCRAM-SHA-512) and may do only what its ACLs allow, as in
+# Kubernetes (deploy/base/kafka/users.yaml); there is no anonymous listener. The controller
+# listener takes only the broker itself (SASL/PLAIN with a user no client has).
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$CTRL_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CTRL_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+listeners=BROKER://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CTRL_PORT
+advertised.listeners=BROKER://127.0.0.1:$KAFKA_PORT
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=BROKER
+listener.security.protocol.map=BROKER:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.broker.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="$KAFKA_ADMIN_USER" password="$KAFKA_ADMIN_PASSWORD";
+sasl.mechanism.controller.protocol=PLAIN
+listener.name.controller.sasl.enabled.mechanisms=PLAIN
+listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="controller" password="$(kafka_controller_secret)" user_controller="$(kafka_controller_secret)";
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:$KAFKA_ADMIN_USER;User:controller
+allow.everyone.if.no.acl.found=false
 log.dirs=$KAFKA_DIR/data
 num.partitions=1
 default.replication.factor=1
@@ -449,15 +472,23 @@ EOF
 }
 
 kafka_format() {
+  if [[ -f $KAFKA_DIR/data/meta.properties && ! -f $KAFKA_DIR/scram.formatted ]]; then
+    # formatted before the broker required authentication: it has no admin user, so start afresh
+    warn "the Kafka data in $KAFKA_DIR was made without authentication; recreating it (its records are lost)"
+    rm -rf "$KAFKA_DIR/data"
+    mkdir -p "$KAFKA_DIR/data"
+  fi
   [[ -f $KAFKA_DIR/data/meta.properties ]] && return 0
   local uuid out
   uuid=$(kafka_java kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n1) \
     || die "kafka StorageTool random-uuid failed"
-  if ! out=$(kafka_java kafka.tools.StorageTool format -t "$uuid" -c "$KAFKA_DIR/server.properties" 2>&1); then
+  if ! out=$(kafka_java kafka.tools.StorageTool format -t "$uuid" -c "$KAFKA_DIR/server.properties" \
+    --add-scram "SCRAM-SHA-512=[name=$KAFKA_ADMIN_USER,password=$KAFKA_ADMIN_PASSWORD]" 2>&1); then
     printf '%s\n' "$out" >&2
     die "formatting Kafka storage in $KAFKA_DIR/data failed"
   fi
   echo "$uuid" >"$KAFKA_DIR/cluster.id"
+  touch "$KAFKA_DIR/scram.formatted"
 }
 
 # kafka_launch: start the broker (does not wait); kafka_wait_ready waits for it.
@@ -514,18 +545,19 @@ kafka_stop() {
   rm -f "$PID_DIR/kafka.pid"
 }
 
-# kafka_create_topics [PREFIX]...: the topics of deploy/base/kafka/*.yaml, once per prefix.
+# kafka_create_topics [PREFIX]...: the topics, users and ACLs of deploy/base/kafka/*.yaml, once per prefix.
 kafka_create_topics() {
-  local -a args=(--bootstrap "127.0.0.1:$KAFKA_PORT")
+  local -a args=(--bootstrap "127.0.0.1:$KAFKA_PORT" --sasl-user "$KAFKA_ADMIN_USER" --sasl-password "$KAFKA_ADMIN_PASSWORD")
   local p out
   for p in "$@"; do args+=(--prefix "$p"); done
-  step "Creating Kafka topics from deploy/base/kafka/*.yaml${1:+ (prefixes: $*)}"
-  if ! out=$(kafka_java "$TOPICS_TOOL" "${args[@]}" "$TOPIC_MANIFESTS_DIR"/*.yaml 2>&1); then
+  step "Creating Kafka topics, users and ACLs from deploy/base/kafka/*.yaml${1:+ (prefixes: $*)}"
+  if ! out=$(kafka_java "$KAFKA_SETUP_TOOL" "${args[@]}" "$TOPIC_MANIFESTS_DIR"/*.yaml 2>&1); then
     printf '%s\n' "$out" | grep -v '^SLF4J:' >&2
-    die "creating the Kafka topics failed"
+    die "creating the Kafka topics, users and ACLs failed"
   fi
   printf '%s\n' "$out" >"$LOG_DIR/topics.log"
   ok "$(printf '%s\n' "$out" | grep '^topics:' | tail -n1)"
+  ok "$(printf '%s\n' "$out" | grep '^users:' | tail -n1)"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -728,7 +760,8 @@ service_launch() {
     QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(service_management_port "$s")" "${extra[@]}" \
     ONESTOP_OIDC_URL="$(oidc_url)" ONESTOP_SWAGGER_UI=true \
     ONESTOP_DB_HOST=127.0.0.1 ONESTOP_DB_PORT="$DB_PORT" ONESTOP_DB_USER="$DB_USER" \
-    ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" -- \
+    ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" ONESTOP_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT \
+    ONESTOP_KAFKA_USER="$s" ONESTOP_KAFKA_PASSWORD="$s-local-secret" -- \
     "$JAVA" -Xmx256m ${ONESTOP_JAVA_OPTS:-} -jar "$(service_jar "$s")"
   note "started $s (pid $(<"$PID_DIR/$s.pid"), port $port)"
 }

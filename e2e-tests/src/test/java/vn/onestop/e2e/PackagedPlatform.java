@@ -99,6 +99,15 @@ final class PackagedPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + SERVICES.get(service);
     }
 
+    /**
+     * The environment that makes a packaged service connect as its own Kafka user, with exactly its
+     * ACLs (deploy/base/kafka/users.yaml), over SCRAM on the test broker's plain listener.
+     */
+    static Map<String, String> kafkaUser(String service) {
+        return Map.of("ONESTOP_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "ONESTOP_KAFKA_USER", service,
+                "ONESTOP_KAFKA_PASSWORD", service + "-local-secret");
+    }
+
     /** Health, metrics and the OpenAPI document: each service's management port, its API port + 10. */
     static String managementUrl(String service) {
         return "http://127.0.0.1:" + (SERVICES.get(service) + 10);
@@ -135,6 +144,7 @@ final class PackagedPlatform implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(name + ".log").toFile());
+            builder.environment().putAll(kafkaUser(name));
             processes.add(builder.start());
         }
         for (String name : SERVICES.keySet()) {

@@ -42,6 +42,15 @@ class ProductionSettingsIT {
         assertThat(log).contains("no result-signing key is configured", "ONESTOP_RESULTS_SIGNING_PRIVATE_KEY");
     }
 
+    @Test
+    void a_service_does_not_start_in_production_without_its_kafka_password() throws Exception {
+        String log = runToExit("intake-service", "intake-no-kafka-password",
+                List.of("-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
+                        "-Donestop.notify.mode=record"),
+                "ONESTOP_KAFKA_PASSWORD");
+        assertThat(log).contains("ONESTOP_KAFKA_PASSWORD");
+    }
+
     /** Starts a packaged service in production with {@code extra} and without {@code unset}; it must exit by itself. */
     private static String runToExit(String service, String name, List<String> extra, String unset) throws Exception {
         Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
@@ -57,6 +66,7 @@ class ProductionSettingsIT {
         command.addAll(extra);
         command.addAll(List.of("-jar", root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(PackagedPlatform.kafkaUser(service));
         builder.environment().remove(unset);
         Process process = builder.start();
         try {

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.TestKafka;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ class OutboxRelayTest {
             statement.execute("drop table if exists outbox_event, processed_event");
             statement.execute(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
         }
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()));
+        admin = Admin.create(broker());
     }
 
     @AfterAll
@@ -133,7 +133,7 @@ class OutboxRelayTest {
 
     private OutboxRelay relay(String name) {
         OutboxRelay relay = new OutboxRelay(dataSource, config(), new SimpleMeterRegistry(),
-                new KafkaClients(Map.of("bootstrap.servers", bootstrap())), "relay-test-" + name);
+                new KafkaClients(broker()), "relay-test-" + name);
         relay.start(new StartupEvent());
         relays.add(relay);
         return relay;
@@ -198,11 +198,11 @@ class OutboxRelayTest {
 
     private static List<ConsumerRecord<String, String>> read(String topic, int expected) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+        Map<String, Object> config = broker();
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
@@ -220,8 +220,9 @@ class OutboxRelayTest {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    private static String bootstrap() {
-        return env("ONESTOP_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:19092");
+    /** The test broker, as its administrator: this library has no Kafka user of its own. */
+    private static Map<String, Object> broker() {
+        return TestKafka.clientConfig(TestKafka.bootstrapFromEnvironment(), TestKafka.ADMIN);
     }
 
     private static String env(String name, String fallback) {

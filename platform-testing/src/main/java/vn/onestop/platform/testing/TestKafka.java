@@ -1,7 +1,7 @@
 package vn.onestop.platform.testing;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,26 +39,52 @@ import java.util.function.Predicate;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Talks to the real test broker the way a partner system would: produces CloudEvents and reads
- * topics. The broker address comes from {@code ONESTOP_TEST_KAFKA_BOOTSTRAP}, set by
- * {@code ./onestop test}.
+ * Talks to the real test broker: produces CloudEvents and reads topics. The broker address comes
+ * from {@code ONESTOP_TEST_KAFKA_BOOTSTRAP}, set by {@code ./onestop test}. The broker authenticates
+ * every client (SASL/SCRAM) and applies the ACLs of deploy/base/kafka/users.yaml: by default a
+ * fixture plays whichever service or partner wrote the records it needs, as the broker's
+ * administrator; {@link #as(String)} talks as one user, with exactly that user's rights.
  */
 public final class TestKafka implements AutoCloseable {
 
+    /** The test broker's administrator (infra/lib.sh), allowed everything. */
+    public static final String ADMIN = "onestop-admin";
+
     private final String bootstrap;
+    private final String user;
     private final KafkaProducer<String, String> producer;
 
     public TestKafka() {
-        this(bootstrapFromEnvironment());
+        this(bootstrapFromEnvironment(), ADMIN);
     }
 
-    public TestKafka(String bootstrap) {
+    private TestKafka(String bootstrap, String user) {
         this.bootstrap = bootstrap;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+        this.user = user;
+        Map<String, Object> config = clientConfig(bootstrap, user);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        this.producer = new KafkaProducer<>(config);
+    }
+
+    /** A client of the test broker as {@code user} of users.yaml (password {@code <user>-local-secret}). */
+    public static TestKafka as(String user) {
+        return new TestKafka(bootstrapFromEnvironment(), user);
+    }
+
+    /** The settings of a client of the test broker authenticated as {@code user}. */
+    public static Map<String, Object> clientConfig(String bootstrap, String user) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+        config.put(SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512");
+        config.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                + " username=\"" + user + "\" password=\"" + user + "-local-secret\";");
+        return config;
     }
 
     public static String bootstrapFromEnvironment() {
@@ -82,7 +110,7 @@ public final class TestKafka implements AutoCloseable {
         headers.add("ce_specversion", bytes("1.0"));
         headers.add("ce_id", bytes(ceId));
         headers.add("ce_type", bytes(ceType));
-        headers.add("ce_source", bytes("/onestop/tests"));
+        headers.add("ce_source", bytes(source));
         headers.add("ce_subject", bytes(key));
         headers.add("ce_time", bytes(Instant.now().toString()));
         headers.add("content-type", bytes("application/json"));
@@ -195,7 +223,7 @@ public final class TestKafka implements AutoCloseable {
      * topics named {@code prefix*}: what was published has been handled (or dead-lettered) by then.
      */
     public void awaitConsumersCaughtUp(String prefix, Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        try (Admin admin = Admin.create(clientConfig(bootstrap, user));
              KafkaConsumer<String, String> consumer = reader()) {
             Map<String, Long> lag = new TreeMap<>();
             try {
@@ -227,7 +255,7 @@ public final class TestKafka implements AutoCloseable {
      */
     public List<String> deadLetters(String prefix) {
         List<String> found = new ArrayList<>();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(clientConfig(bootstrap, user))) {
             Set<String> topics = new TreeSet<>(admin.listTopics().names().get(30, TimeUnit.SECONDS));
             for (String topic : topics) {
                 if (!topic.startsWith(prefix) || !topic.endsWith(Topics.DEAD_LETTER_SUFFIX)) {
@@ -248,11 +276,12 @@ public final class TestKafka implements AutoCloseable {
     }
 
     private KafkaConsumer<String, String> reader() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        Map<String, Object> config = clientConfig(bootstrap, user);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return new KafkaConsumer<>(config);
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

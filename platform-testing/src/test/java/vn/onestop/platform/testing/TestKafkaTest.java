@@ -1,7 +1,6 @@
 package vn.onestop.platform.testing;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestKafkaTest {
 
     private final TestKafka kafka = new TestKafka();
-    private final Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-            TestKafka.bootstrapFromEnvironment()));
+    private final Admin admin = Admin.create(TestKafka.clientConfig(TestKafka.bootstrapFromEnvironment(), TestKafka.ADMIN));
     private final String topic = "platform-testing.settle." + UUID.randomUUID();
 
     @BeforeEach
