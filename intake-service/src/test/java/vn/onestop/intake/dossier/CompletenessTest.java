@@ -24,11 +24,11 @@ class CompletenessTest {
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00};
 
     static Completeness.Provided upload(String code, String mediaType, byte[] content) {
-        return new Completeness.Provided(code, mediaType, content, null, null, false);
+        return new Completeness.Provided(code, mediaType, content, null, null);
     }
 
     static Completeness.Provided ref(String code, String problem) {
-        return new Completeness.Provided(code, null, null, "7d0b3a4e-0000-4000-8000-000000000001", problem, false);
+        return new Completeness.Provided(code, null, null, "7d0b3a4e-0000-4000-8000-000000000001", problem);
     }
 
     static Stream<Arguments> cases() {
@@ -55,12 +55,10 @@ class CompletenessTest {
                         upload("ID", "image/png", PNG)), List.of("components.FORM")),
                 Arguments.of("empty", List.of(upload("FORM", "application/pdf", new byte[0]), upload("ID", "image/png", PNG)),
                         List.of("components.FORM")),
-                Arguments.of("bad base64", List.of(new Completeness.Provided("FORM", "application/pdf", null, null, null, true),
-                        upload("ID", "image/png", PNG)), List.of("components.FORM")),
                 Arguments.of("both content and reference", List.of(new Completeness.Provided("FORM", "application/pdf", PDF,
-                        "x", null, false), upload("ID", "image/png", PNG)), List.of("components.FORM")),
+                        "x", null), upload("ID", "image/png", PNG)), List.of("components.FORM")),
                 Arguments.of("neither content nor reference", List.of(new Completeness.Provided("FORM", "application/pdf", null,
-                        null, null, false), upload("ID", "image/png", PNG)), List.of("components.FORM")),
+                        null, null), upload("ID", "image/png", PNG)), List.of("components.FORM")),
                 Arguments.of("usable reference", List.of(ref("FORM", null), upload("ID", "image/png", PNG)), List.of()),
                 Arguments.of("unusable reference", List.of(ref("FORM", "belongs to another person"),
                         upload("ID", "image/png", PNG)), List.of("components.FORM")),

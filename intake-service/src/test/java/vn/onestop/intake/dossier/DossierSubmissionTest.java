@@ -183,7 +183,7 @@ class DossierSubmissionTest {
                    {"code": "LAND_RIGHT_CERT", "mediaType": "application/pdf", "contentBase64": "%s"},
                    {"code": "MARRIAGE_CERT", "mediaType": "image/png", "contentBase64": "%s"},
                    {"code": "BIRTH_WITNESS_STATEMENT", "mediaType": "application/zip", "contentBase64": "%s"},
-                   {"code": "POWER_OF_ATTORNEY", "mediaType": "application/pdf", "contentBase64": "@@@"}]}
+                   {"code": "POWER_OF_ATTORNEY", "mediaType": "application/pdf", "contentBase64": ""}]}
                 """.formatted(WARD_CENTRE, pdf("BIRTH_REGISTRATION_FORM"), PDF, PDF, PDF, PDF);
         submit(UUID.randomUUID().toString(), body).then().statusCode(422)
                 .contentType("application/problem+json")
@@ -199,7 +199,7 @@ class DossierSubmissionTest {
                 .body("violations.find { it.field == 'components.BIRTH_WITNESS_STATEMENT' }.message",
                         containsString("not accepted"))
                 .body("violations.find { it.field == 'components.POWER_OF_ATTORNEY' }.message",
-                        containsString("base64"))
+                        containsString("empty"))
                 .body("violations.findAll { it.field == 'components.BIRTH_NOTICE' }", hasSize(0));
         assertThat(dossierCount()).isEqualTo(before);
     }

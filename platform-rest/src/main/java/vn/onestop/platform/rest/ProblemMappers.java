@@ -42,6 +42,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        if (e instanceof UploadTooLarge tooLarge) {
+            return respond(new Problem(Problem.type("upload-too-large"), "Upload too large", 413,
+                    (field.isEmpty() ? "" : field + ": ") + tooLarge.getOriginalMessage(), uri.getPath(),
+                    List.of(new Problem.Violation(field.isEmpty() ? "body" : field, tooLarge.getOriginalMessage()))));
+        }
         if (e instanceof ControlCharacterModule.Refused refused) {
             return respond(new Problem(Problem.type("control-character"), "Control character in the request", 400,
                     (field.isEmpty() ? "a JSON string " : field + " ") + refused.getOriginalMessage(), uri.getPath(),
@@ -116,7 +121,8 @@ public class ProblemMappers {
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 
-    private static String pathOf(JsonMappingException e) {
+    /** The field of the body a mapping failure is about, as {@code components[2].contentBase64}. */
+    public static String pathOf(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");

@@ -25,8 +25,7 @@ public final class Completeness {
      * A component as handed in. {@code content} is null for a reference to the e-document store;
      * {@code referenceProblem} says why a reference cannot be used (unknown, not the applicant's).
      */
-    public record Provided(String code, String mediaType, byte[] content, String documentRef, String referenceProblem,
-                           boolean contentUnreadable) {
+    public record Provided(String code, String mediaType, byte[] content, String documentRef, String referenceProblem) {
     }
 
     /** One thing to fix; {@code field} names the component ("components.CODE"). */
@@ -54,7 +53,7 @@ public final class Completeness {
                 findings.add(new Finding(field, "is given more than once"));
                 continue;
             }
-            boolean hasContent = component.content() != null || component.contentUnreadable();
+            boolean hasContent = component.content() != null;
             boolean hasRef = component.documentRef() != null;
             if (hasContent == hasRef) {
                 findings.add(new Finding(field, "needs exactly one of contentBase64 or documentRef"));
@@ -64,10 +63,6 @@ public final class Completeness {
                 if (component.referenceProblem() != null) {
                     findings.add(new Finding(field, component.referenceProblem()));
                 }
-                continue;
-            }
-            if (component.contentUnreadable()) {
-                findings.add(new Finding(field, "contentBase64 is not valid base64"));
                 continue;
             }
             contentFinding(spec, component).ifPresent(message -> findings.add(new Finding(field, message)));

@@ -8,14 +8,17 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.onestop.intake.dossier.service.SubmissionRequest;
+import vn.onestop.intake.dossier.service.UploadLimits;
+import vn.onestop.intake.dossier.service.UploadedContent;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.ProblemMappers;
+import vn.onestop.platform.rest.UploadTooLarge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -39,12 +42,22 @@ public class MultipartSubmissions {
         SubmissionRequest request;
         try {
             request = mapper.readValue(dossierJson, SubmissionRequest.class);
+        } catch (UploadTooLarge e) {
+            throw tooLarge("dossier." + ProblemMappers.pathOf(e), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw ProblemException.invalid("the 'dossier' part is not a valid submission: " + e.getOriginalMessage(),
                     List.of(new Problem.Violation("dossier", "is not valid submission JSON")));
         }
         List<SubmissionRequest.Component> components = new ArrayList<>(request.components());
+        long total = components.stream().filter(c -> c.contentBase64() != null)
+                .mapToLong(c -> c.contentBase64().size()).sum();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
+            // the HTTP layer has streamed the part to a file: its size is known before it is read, once
+            total += file.size();
+            String refusal = UploadLimits.refusal(file.size(), total);
+            if (refusal != null) {
+                throw tooLarge(file.name(), refusal);
+            }
             byte[] content;
             try {
                 content = Files.readAllBytes(file.uploadedFile());
@@ -52,7 +65,7 @@ public class MultipartSubmissions {
                 throw new UncheckedIOException("cannot read the uploaded part " + file.name(), e);
             }
             components.add(new SubmissionRequest.Component(file.name(), file.fileName(), file.contentType(),
-                    Base64.getEncoder().encodeToString(content), null));
+                    new UploadedContent(content), null));
         }
         SubmissionRequest merged = new SubmissionRequest(request.procedureId(), request.channel(),
                 request.receivingAgency(), request.applicant(), request.representative(), components, request.options());
@@ -61,5 +74,10 @@ public class MultipartSubmissions {
             throw new ConstraintViolationException(violations);
         }
         return merged;
+    }
+
+    private static ProblemException tooLarge(String field, String message) {
+        return new ProblemException(413, "upload-too-large", "Upload too large", field + ": " + message,
+                List.of(new Problem.Violation(field, message)));
     }
 }

@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Components as handed in, at submission or with a supplement: inline content decoded and stored
+ * Components as handed in, at submission or with a supplement: content (decoded while the request
+ * was read, {@link UploadedContent}) stored once
  * with its SHA-256, or a reference checked against intake's event-fed view of the applicant's
  * e-document store (digitization state 3).
  */
@@ -45,12 +45,7 @@ public class ComponentIntake {
             this.given = given;
             for (SubmissionRequest.Component component : given) {
                 if (component.contentBase64() != null) {
-                    try {
-                        contents.put(component.code(),
-                                Base64.getDecoder().decode(component.contentBase64().replaceAll("\\s", "")));
-                    } catch (IllegalArgumentException e) {
-                        contents.put(component.code(), null);
-                    }
+                    contents.put(component.code(), component.contentBase64().bytes());
                 }
             }
         }
@@ -65,8 +60,7 @@ public class ComponentIntake {
     public List<Completeness.Finding> check(List<ComponentSpec> published, Uploads uploads, String ownerIdNumber) {
         List<Completeness.Provided> provided = uploads.given.stream().map(c -> new Completeness.Provided(c.code(),
                 c.mediaType(), uploads.contents.get(c.code()), c.documentRef(),
-                c.documentRef() == null ? null : referenceProblem(c.documentRef(), ownerIdNumber),
-                c.contentBase64() != null && uploads.contents.get(c.code()) == null)).toList();
+                c.documentRef() == null ? null : referenceProblem(c.documentRef(), ownerIdNumber))).toList();
         return Completeness.check(published, provided);
     }
 

@@ -1,12 +1,15 @@
 package vn.onestop.intake.dossier.service;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.onestop.intake.dossier.domain.ApplicantType;
 import vn.onestop.intake.dossier.domain.Channel;
 
@@ -57,14 +60,19 @@ public record SubmissionRequest(
     }
 
     /**
-     * A dossier component: either uploaded content (inline base64 for small files) or a reference
-     * to a document in the applicant's e-document store.
+     * A dossier component: either uploaded content (inline base64, decoded while the body is read,
+     * see {@link UploadLimits}) or a reference to a document in the applicant's e-document store.
      */
     public record Component(
             @NotBlank @Size(max = 64) String code,
             @Size(max = 255) String fileName,
             @Size(max = 100) String mediaType,
-            String contentBase64,
+            @JsonDeserialize(using = UploadedContent.Base64Reader.class)
+            @Schema(type = SchemaType.STRING, format = "byte", maxLength = 69_905_068, description = "The file, base64 "
+                    + "(padding optional). Decoded, at most the component's maxSizeBytes in the catalog (10 MiB for most, "
+                    + "50 MiB for construction drawings; refused while reading past 52428800 bytes), and all the "
+                    + "uploads of one request together at most 62914560 bytes (413 upload-too-large).")
+            UploadedContent contentBase64,
             @Size(max = 100) String documentRef) {
     }
 }
