@@ -27,6 +27,7 @@ class ApiRobustnessIT extends EndToEndTest {
         OpenApiFuzz.Report framework = OpenApiFuzz.frameworkErrors(packaged, token);
         OpenApiFuzz.Report anonymous = OpenApiFuzz.withoutToken(packaged);
         OpenApiFuzz.Report roles = OpenApiFuzz.outsideTheirRoles(packaged, LocalIdentity.fromEnvironment().onePersonPerRole());
+        OpenApiFuzz.Report inside = OpenApiFuzz.insideTheirRoles(packaged, LocalIdentity.fromEnvironment().onePersonPerRole());
 
         assertThat(controls.requests() + framework.requests()).isGreaterThan(25);
         assertThat(controls.findings()).isEmpty();
@@ -34,6 +35,7 @@ class ApiRobustnessIT extends EndToEndTest {
         assertThat(anonymous.findings()).as("secured operations answer 401 without a token, public ones do not")
                 .isEmpty();
         assertThat(roles.findings()).as("secured operations answer 403 to every role they do not declare").isEmpty();
+        assertThat(inside.findings()).as("secured operations let in every role they declare").isEmpty();
     }
 
     @ParameterizedTest

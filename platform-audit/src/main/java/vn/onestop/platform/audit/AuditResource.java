@@ -32,9 +32,11 @@ public class AuditResource {
     @Operation(summary = "What was done to a record",
             description = "Every state-changing call about the record (refused ones too) and every event applied to "
                     + "it, oldest first: actor, roles, agency, time, action, outcome, and the entry's place in its "
-                    + "hash chain. `dossier` is the dossier's id or code as this service names it in its paths and "
-                    + "events (or another record's key: a result id, a calendar's agency). Follow nextCursor.")
-    public Page<AuditEntry> about(@QueryParam("dossier") String dossier, @QueryParam("cursor") String cursor,
+                    + "hash chain. `dossier` is the dossier's id or its code (either gives the entries under both, "
+                    + "and in results-service those of its results), or another record's key: a result id, a "
+                    + "calendar's agency. Follow nextCursor.")
+    public Page<AuditEntry> about(@Parameter(required = true, description = "The record's id or code")
+                                  @QueryParam("dossier") String dossier, @QueryParam("cursor") String cursor,
                                   @QueryParam("limit") @DefaultValue("100") int limit) {
         QueryParams params = new QueryParams();
         String subject = params.text("dossier", dossier, 200);

@@ -81,7 +81,7 @@ public class ProblemMappers {
     /** A valid token whose roles do not include one this operation allows. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
+        return respond(new Problem(Problem.type("role-not-allowed"), "Forbidden", 403,
                 "the caller's roles do not allow this operation", uri.getPath(), List.of()));
     }
 

@@ -67,6 +67,15 @@ public abstract class ApiRobustnessChecks {
     }
 
     @Test
+    void every_secured_operation_lets_in_the_roles_it_declares() {
+        OpenApiFuzz.Report report = OpenApiFuzz.insideTheirRoles(service(),
+                LocalIdentity.fromEnvironment().onePersonPerRole());
+
+        assertThat(report.requests()).as("requests sent").isGreaterThan(5);
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
     void unknown_paths_wrong_methods_and_media_types_are_answered_as_problems() {
         OpenApiFuzz.Report report = OpenApiFuzz.frameworkErrors(service(), token());
 

@@ -190,7 +190,8 @@ public final class OpenApiFuzz {
                         ? Map.of("Accept", "*/*", "Content-Type", "application/json") : Map.of("Accept", "*/*"),
                         role.getValue());
                 String type = answer.headers().firstValue("Content-Type").orElse(null);
-                if (answer.statusCode() != 403 || type == null || !type.startsWith("application/problem+json")) {
+                if (answer.statusCode() != 403 || type == null || !type.startsWith("application/problem+json")
+                        || !problemType(answer.body()).endsWith("/role-not-allowed")) {
                     fuzz.findings.add(new Finding(method + " " + uri + " as " + role.getKey() + " (allowed: " + allowed
                             + ")", answer.statusCode(), type, answer.body().length() > 300
                             ? answer.body().substring(0, 300) : answer.body()));
@@ -198,6 +199,60 @@ public final class OpenApiFuzz {
             }
         });
         return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    /**
+     * The role matrix from the inside: every role an operation of the OpenAPI document declares is
+     * let past the role check. With harmless values (records nobody has) the caller then meets the
+     * record and input checks, each a 4xx problem+json (404 for a record it cannot see, 400 or 422
+     * for an empty body, an object-level 403 {@code forbidden} for another centre's or agency's
+     * record), never a 401, never the role check's 403 {@code role-not-allowed}, never a 5xx; and a
+     * collection that needs no parameter (a list, an inbox) answers 2xx with the caller's own view.
+     */
+    public static Report insideTheirRoles(Service service, Map<String, String> tokenByRole) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, null);
+        fuzz.eachOperation((path, method, operation, parameters) -> {
+            JsonNode security = operation.path("security");
+            if (security.size() == 0) {
+                return;
+            }
+            Set<String> allowed = new TreeSet<>();
+            for (JsonNode requirement : security) {
+                requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText())));
+            }
+            String uri = fuzz.uri(path, parameters, null, null);
+            boolean json = operation.path("requestBody").path("content").has("application/json");
+            boolean collection = method.equals("GET") && parameters.stream().noneMatch(p ->
+                    p.path("in").asText().equals("path") || p.path("required").asBoolean());
+            for (String role : allowed) {
+                String token = tokenByRole.get(role);
+                if (token == null) {
+                    fuzz.findings.add(new Finding(method + " " + uri + " declares role " + role + ", which no token has",
+                            0, null, ""));
+                    continue;
+                }
+                HttpResponse<String> answer = fuzz.send(method, uri, json ? "{}" : null, json
+                        ? Map.of("Accept", "*/*", "Content-Type", "application/json") : Map.of("Accept", "*/*"), token);
+                String type = answer.headers().firstValue("Content-Type").orElse(null);
+                boolean problem = type != null && type.startsWith("application/problem+json");
+                int status = answer.statusCode();
+                boolean refusedByRole = status == 401 || status == 403 && problemType(answer.body()).endsWith("/role-not-allowed");
+                boolean wrong = refusedByRole || status >= 500 || status >= 400 && !problem || collection && status >= 300;
+                if (wrong) {
+                    fuzz.findings.add(new Finding(method + " " + uri + " as " + role + " (allowed: " + allowed + ")",
+                            status, type, answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body()));
+                }
+            }
+        });
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    private static String problemType(String body) {
+        try {
+            return JSON.readTree(body).path("type").asText("");
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     @FunctionalInterface

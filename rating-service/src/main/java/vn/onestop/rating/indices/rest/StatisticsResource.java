@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
@@ -40,7 +41,9 @@ public class StatisticsResource {
             description = "For the agency's officers and leaders (another agency is a 403), and administrators. "
                     + "Carried over, newly received, finished on time, finished late, withdrawn, stopped, in process "
                     + "(on time / overdue) for month=yyyy-MM. JSON, or CSV with Accept: text/csv or format=csv.")
-    public Response monthly(@QueryParam("agency") String agency, @QueryParam("month") String month,
+    public Response monthly(@Parameter(required = true, description = "The agency's code") @QueryParam("agency") String agency,
+                            @Parameter(description = "yyyy-MM; this month in the province when absent")
+                            @QueryParam("month") String month,
                             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean csv;
         if (format != null && !format.isBlank()) {
