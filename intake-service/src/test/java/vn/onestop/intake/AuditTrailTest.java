@@ -87,7 +87,7 @@ class AuditTrailTest {
     }
 
     @Test
-    void an_applied_event_is_recorded_under_its_dossier_by_the_service_that_sent_it() {
+    void an_applied_event_is_recorded_under_its_dossier_by_the_service_that_sent_it_and_found_by_code_or_id() {
         JsonPath created = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(personId()))
                 .then().statusCode(201).extract().jsonPath();
         UUID id = UUID.fromString(created.getString("id"));
@@ -98,11 +98,17 @@ class AuditTrailTest {
                 .formatted(id, created.getString("code"), EventTimes.now()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(entriesAbout(id.toString()))
+                .filteredOn(e -> id.toString().equals(e.get("subject")))
                 .singleElement().satisfies(e -> {
                     assertThat(e.get("action")).isEqualTo("apply DossierDecided " + eventId);
                     assertThat(e.get("roles")).isEqualTo("event");
                     assertThat((String) e.get("outcome")).startsWith("APPLIED");
                 }));
+        // the calls name the dossier by its code, the events by its id: either name gives the whole story
+        List<Map<String, Object>> byId = entriesAbout(id.toString());
+        assertThat(byId).extracting(e -> e.get("action")).containsExactly("POST /api/v1/dossiers",
+                "apply DossierDecided " + eventId);
+        assertThat(entriesAbout(created.getString("code"))).isEqualTo(byId);
     }
 
     @Test

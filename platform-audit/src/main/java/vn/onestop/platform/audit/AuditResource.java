@@ -1,6 +1,7 @@
 package vn.onestop.platform.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,10 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.platform.rest.Roles;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 
 /** The audit trail of this service, for auditors only. */
@@ -21,10 +26,12 @@ public class AuditResource {
 
     private final AuditTrail trail;
     private final AuditVerification verification;
+    private final Instance<AuditAliases> aliases;
 
-    AuditResource(AuditTrail trail, AuditVerification verification) {
+    AuditResource(AuditTrail trail, AuditVerification verification, Instance<AuditAliases> aliases) {
         this.trail = trail;
         this.verification = verification;
+        this.aliases = aliases;
     }
 
     @GET
@@ -46,7 +53,9 @@ public class AuditResource {
         params.limit(limit, 500);
         params.throwIfAny();
         long after = cursor == null ? 0 : KeysetCursor.decode(cursor, 1).key(0, Long::parseLong);
-        return Page.ofOneMore(trail.about(subject, after, limit + 1), limit, entry -> entry,
+        Set<String> names = new TreeSet<>(Set.of(subject));
+        aliases.forEach(a -> names.addAll(a.of(subject)));
+        return Page.ofOneMore(trail.about(names, after, limit + 1), limit, entry -> entry,
                 last -> KeysetCursor.encode(last.id()));
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -56,10 +57,10 @@ public class AuditTrail {
         return entry;
     }
 
-    /** The entries about {@code subject}, oldest first, after the entry {@code afterId}. */
+    /** The entries about any of {@code subjects} (one record's names), oldest first, after the entry {@code afterId}. */
     @Transactional
-    public List<AuditEntry> about(String subject, long afterId, int limit) {
-        return read("where subject = ?1 and id > ?2 order by id limit ?3", subject, afterId, limit);
+    public List<AuditEntry> about(Collection<String> subjects, long afterId, int limit) {
+        return read("where subject in (?1) and id > ?2 order by id limit ?3", List.copyOf(subjects), afterId, limit);
     }
 
     /** One chain, in position order, from {@code fromPosition}. */
