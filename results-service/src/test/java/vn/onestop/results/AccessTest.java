@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.Tokens;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.results.testing.Decisions;
 import vn.onestop.results.testing.Decisions.Decision;
@@ -108,7 +109,7 @@ class AccessTest {
     }
 
     @Test
-    void only_administrators_revoke_and_the_administrator_is_recorded() {
+    void only_administrators_ask_for_and_approve_a_revocation_and_both_are_recorded() {
         Issued r = issue();
         String revocation = "/api/v1/results/{id}/revocation";
         String body = "{\"reason\": \"cấp nhầm\"}";
@@ -122,8 +123,14 @@ class AccessTest {
 
         problem(as(admin()).contentType("application/json").body(body).post(revocation, UUID.randomUUID()).then(), 404);
         as(admin()).contentType("application/json").body(body).post(revocation, r.id()).then().statusCode(200)
-                .body("revoked", equalTo(true)).body("revokedBy", equalTo("admin"))
-                .body("revocationReason", equalTo("cấp nhầm"));
+                .body("revoked", equalTo(false)).body("revocationRequest.requestedBy", equalTo("admin"))
+                .body("revocationRequest.reason", equalTo("cấp nhầm"));
+        for (String wrongRole : new String[]{citizen(r.owner()), centreStaff(Decisions.CENTRE), operator()}) {
+            problem(as(wrongRole).post(revocation + "/approval", r.id()).then(), 403);
+            problem(as(wrongRole).delete(revocation, r.id()).then(), 403);
+        }
+        as(Tokens.secondAdmin()).post(revocation + "/approval", r.id()).then().statusCode(200)
+                .body("revoked", equalTo(true)).body("revocationReason", equalTo("cấp nhầm"));
     }
 
     @Test

@@ -37,6 +37,11 @@ public final class Tokens {
         return LocalIdentity.fromEnvironment().tokenOf(Person.of("admin"));
     }
 
+    /** Another administrator than {@link #admin()} (of the provincial people's committee): the second pair of eyes. */
+    public static String secondAdmin() {
+        return LocalIdentity.fromEnvironment().tokenOf(Person.of("admin", "000.00.00.H22"));
+    }
+
     public static String operator() {
         return LocalIdentity.fromEnvironment().tokenOf(Person.of("operator"));
     }

@@ -56,8 +56,7 @@ class ResultDocumentTest {
         Decision decision = Decision.approved(Decisions.uniqueAgency(), 1, "P1", "CERTIFICATE", "Lý Thị Hoa",
                 "079190000333", Map.of("birthCertificateNumber", "7/2026"));
         Map<String, Object> result = decision.sendAndAwait(kafka);
-        asAdmin().contentType("application/json").body("{\"reason\": \"trùng số\"}")
-                .post("/api/v1/results/{id}/revocation", result.get("id")).then().statusCode(200);
+        Decisions.revoke(result.get("id"), "trùng số");
 
         byte[] pdf = asStaff().get("/api/v1/results/{id}/document", result.get("id")).then().statusCode(200)
                 .extract().asByteArray();

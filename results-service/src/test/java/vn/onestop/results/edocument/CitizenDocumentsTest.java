@@ -72,8 +72,7 @@ class CitizenDocumentsTest {
         as(citizen(owner)).queryParam("kind", "CERTIFIED_COPY").get("/api/v1/citizens/{idNumber}/documents", owner)
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(copy.get("id")));
 
-        asAdmin().contentType("application/json").body("{\"reason\": \"bản chính giả\"}")
-                .post("/api/v1/results/{id}/revocation", copy.get("id")).then().statusCode(200);
+        Decisions.revoke(copy.get("id"), "bản chính giả");
         // counter staff reuse a walk-in applicant's documents: the same store
         asStaff().queryParam("kind", "CERTIFIED_COPY").get("/api/v1/citizens/{idNumber}/documents", owner).then()
                 .body("items[0].revoked", equalTo(true));

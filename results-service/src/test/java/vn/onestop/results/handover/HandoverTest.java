@@ -141,8 +141,7 @@ class HandoverTest {
     @Test
     void a_revoked_result_is_not_handed_over() {
         Map<String, Object> result = issue("Mai Văn Tùng", "079088005555");
-        asAdmin().contentType("application/json").body("{\"reason\": \"sai thông tin\"}")
-                .post("/api/v1/results/{id}/revocation", result.get("id")).then().statusCode(200);
+        Decisions.revoke(result.get("id"), "sai thông tin");
         asStaff().contentType("application/json").body("""
                         {"channel": "ONLINE", "receivedBy": "Mai Văn Tùng", "receiverIdNumber": "079088005555"}""")
                 .post("/api/v1/results/{id}/handover", result.get("id")).then().statusCode(409)

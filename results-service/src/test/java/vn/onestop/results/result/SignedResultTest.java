@@ -13,6 +13,7 @@ import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.platform.testing.Tokens;
 import vn.onestop.results.result.domain.Result;
 import vn.onestop.results.testing.Decisions;
 import vn.onestop.results.testing.Decisions.Decision;
@@ -39,6 +40,7 @@ import static vn.onestop.results.testing.Decisions.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -226,16 +228,40 @@ class SignedResultTest {
     }
 
     @Test
-    void a_revoked_result_does_not_verify_and_is_revoked_once() {
+    void a_revocation_takes_two_administrators_then_the_result_does_not_verify_for_good() {
         Map<String, Object> result = birth(Decisions.uniqueAgency(), 1, "Ngô Thị Lan", "079190000222").sendAndAwait(kafka);
         String id = (String) result.get("id");
         String sha = (String) result.get("sha256");
+        String second = Tokens.secondAdmin();
 
-        asAdmin().contentType("application/json")
-                .body("{\"reason\": \"cấp nhầm người\"}")
+        // one administrator asks: nothing changes for the citizen yet
+        asAdmin().contentType("application/json").body("{\"reason\": \"cấp nhầm người\"}")
                 .post("/api/v1/results/{id}/revocation", id).then().statusCode(200)
-                .body("revoked", equalTo(true)).body("revokedBy", equalTo("admin"))
-                .body("revocationReason", equalTo("cấp nhầm người")).body("revokedAt", startsWith("20"));
+                .body("revoked", equalTo(false)).body("revocationRequest.requestedBy", equalTo("admin"))
+                .body("revocationRequest.reason", equalTo("cấp nhầm người"));
+        given().queryParam("id", id).queryParam("sha256", sha).get("/api/v1/results/verify").then()
+                .body("valid", equalTo(true));
+        asAdmin().contentType("application/json").body("{\"reason\": \"again\"}")
+                .post("/api/v1/results/{id}/revocation", id).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://onestop.vn/problems/revocation-pending"));
+        // the one who asked cannot approve
+        asAdmin().post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("second administrator"));
+        // a second administrator may withdraw the request ...
+        Tokens.as(second).delete("/api/v1/results/{id}/revocation", id).then().statusCode(200)
+                .body("revoked", equalTo(false)).body("revocationRequest", nullValue());
+        Tokens.as(second).post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(409)
+                .body("type", equalTo("https://onestop.vn/problems/no-revocation-requested"));
+
+        // ... or approve it: revoked by the approver, for the reason asked
+        asAdmin().contentType("application/json").body("{\"reason\": \"cấp nhầm người\"}")
+                .post("/api/v1/results/{id}/revocation", id).then().statusCode(200);
+        String approver = Tokens.as(second).post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(200)
+                .body("revoked", equalTo(true)).body("revocationReason", equalTo("cấp nhầm người"))
+                .body("revocationRequest.requestedBy", equalTo("admin")).body("revokedAt", startsWith("20"))
+                .extract().path("revokedBy");
+        assertThat(approver).isNotBlank().isNotEqualTo("admin");
 
         given().queryParam("id", id).queryParam("sha256", sha).get("/api/v1/results/verify").then().statusCode(200)
                 .body("valid", equalTo(false)).body("revoked", equalTo(true))
@@ -244,6 +270,16 @@ class SignedResultTest {
                 .post("/api/v1/results/{id}/revocation", id).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/already-revoked"));
+
+        // the auditor finds the decision (under the dossier's id) and every step of the revocation
+        // (under the result's id), whichever name of the record they give
+        for (Object name : new Object[]{result.get("dossierCode"), id}) {
+            List<String> actions = Tokens.as(Tokens.auditor()).queryParam("dossier", name).get("/api/v1/audit").then()
+                    .statusCode(200).extract().jsonPath().getList("items.action", String.class);
+            assertThat(actions).anyMatch(a -> a.startsWith("apply DossierDecided "))
+                    .contains("POST /api/v1/results/{id}/revocation", "DELETE /api/v1/results/{id}/revocation",
+                            "POST /api/v1/results/{id}/revocation/approval");
+        }
     }
 
     @Test

@@ -41,6 +41,17 @@ public final class Decisions {
         return Tokens.as(Tokens.admin());
     }
 
+    /**
+     * Revokes a result as the province does: one administrator asks with the reason, a second one
+     * approves. Returns the approval's answer.
+     */
+    public static io.restassured.response.ValidatableResponse revoke(Object resultId, String reason) {
+        asAdmin().contentType("application/json").body(Map.of("reason", reason))
+                .post("/api/v1/results/{id}/revocation", resultId).then().statusCode(200);
+        return Tokens.as(Tokens.secondAdmin()).post("/api/v1/results/{id}/revocation/approval", resultId).then()
+                .statusCode(200);
+    }
+
     /** An agency code no other test uses, so that its number sequences start at 1. */
     public static String uniqueAgency() {
         return "000.00.77.T" + ThreadLocalRandom.current().nextInt(1_000_000);

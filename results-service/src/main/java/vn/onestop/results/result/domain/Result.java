@@ -54,6 +54,13 @@ public class Result extends PanacheEntityBase {
     public String revokedBy;
     @Column(name = "revocation_reason")
     public String revocationReason;
+    /** A revocation one administrator asked for, waiting for a second one's approval. */
+    @Column(name = "revocation_requested_at")
+    public OffsetDateTime revocationRequestedAt;
+    @Column(name = "revocation_requested_by")
+    public String revocationRequestedBy;
+    @Column(name = "revocation_request_reason")
+    public String revocationRequestReason;
 
     /** What the signature covers, from the fields as they are now (docs/results.md). */
     public CanonicalForm canonicalForm() {
@@ -68,6 +75,10 @@ public class Result extends PanacheEntityBase {
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    public boolean revocationRequested() {
+        return revocationRequestedAt != null;
     }
 
     public static List<Result> forDossierCode(String dossierCode) {

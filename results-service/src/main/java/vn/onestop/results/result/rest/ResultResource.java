@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -104,12 +105,32 @@ public class ResultResource {
     @Path("/results/{id}/revocation")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revoke a result (administrators)",
-            description = "Administrators only; the caller is recorded as revokedBy. The result stops verifying for "
-                    + "good; a second revocation is a 409.")
-    public ResultView revoke(@PathParam("id") UUID id,
-                             @NotNull(message = "a JSON body with the reason is required")
-                             @Valid RevocationRequest request) {
-        return revocation.revoke(id, request.reason().strip(), caller.actor());
+    @Operation(summary = "Ask for a result's revocation (an administrator)",
+            description = "Records who asks (the caller), when and why; the result stays valid until a second "
+                    + "administrator approves (POST .../revocation/approval). 409 while a request waits or once "
+                    + "revoked.")
+    public ResultView requestRevocation(@PathParam("id") UUID id,
+                                        @NotNull(message = "a JSON body with the reason is required")
+                                        @Valid RevocationRequest request) {
+        return revocation.request(id, request.reason().strip(), caller.actor());
+    }
+
+    @POST
+    @Path("/results/{id}/revocation/approval")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Approve a requested revocation (a second administrator)",
+            description = "Not the one who asked (403). The result is revoked by the caller, for the reason asked, "
+                    + "and stops verifying for good. 409 when nothing waits or once revoked.")
+    public ResultView approveRevocation(@PathParam("id") UUID id) {
+        return revocation.approve(id, caller.actor());
+    }
+
+    @DELETE
+    @Path("/results/{id}/revocation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Withdraw a requested revocation (an administrator)",
+            description = "The result stays valid and nothing waits any more. 409 when nothing waits or once revoked.")
+    public ResultView withdrawRevocation(@PathParam("id") UUID id) {
+        return revocation.withdraw(id, caller.actor());
     }
 }

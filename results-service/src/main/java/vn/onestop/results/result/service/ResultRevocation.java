@@ -15,7 +15,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Revokes a result (issued in error, replaced, annulled): it stops verifying, for good. */
+/**
+ * Revokes a result (issued in error, replaced, annulled): it stops verifying, for good. It takes two
+ * administrators: one asks, with the reason; another approves, and only then is the result revoked.
+ * Either may withdraw a request that is still waiting.
+ */
 @ApplicationScoped
 public class ResultRevocation {
 
@@ -25,25 +29,79 @@ public class ResultRevocation {
         this.queries = queries;
     }
 
-    /** Revoked by the caller, an administrator; recorded under the caller's name. */
+    /** The first administrator asks for the revocation; the result stays valid until it is approved. */
     @Transactional
-    public ResultView revoke(UUID id, String reason, Actor actor) {
+    public ResultView request(UUID id, String reason, Actor actor) {
+        Result result = lock(id, actor);
+        refuseIfRevoked(result);
+        if (result.revocationRequested()) {
+            throw ProblemException.conflict("revocation-pending", "Revocation already requested",
+                    "the revocation of result " + result.number + " was requested on " + result.revocationRequestedAt
+                            + " by " + result.revocationRequestedBy + " and waits for a second administrator");
+        }
+        result.revocationRequestedAt = now();
+        result.revocationRequestedBy = actor.name();
+        result.revocationRequestReason = reason;
+        Log.infof("dossier %s result %s (%s): revocation requested by %s: %s", result.dossierId, result.id,
+                result.number, actor.name(), reason);
+        return queries.view(result);
+    }
+
+    /** A second administrator approves: the result is revoked, by them, for the reason asked. */
+    @Transactional
+    public ResultView approve(UUID id, Actor actor) {
+        Result result = lock(id, actor);
+        refuseIfRevoked(result);
+        if (!result.revocationRequested()) {
+            throw ProblemException.conflict("no-revocation-requested", "No revocation to approve",
+                    "nobody has asked to revoke result " + result.number);
+        }
+        if (result.revocationRequestedBy.equals(actor.name())) {
+            throw Caller.forbidden("a second administrator must approve the revocation " + actor.name() + " asked for");
+        }
+        result.revokedAt = now();
+        result.revokedBy = actor.name();
+        result.revocationReason = result.revocationRequestReason;
+        Log.infof("dossier %s result %s (%s) revoked by %s, asked by %s: %s", result.dossierId, result.id,
+                result.number, actor.name(), result.revocationRequestedBy, result.revocationReason);
+        return queries.view(result);
+    }
+
+    /** Either administrator withdraws a request still waiting for approval. */
+    @Transactional
+    public ResultView withdraw(UUID id, Actor actor) {
+        Result result = lock(id, actor);
+        refuseIfRevoked(result);
+        if (!result.revocationRequested()) {
+            throw ProblemException.conflict("no-revocation-requested", "No revocation to withdraw",
+                    "nobody has asked to revoke result " + result.number);
+        }
+        Log.infof("dossier %s result %s (%s): revocation asked by %s withdrawn by %s", result.dossierId, result.id,
+                result.number, result.revocationRequestedBy, actor.name());
+        result.revocationRequestedAt = null;
+        result.revocationRequestedBy = null;
+        result.revocationRequestReason = null;
+        return queries.view(result);
+    }
+
+    private static Result lock(UUID id, Actor actor) {
         Result result = Result.<Result>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(r -> ResultAccess.mayRead(actor, r))
                 .orElseThrow(() -> ProblemException.notFound("Result", id.toString()));
         if (!ResultAccess.mayRevoke(actor)) {
             throw Caller.forbidden("only administrators revoke results");
         }
-        String revokedBy = actor.name();
+        return result;
+    }
+
+    private static void refuseIfRevoked(Result result) {
         if (result.revoked()) {
             throw ProblemException.conflict("already-revoked", "Result already revoked",
                     "result " + result.number + " was revoked on " + result.revokedAt + " by " + result.revokedBy);
         }
-        result.revokedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        result.revokedBy = revokedBy;
-        result.revocationReason = reason;
-        Log.infof("dossier %s result %s (%s) revoked by %s: %s", result.dossierId, result.id, result.number,
-                revokedBy, reason);
-        return queries.view(result);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
