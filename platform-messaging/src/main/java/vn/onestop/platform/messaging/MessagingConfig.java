@@ -21,6 +21,19 @@ public interface MessagingConfig {
 
     Consumer consumer();
 
+    /**
+     * The service's own Kafka user (deploy/base/kafka/users.yaml), which {@code kafka.sasl.jaas.config}
+     * names. Required: a service without its password stops at start and names the setting
+     * ({@code ONESTOP_KAFKA_PASSWORD}), rather than failing deep inside the Kafka client.
+     */
+    KafkaUser kafkaUser();
+
+    interface KafkaUser {
+        String name();
+
+        String password();
+    }
+
     default String topic(String name) {
         return topicPrefix().orElse("") + name;
     }

@@ -238,6 +238,21 @@ class OutboxRelayTest {
             }
 
             @Override
+            public KafkaUser kafkaUser() {
+                return new KafkaUser() {
+                    @Override
+                    public String name() {
+                        return TestKafka.ADMIN;
+                    }
+
+                    @Override
+                    public String password() {
+                        return TestKafka.ADMIN + "-local-secret";
+                    }
+                };
+            }
+
+            @Override
             public Relay relay() {
                 return new Relay() {
                     @Override
