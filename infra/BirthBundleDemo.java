@@ -223,7 +223,7 @@ public class BirthBundleDemo {
 
     static KafkaConsumer<String, String> consumer(String user) {
         Map<String, Object> config = client(user);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, user + "-demo-" + UUID.randomUUID());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, user + ".demo-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

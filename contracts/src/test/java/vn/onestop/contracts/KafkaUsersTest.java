@@ -68,14 +68,29 @@ class KafkaUsersTest {
     }
 
     @Test
+    void aServiceHasNoOtherRightThanReadingWritingDescribingItsTopicsAndReadingItsOwnGroup() {
+        for (String service : SERVICES) {
+            Set<String> expected = new TreeSet<>();
+            for (String op : List.of("Read", "Write")) {
+                for (String topic : granted(service, op)) {
+                    expected.add("topic " + topic + " " + op);
+                    expected.add("topic " + topic + " Describe");
+                }
+            }
+            expected.add("group " + service + " Read");
+            assertThat(acls.get(service)).as(service + ": every right, exactly").isEqualTo(expected);
+        }
+    }
+
+    @Test
     void eachServiceReadsWhatItReceives() {
         for (String service : SERVICES) {
             Set<String> reads = channels("receive", service).stream()
                     .map(c -> c.contains("{partner}") ? Topics.PARTNER_TOPIC_PREFIX + "*" : c)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(granted(service, "Read")).as(service + " reads").isEqualTo(reads);
-            assertThat(acls.get(service)).as(service + " commits in its own consumer group")
-                    .anyMatch(a -> a.startsWith("group " + service + " Read"));
+            assertThat(acls.get(service)).as(service + " commits in its own consumer group, named exactly")
+                    .contains("group " + service + " Read");
         }
     }
 
@@ -90,7 +105,7 @@ class KafkaUsersTest {
                     "topic " + Topics.forPartner(Topics.PARTNER_TASKS, partner) + " Describe",
                     "topic " + Topics.forPartner(Topics.PARTNER_REPLIES, partner) + " Write",
                     "topic " + Topics.forPartner(Topics.PARTNER_REPLIES, partner) + " Describe",
-                    "group " + user + "* Read");
+                    "group " + user + ".* Read");
         });
     }
 
