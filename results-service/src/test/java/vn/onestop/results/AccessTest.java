@@ -122,14 +122,17 @@ class AccessTest {
         Decisions.asStaff().get("/api/v1/results/{id}", r.id()).then().body("revoked", equalTo(false));
 
         problem(as(admin()).contentType("application/json").body(body).post(revocation, UUID.randomUUID()).then(), 404);
-        as(admin()).contentType("application/json").body(body).post(revocation, r.id()).then().statusCode(200)
-                .body("revoked", equalTo(false)).body("revocationRequest.requestedBy", equalTo("admin"))
-                .body("revocationRequest.reason", equalTo("cấp nhầm"));
+        String requestedAt = as(admin()).contentType("application/json").body(body).post(revocation, r.id()).then()
+                .statusCode(200).body("revoked", equalTo(false)).body("revocationRequest.requestedBy", equalTo("admin"))
+                .body("revocationRequest.reason", equalTo("cấp nhầm")).extract().path("revocationRequest.requestedAt");
+        String approval = "{\"requestedAt\": \"" + requestedAt + "\"}";
         for (String wrongRole : new String[]{citizen(r.owner()), centreStaff(Decisions.CENTRE), operator()}) {
-            problem(as(wrongRole).post(revocation + "/approval", r.id()).then(), 403);
+            problem(as(wrongRole).contentType("application/json").body(approval).post(revocation + "/approval", r.id())
+                    .then(), 403);
             problem(as(wrongRole).delete(revocation, r.id()).then(), 403);
         }
-        as(Tokens.secondAdmin()).post(revocation + "/approval", r.id()).then().statusCode(200)
+        as(Tokens.secondAdmin()).contentType("application/json").body(approval).post(revocation + "/approval", r.id())
+                .then().statusCode(200)
                 .body("revoked", equalTo(true)).body("revocationReason", equalTo("cấp nhầm"));
     }
 

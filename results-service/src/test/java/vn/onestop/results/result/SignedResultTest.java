@@ -234,30 +234,45 @@ class SignedResultTest {
         String sha = (String) result.get("sha256");
         String second = Tokens.secondAdmin();
 
-        // one administrator asks: nothing changes for the citizen yet
-        asAdmin().contentType("application/json").body("{\"reason\": \"cấp nhầm người\"}")
+        // one administrator asks: nothing changes for the citizen yet, who does not even see the request
+        String first = asAdmin().contentType("application/json").body("{\"reason\": \"cấp nhầm người\"}")
                 .post("/api/v1/results/{id}/revocation", id).then().statusCode(200)
                 .body("revoked", equalTo(false)).body("revocationRequest.requestedBy", equalTo("admin"))
-                .body("revocationRequest.reason", equalTo("cấp nhầm người"));
+                .body("revocationRequest.reason", equalTo("cấp nhầm người"))
+                .extract().path("revocationRequest.requestedAt");
         given().queryParam("id", id).queryParam("sha256", sha).get("/api/v1/results/verify").then()
                 .body("valid", equalTo(true));
+        Tokens.as(Tokens.citizen("079190000222")).get("/api/v1/results/{id}", id).then().statusCode(200)
+                .body("revoked", equalTo(false)).body("revocationRequest", nullValue());
         asAdmin().contentType("application/json").body("{\"reason\": \"again\"}")
                 .post("/api/v1/results/{id}/revocation", id).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://onestop.vn/problems/revocation-pending"));
         // the one who asked cannot approve
-        asAdmin().post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(403)
+        asAdmin().contentType("application/json").body(Map.of("requestedAt", first))
+                .post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("second administrator"));
         // a second administrator may withdraw the request ...
         Tokens.as(second).delete("/api/v1/results/{id}/revocation", id).then().statusCode(200)
                 .body("revoked", equalTo(false)).body("revocationRequest", nullValue());
-        Tokens.as(second).post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(409)
+        Tokens.as(second).contentType("application/json").body(Map.of("requestedAt", first))
+                .post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(409)
                 .body("type", equalTo("https://onestop.vn/problems/no-revocation-requested"));
 
-        // ... or approve it: revoked by the approver, for the reason asked
-        asAdmin().contentType("application/json").body("{\"reason\": \"cấp nhầm người\"}")
-                .post("/api/v1/results/{id}/revocation", id).then().statusCode(200);
-        String approver = Tokens.as(second).post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(200)
+        // a request made again is another request: approving the one read before is refused
+        String again = asAdmin().contentType("application/json").body("{\"reason\": \"cấp nhầm người\"}")
+                .post("/api/v1/results/{id}/revocation", id).then().statusCode(200)
+                .extract().path("revocationRequest.requestedAt");
+        Tokens.as(second).contentType("application/json").body(Map.of("requestedAt", first))
+                .post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(409)
+                .body("type", equalTo("https://onestop.vn/problems/revocation-request-changed"));
+        Tokens.as(second).contentType("application/json").body("{}")
+                .post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(400)
+                .body("violations.field", hasItems("requestedAt"));
+
+        // ... the one read is approved: revoked by the approver, for the reason asked
+        String approver = Tokens.as(second).contentType("application/json").body(Map.of("requestedAt", again))
+                .post("/api/v1/results/{id}/revocation/approval", id).then().statusCode(200)
                 .body("revoked", equalTo(true)).body("revocationReason", equalTo("cấp nhầm người"))
                 .body("revocationRequest.requestedBy", equalTo("admin")).body("revokedAt", startsWith("20"))
                 .extract().path("revokedBy");

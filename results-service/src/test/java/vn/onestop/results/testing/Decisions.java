@@ -46,10 +46,11 @@ public final class Decisions {
      * approves. Returns the approval's answer.
      */
     public static io.restassured.response.ValidatableResponse revoke(Object resultId, String reason) {
-        asAdmin().contentType("application/json").body(Map.of("reason", reason))
-                .post("/api/v1/results/{id}/revocation", resultId).then().statusCode(200);
-        return Tokens.as(Tokens.secondAdmin()).post("/api/v1/results/{id}/revocation/approval", resultId).then()
-                .statusCode(200);
+        String requestedAt = asAdmin().contentType("application/json").body(Map.of("reason", reason))
+                .post("/api/v1/results/{id}/revocation", resultId).then().statusCode(200)
+                .extract().path("revocationRequest.requestedAt");
+        return Tokens.as(Tokens.secondAdmin()).contentType("application/json").body(Map.of("requestedAt", requestedAt))
+                .post("/api/v1/results/{id}/revocation/approval", resultId).then().statusCode(200);
     }
 
     /** An agency code no other test uses, so that its number sequences start at 1. */

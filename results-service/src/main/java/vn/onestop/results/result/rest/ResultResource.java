@@ -118,11 +118,15 @@ public class ResultResource {
     @POST
     @Path("/results/{id}/revocation/approval")
     @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a requested revocation (a second administrator)",
-            description = "Not the one who asked (403). The result is revoked by the caller, for the reason asked, "
-                    + "and stops verifying for good. 409 when nothing waits or once revoked.")
-    public ResultView approveRevocation(@PathParam("id") UUID id) {
-        return revocation.approve(id, caller.actor());
+            description = "Names the request approved by its requestedAt (as the result shows it); not by the one "
+                    + "who asked (403). The result is revoked by the caller, for the reason asked, and stops verifying "
+                    + "for good. 409 when nothing waits, when the request waiting is another one, or once revoked.")
+    public ResultView approveRevocation(@PathParam("id") UUID id,
+                                        @NotNull(message = "a JSON body naming the request (requestedAt) is required")
+                                        @Valid RevocationApproval approval) {
+        return revocation.approve(id, approval.requestedAt(), caller.actor());
     }
 
     @DELETE

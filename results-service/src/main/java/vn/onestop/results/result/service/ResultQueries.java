@@ -24,7 +24,7 @@ public class ResultQueries {
     /** The result, or 404 when there is none or the caller may not see it: a stranger cannot tell which. */
     @Transactional
     public ResultView find(UUID id, Actor actor) {
-        return view(readable(id, actor));
+        return view(readable(id, actor), actor);
     }
 
     /** The result the caller may see, or 404 as for an unknown id. */
@@ -54,10 +54,12 @@ public class ResultQueries {
         if (rows.isEmpty() && !scope.every()) {
             throw ProblemException.notFound("Result", "of dossier " + dossierCode);
         }
-        return rows.stream().map(this::view).toList();
+        return rows.stream().map(r -> view(r, actor)).toList();
     }
 
-    ResultView view(Result result) {
-        return ResultView.of(result, ResultHandover.ofResult(result.id).orElse(null), links);
+    /** A revocation that waits for its second administrator is the administrators' business only. */
+    ResultView view(Result result, Actor actor) {
+        return ResultView.of(result, ResultHandover.ofResult(result.id).orElse(null), links,
+                ResultAccess.mayRevoke(actor));
     }
 }

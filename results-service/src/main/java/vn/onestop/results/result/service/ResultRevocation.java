@@ -44,17 +44,26 @@ public class ResultRevocation {
         result.revocationRequestReason = reason;
         Log.infof("dossier %s result %s (%s): revocation requested by %s: %s", result.dossierId, result.id,
                 result.number, actor.name(), reason);
-        return queries.view(result);
+        return queries.view(result, actor);
     }
 
-    /** A second administrator approves: the result is revoked, by them, for the reason asked. */
+    /**
+     * A second administrator approves the request they read (named by when it was made): the result
+     * is revoked, by them, for the reason asked. A request withdrawn and made again since, perhaps
+     * with another reason, is not the one they approve: 409.
+     */
     @Transactional
-    public ResultView approve(UUID id, Actor actor) {
+    public ResultView approve(UUID id, OffsetDateTime requestedAt, Actor actor) {
         Result result = lock(id, actor);
         refuseIfRevoked(result);
         if (!result.revocationRequested()) {
             throw ProblemException.conflict("no-revocation-requested", "No revocation to approve",
                     "nobody has asked to revoke result " + result.number);
+        }
+        if (!result.revocationRequestedAt.isEqual(requestedAt)) {
+            throw ProblemException.conflict("revocation-request-changed", "Another revocation request",
+                    "the revocation of result " + result.number + " waiting now was asked on "
+                            + result.revocationRequestedAt + ", not on " + requestedAt + "; read it before approving");
         }
         if (result.revocationRequestedBy.equals(actor.name())) {
             throw Caller.forbidden("a second administrator must approve the revocation " + actor.name() + " asked for");
@@ -64,7 +73,7 @@ public class ResultRevocation {
         result.revocationReason = result.revocationRequestReason;
         Log.infof("dossier %s result %s (%s) revoked by %s, asked by %s: %s", result.dossierId, result.id,
                 result.number, actor.name(), result.revocationRequestedBy, result.revocationReason);
-        return queries.view(result);
+        return queries.view(result, actor);
     }
 
     /** Either administrator withdraws a request still waiting for approval. */
@@ -81,7 +90,7 @@ public class ResultRevocation {
         result.revocationRequestedAt = null;
         result.revocationRequestedBy = null;
         result.revocationRequestReason = null;
-        return queries.view(result);
+        return queries.view(result, actor);
     }
 
     private static Result lock(UUID id, Actor actor) {

@@ -31,11 +31,12 @@ public record ResultView(UUID id, String number, String kind, String procedureId
                            OffsetDateTime returnedAt, String handedOverBy) {
     }
 
-    public static ResultView of(Result r, ResultHandover handover, ResultLinks links) {
+    /** {@code withRevocationRequest}: whether the reader sees a revocation that waits (administrators). */
+    public static ResultView of(Result r, ResultHandover handover, ResultLinks links, boolean withRevocationRequest) {
         return new ResultView(r.id, r.number, r.kind.name(), r.procedureId, r.dossierCode, r.issuer, r.signer,
                 r.issuedAt, r.validUntil, r.ownerIdNumber, r.ownerName, r.data, r.sha256, r.signature, r.keyId,
                 links.verifyUrl(r.id, r.sha256), links.documentUrl(r.id), r.revoked(), r.revokedAt, r.revokedBy,
-                r.revocationReason, r.revocationRequested() ? new RevocationRequest(r.revocationRequestedBy,
+                r.revocationReason, withRevocationRequest && r.revocationRequested() ? new RevocationRequest(r.revocationRequestedBy,
                 r.revocationRequestedAt, r.revocationRequestReason) : null,
                 handover == null ? null : new Returned(handover.channel.name(),
                 handover.receivedBy, handover.receiverIdNumber, handover.proof, handover.handedOverAt,
