@@ -70,6 +70,22 @@ class UploadLimitsTest {
     }
 
     @Test
+    void a_multipart_dossier_part_that_is_null_or_lists_a_null_component_is_a_400() {
+        long before = dossierCount();
+        byte[] pdf = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String dossier : new String[]{"null", """
+                {"procedureId": "P1", "channel": "COUNTER", "receivingAgency": "%s",
+                 "applicant": {"type": "CITIZEN", "fullName": "Lê Văn Tám", "idNumber": "001203004577"},
+                 "components": [null]}""".formatted(WARD_CENTRE)}) {
+            as(STAFF).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .multiPart("dossier", dossier, "application/json")
+                    .multiPart("BIRTH_NOTICE", "giay-chung-sinh.pdf", pdf, "application/pdf")
+                    .post("/api/v1/dossiers").then().statusCode(400).contentType("application/problem+json");
+        }
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
     void content_that_is_not_base64_is_refused_naming_the_field() {
         long before = dossierCount();
         String body = """

@@ -48,8 +48,13 @@ public class MultipartSubmissions {
             throw ProblemException.invalid("the 'dossier' part is not a valid submission: " + e.getOriginalMessage(),
                     List.of(new Problem.Violation("dossier", "is not valid submission JSON")));
         }
+        if (request == null) {
+            throw ProblemException.invalid("the 'dossier' part must be a submission object, not null",
+                    List.of(new Problem.Violation("dossier", "is not valid submission JSON")));
+        }
         List<SubmissionRequest.Component> components = new ArrayList<>(request.components());
-        long total = components.stream().filter(c -> c.contentBase64() != null)
+        // a null component is the validator's to name below; it uploads nothing
+        long total = components.stream().filter(c -> c != null && c.contentBase64() != null)
                 .mapToLong(c -> c.contentBase64().size()).sum();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
             // the HTTP layer has streamed the part to a file: its size is known before it is read, once
