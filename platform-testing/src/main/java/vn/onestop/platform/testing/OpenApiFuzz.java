@@ -141,19 +141,14 @@ public final class OpenApiFuzz {
         OpenApiFuzz fuzz = new OpenApiFuzz(service, null);
         fuzz.eachOperation((path, method, operation, parameters) -> {
             String uri = fuzz.uri(path, parameters, null, null);
-            boolean json = operation.path("requestBody").path("content").has("application/json");
-            HttpResponse<String> answer = fuzz.send(method, uri, json ? "{}" : null, json
-                    ? Map.of("Accept", "*/*", "Content-Type", "application/json") : Map.of("Accept", "*/*"));
-            String type = answer.headers().firstValue("Content-Type").orElse(null);
+            HttpResponse<String> answer = fuzz.sendWithEmptyBody(method, uri, operation, null);
             boolean secured = operation.path("security").size() > 0;
             boolean wrong = secured
-                    ? answer.statusCode() != 401 || type == null || !type.startsWith("application/problem+json")
+                    ? answer.statusCode() != 401 || !isProblem(answer)
                             || !answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer")
                     : answer.statusCode() == 401 || answer.statusCode() == 403;
             if (wrong) {
-                fuzz.findings.add(new Finding(method + " " + uri + (secured ? " (secured)" : " (public)"),
-                        answer.statusCode(), type, answer.body().length() > 300 ? answer.body().substring(0, 300)
-                        : answer.body()));
+                fuzz.findings.add(finding(method + " " + uri + (secured ? " (secured)" : " (public)"), answer));
             }
         });
         return new Report(fuzz.requests, List.copyOf(fuzz.findings));
@@ -172,29 +167,21 @@ public final class OpenApiFuzz {
             if (security.size() == 0) {
                 return;
             }
-            Set<String> allowed = new TreeSet<>();
-            for (JsonNode requirement : security) {
-                requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText())));
-            }
+            Set<String> allowed = rolesOf(security);
             String uri = fuzz.uri(path, parameters, null, null);
             if (allowed.isEmpty()) {
                 fuzz.findings.add(new Finding(method + " " + uri + " declares no roles", 0, null, security.toString()));
                 return;
             }
-            boolean json = operation.path("requestBody").path("content").has("application/json");
             for (Map.Entry<String, String> role : tokenByRole.entrySet()) {
                 if (allowed.contains(role.getKey())) {
                     continue;
                 }
-                HttpResponse<String> answer = fuzz.send(method, uri, json ? "{}" : null, json
-                        ? Map.of("Accept", "*/*", "Content-Type", "application/json") : Map.of("Accept", "*/*"),
-                        role.getValue());
-                String type = answer.headers().firstValue("Content-Type").orElse(null);
-                if (answer.statusCode() != 403 || type == null || !type.startsWith("application/problem+json")
+                HttpResponse<String> answer = fuzz.sendWithEmptyBody(method, uri, operation, role.getValue());
+                if (answer.statusCode() != 403 || !isProblem(answer)
                         || !problemType(answer.body()).endsWith("/role-not-allowed")) {
-                    fuzz.findings.add(new Finding(method + " " + uri + " as " + role.getKey() + " (allowed: " + allowed
-                            + ")", answer.statusCode(), type, answer.body().length() > 300
-                            ? answer.body().substring(0, 300) : answer.body()));
+                    fuzz.findings.add(finding(method + " " + uri + " as " + role.getKey() + " (allowed: " + allowed + ")",
+                            answer));
                 }
             }
         });
@@ -216,12 +203,8 @@ public final class OpenApiFuzz {
             if (security.size() == 0) {
                 return;
             }
-            Set<String> allowed = new TreeSet<>();
-            for (JsonNode requirement : security) {
-                requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText())));
-            }
+            Set<String> allowed = rolesOf(security);
             String uri = fuzz.uri(path, parameters, null, null);
-            boolean json = operation.path("requestBody").path("content").has("application/json");
             boolean collection = method.equals("GET") && parameters.stream().noneMatch(p ->
                     p.path("in").asText().equals("path") || p.path("required").asBoolean());
             for (String role : allowed) {
@@ -231,20 +214,44 @@ public final class OpenApiFuzz {
                             0, null, ""));
                     continue;
                 }
-                HttpResponse<String> answer = fuzz.send(method, uri, json ? "{}" : null, json
-                        ? Map.of("Accept", "*/*", "Content-Type", "application/json") : Map.of("Accept", "*/*"), token);
-                String type = answer.headers().firstValue("Content-Type").orElse(null);
-                boolean problem = type != null && type.startsWith("application/problem+json");
+                HttpResponse<String> answer = fuzz.sendWithEmptyBody(method, uri, operation, token);
                 int status = answer.statusCode();
                 boolean refusedByRole = status == 401 || status == 403 && problemType(answer.body()).endsWith("/role-not-allowed");
-                boolean wrong = refusedByRole || status >= 500 || status >= 400 && !problem || collection && status >= 300;
+                boolean wrong = refusedByRole || status >= 500 || status >= 400 && !isProblem(answer)
+                        || collection && status >= 300;
                 if (wrong) {
-                    fuzz.findings.add(new Finding(method + " " + uri + " as " + role + " (allowed: " + allowed + ")",
-                            status, type, answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body()));
+                    fuzz.findings.add(finding(method + " " + uri + " as " + role + " (allowed: " + allowed + ")", answer));
                 }
             }
         });
         return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    /** The roles a security requirement names (the scopes of each scheme: the operation's @RolesAllowed). */
+    private static Set<String> rolesOf(JsonNode security) {
+        Set<String> roles = new TreeSet<>();
+        for (JsonNode requirement : security) {
+            requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> roles.add(r.asText())));
+        }
+        return roles;
+    }
+
+    /** The operation called as {@code token} (none when null), with an empty JSON object when it takes a JSON body. */
+    private HttpResponse<String> sendWithEmptyBody(String method, String uri, JsonNode operation, String token) {
+        boolean json = operation.path("requestBody").path("content").has("application/json");
+        return send(method, uri, json ? "{}" : null, json
+                ? Map.of("Accept", "*/*", "Content-Type", "application/json") : Map.of("Accept", "*/*"), token);
+    }
+
+    private static boolean isProblem(HttpResponse<String> answer) {
+        return answer.headers().firstValue("Content-Type").filter(t -> t.startsWith("application/problem+json"))
+                .isPresent();
+    }
+
+    private static Finding finding(String request, HttpResponse<String> answer) {
+        String body = answer.body();
+        return new Finding(request, answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null),
+                body.length() > 300 ? body.substring(0, 300) : body);
     }
 
     private static String problemType(String body) {
