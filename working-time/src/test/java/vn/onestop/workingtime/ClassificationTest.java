@@ -26,7 +26,10 @@ class ClassificationTest {
     @ParameterizedTest(name = "[{index}] finished {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             2026-03-19T09:00 | ON_TIME | exactly at the due instant
-            2026-03-19T09:01 | LATE    | one minute late
+            2026-03-19T09:01 | ON_TIME | one minute after the due hour, on the due date: the portal compares dates
+            2026-03-19T16:30 | ON_TIME | the afternoon of the due date
+            2026-03-19T23:59 | ON_TIME | the last minute of the due date, local time
+            2026-03-20T00:00 | LATE    | the first minute after the due date, local time
             2026-03-19T08:00 | ON_TIME | on the due day, before the due time
             2026-03-19T00:30 | ON_TIME | just after midnight local time (17:30 UTC the day before) is the due day
             2026-03-18T23:59 | EARLY   | the evening before the due day
@@ -41,11 +44,27 @@ class ClassificationTest {
     @ParameterizedTest(name = "[{index}] finished {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             2026-03-13T17:00 | ON_TIME
-            2026-03-13T17:01 | LATE
+            2026-03-13T17:01 | ON_TIME
+            2026-03-13T18:30 | ON_TIME
+            2026-03-16T07:00 | LATE
             2026-03-13T07:30 | ON_TIME
             """)
     void finishedAgainstAnEndOfDayDue(String finished, FinishedStatus expected) {
         assertThat(FinishedStatus.of(DUE_FRIDAY_1700, at(finished))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] open at {0}: overdue in reports {1}, past the due instant {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-03-19T09:00 | false | false | at the due instant
+            2026-03-19T09:01 | false | true  | the officers see it overdue; the reports judge by date
+            2026-03-20T00:00 | false | true  | a period ending at midnight judges by its last day, the due date
+            2026-03-20T00:01 | true  | true  | a minute into the next day
+            2026-03-18T17:00 | false | false | the day before
+            """)
+    void openByDateForReportsAndByInstantForOfficers(String asOf, boolean overdueInReports, boolean pastDue, String why) {
+        assertThat(FinishedStatus.overdueByDate(DUE_THURSDAY_0900.due().toInstant(), at(asOf), VN.zone()))
+                .isEqualTo(overdueInReports);
+        assertThat(FinishedStatus.pastDueInstant(DUE_THURSDAY_0900, at(asOf))).isEqualTo(pastDue);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package vn.onestop.rating.indices;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.onestop.rating.feedback.domain.FeedbackHandling;
 import vn.onestop.rating.indices.domain.FeedbackRow;
 import vn.onestop.rating.indices.domain.IndexCalculator;
@@ -128,6 +130,41 @@ class IndexCalculatorTest {
         assertThat(f.feedback().satisfactionRate()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(f.portalSync().dossiers()).isEqualTo(6);
         assertThat(f.portalSync().synced()).isEqualTo(4);
+    }
+
+    /**
+     * The portal's rule compares dates (Asia/Ho_Chi_Minh): due Friday 8 March 2024 09:00. What the
+     * event said (LATE from a producer that compared instants) does not count; the dates do.
+     */
+    @ParameterizedTest(name = "[{index}] decided {0} (event said {1}): {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-03-08T09:00:00 | ON_TIME | ON_TIME | at the due instant
+            2024-03-08T16:30:00 | LATE    | ON_TIME | the due date after the due hour: on time by date
+            2024-03-08T23:59:00 | LATE    | ON_TIME | the last minute of the due date
+            2024-03-09T00:00:00 | LATE    | LATE    | the next day
+            2024-03-07T17:00:00 | EARLY   | EARLY   | the day before
+            """)
+    void finished_by_date_not_by_hour(String decided, Timeliness eventSaid, Timeliness expected, String why) {
+        DossierFact d = dossier("ONLINE", "2024-03-06T09:00:00", "2024-03-08T09:00:00", decided, "APPROVED",
+                eventSaid, true, 1);
+        IndexFigures f = IndexCalculator.compute(MARCH, MARCH.end().toInstant(), List.of(d), List.of(), List.of(), Map.of());
+        assertThat(new long[]{f.finishedEarly(), f.finishedOnTime(), f.finishedLate()}).containsExactly(
+                expected == Timeliness.EARLY ? 1 : 0, expected == Timeliness.ON_TIME ? 1 : 0,
+                expected == Timeliness.LATE ? 1 : 0);
+    }
+
+    /** Open, due Friday 8 March 2024 09:00: overdue in the reports from Saturday 9 March 00:00 local time. */
+    @ParameterizedTest(name = "[{index}] as of {0}: overdue {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-03-08T09:01:00 | false | a minute past the due hour, still the due date
+            2024-03-09T00:00:00 | false | a period ending at midnight judges by its last day, the due date
+            2024-03-09T00:01:00 | true  | the next day
+            """)
+    void open_dossiers_overdue_by_date(String asOf, boolean overdue, String why) {
+        DossierFact d = dossier("ONLINE", "2024-03-06T09:00:00", "2024-03-08T09:00:00", null, null, null, false, 1);
+        IndexFigures f = IndexCalculator.compute(MARCH, t(asOf).toInstant(), List.of(d), List.of(), List.of(), Map.of());
+        assertThat(f.overdue()).isEqualTo(overdue ? 1 : 0);
+        assertThat(f.inProcessOnTime()).isEqualTo(overdue ? 0 : 1);
     }
 
     @Test

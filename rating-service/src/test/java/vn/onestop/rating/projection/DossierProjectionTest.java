@@ -134,7 +134,8 @@ class DossierProjectionTest {
         assertThat(fact.dueSource).isEqualTo(DossierFact.DueSource.PROCESSING);
         assertThat(fact.supplementRounds).isEqualTo(1);
         assertThat(fact.stepsJudged()).isEqualTo(2);
-        assertThat(fact.stepsLate()).isEqualTo(1);
+        assertThat(fact.stepsLate(VN)).as("task 1 completed an hour after its due hour, on its due date: on time by date")
+                .isZero();
         assertThat(fact.componentsInState(1)).isEqualTo(1);
         assertThat(fact.componentsInState(3)).isEqualTo(1);
         assertThat(fact.finishedTimeliness(VN)).isEqualTo(Timeliness.EARLY);
@@ -168,16 +169,20 @@ class DossierProjectionTest {
                 Arguments.of("2024-03-13T09:00:00", "2024-03-12T16:00:00", Timeliness.EARLY),
                 Arguments.of("2024-03-13T09:00:00", "2024-03-13T08:59:00", Timeliness.ON_TIME),
                 Arguments.of("2024-03-13T09:00:00", "2024-03-13T09:00:00", Timeliness.ON_TIME),
-                Arguments.of("2024-03-13T09:00:00", "2024-03-13T09:01:00", Timeliness.LATE),
+                Arguments.of("2024-03-13T09:00:00", "2024-03-13T09:01:00", Timeliness.ON_TIME),
+                Arguments.of("2024-03-13T09:00:00", "2024-03-13T23:59:00", Timeliness.ON_TIME),
+                Arguments.of("2024-03-13T09:00:00", "2024-03-14T00:00:00", Timeliness.LATE),
                 Arguments.of("2024-03-13T17:00:00", "2024-03-13T00:30:00", Timeliness.ON_TIME),
                 Arguments.of("2024-03-13T17:00:00", "2024-03-12T23:59:00", Timeliness.EARLY));
     }
 
     @ParameterizedTest(name = "due {0}, finished {1}: {2}")
     @MethodSource("timeliness")
-    void finished_status_is_derived_when_an_older_producer_left_it_out(String due, String finished, Timeliness expected) {
+    void finished_status_is_derived_from_the_dates_whatever_the_event_said(String due, String finished, Timeliness expected) {
         DossierFact fact = fold(List.of(started(due), decided("APPROVED", finished, null)));
         assertThat(fact.finishedTimeliness(VN)).isEqualTo(expected);
+        DossierFact saidLate = fold(List.of(started(due), decided("APPROVED", finished, "LATE")));
+        assertThat(saidLate.finishedTimeliness(VN)).as("an older producer compared instants").isEqualTo(expected);
         assertThat(Timeliness.of(t(due).toInstant(), t(finished).toInstant(), VN)).isEqualTo(expected);
     }
 
@@ -200,7 +205,7 @@ class DossierProjectionTest {
         assertThat(fact.steps).hasSize(2);
         assertThat(fact.steps.get(0).overdue()).isTrue();
         assertThat(fact.steps.get(1).cancelled()).isTrue();
-        assertThat(fact.stepsLate()).isEqualTo(1);
+        assertThat(fact.stepsLate(VN)).as("completed the day after its due date").isEqualTo(1);
         assertThat(fact.stepsJudged()).isEqualTo(1);
         assertThat(fact.overdue).isTrue();
     }

@@ -345,9 +345,9 @@ public class CaseWorkflow {
         file.status = CaseStatus.DECIDED;
         file.resultStatus = decided.decision() == vn.onestop.processing.workflow.domain.Decision.APPROVED
                 ? ResultStatus.PENDING : null;
-        Instant due = file.dueAt.toInstant();
+        // The reports' classification compares dates (the portal's rule); officers were alerted at the instant.
         file.finishedStatus = FinishedStatus.of(file.deadline, now.toInstant()).name();
-        if (now.toInstant().isAfter(due)) {
+        if (FinishedStatus.byDate(file.dueAt.toInstant(), now.toInstant(), file.deadline.zone()) == FinishedStatus.LATE) {
             file.finishedStatus = FinishedStatus.LATE.name();
         }
         WorkflowStep deciding = definition.step(decided.stepId()).orElse(definition.decidingStep());

@@ -19,13 +19,14 @@ import java.util.function.Function;
  * filters by scope). Rules, per dossier (BUNDLE parents are left out by the caller):
  * <ul>
  *   <li>received: received in the period; by channel; online rate = ONLINE ÷ received;</li>
- *   <li>finished early / on time / late: decided in the period, by DossierDecided's finished status
- *       (derived from the due date for older producers; no due date known counts as on time);
+ *   <li>finished early / on time / late: decided in the period, the decision's date against the due
+ *       date ({@link DossierFact#finishedTimeliness}; no due date known counts as on time);
  *       on-time rate = (early + on time) ÷ finished; withdrawn and stopped in the period are counted
  *       apart and are not "finished";</li>
  *   <li>in process at {@code asOf} (the period's end, or now for a period not over): received before it
- *       and not decided, withdrawn or stopped by then; overdue when its due instant is before
- *       {@code asOf}, else in process on time (a dossier with no due date known is on time);</li>
+ *       and not decided, withdrawn or stopped by then; overdue when its due date is before the date
+ *       of {@code asOf} (dates compared, as the national portal does), else in process on time (a
+ *       dossier with no due date known is on time);</li>
  *   <li>digitization: the components of the dossiers received in the period.</li>
  * </ul>
  */
@@ -90,7 +91,7 @@ public final class IndexCalculator {
                 }
             }
             if (d.inProcessAt(asOf)) {
-                if (d.dueAt != null && d.dueAt.toInstant().isBefore(asOf)) {
+                if (d.overdueAt(asOf, period.zone())) {
                     overdue++;
                 } else {
                     inProcessOnTime++;

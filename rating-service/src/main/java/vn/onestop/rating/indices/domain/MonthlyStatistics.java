@@ -85,7 +85,7 @@ public final class MonthlyStatistics {
                 }
             }
             if (d.inProcessAt(asOf)) {
-                if (d.dueAt != null && d.dueAt.toInstant().isBefore(asOf)) {
+                if (d.overdueAt(asOf, zone)) {
                     inProcessOverdue++;
                 } else {
                     inProcessOnTime++;

@@ -1,5 +1,7 @@
 package vn.onestop.rating.projection.domain;
 
+import vn.onestop.workingtime.FinishedStatus;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -104,17 +106,24 @@ public final class DossierFact {
     }
 
     /**
-     * Timeliness of the decision: DossierDecided's {@code finishedStatus}, or derived from the due
-     * date when an older producer left it out; null when not decided or no due date is known.
+     * Timeliness of the decision by the reports' rule (dates compared, {@link Timeliness}) from the
+     * due and decision dates; DossierDecided's {@code finishedStatus} only when no due date is known
+     * (events from before the rule compared dates carry LATE for a decision on the due date after the
+     * due hour, so the status is derived, not taken); null when not decided or nothing is known.
      */
     public Timeliness finishedTimeliness(ZoneId zone) {
         if (decidedAt == null) {
             return null;
         }
-        if (finishedStatus != null) {
-            return finishedStatus;
+        if (dueAt != null) {
+            return Timeliness.of(dueAt.toInstant(), decidedAt.toInstant(), zone);
         }
-        return dueAt == null ? null : Timeliness.of(dueAt.toInstant(), decidedAt.toInstant(), zone);
+        return finishedStatus;
+    }
+
+    /** In process at {@code asOf} and past its due date by the reports' rule (dates compared). */
+    public boolean overdueAt(Instant asOf, ZoneId zone) {
+        return inProcessAt(asOf) && dueAt != null && FinishedStatus.overdueByDate(dueAt.toInstant(), asOf, zone);
     }
 
     /** Received before {@code at} and not yet decided, withdrawn or stopped at {@code at}. */
@@ -139,7 +148,7 @@ public final class DossierFact {
         return (int) steps.stream().filter(s -> !s.cancelled() && s.judged()).count();
     }
 
-    public int stepsLate() {
-        return (int) steps.stream().filter(s -> !s.cancelled() && s.late()).count();
+    public int stepsLate(ZoneId zone) {
+        return (int) steps.stream().filter(s -> !s.cancelled() && s.late(zone)).count();
     }
 }

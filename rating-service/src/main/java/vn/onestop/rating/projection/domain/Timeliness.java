@@ -1,13 +1,14 @@
 package vn.onestop.rating.projection.domain;
 
+import vn.onestop.workingtime.FinishedStatus;
+
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * EARLY / ON_TIME / LATE of something finished against its due instant, with the rule of
- * working-time's {@code FinishedStatus}: EARLY on a calendar date (in the province's zone) before
- * the due date, ON_TIME on the due date at or before the due instant, LATE after the due instant.
+ * EARLY / ON_TIME / LATE of something finished against its due date, with the rule of
+ * working-time's {@code FinishedStatus} (the national portal's): calendar dates in the province's
+ * zone are compared, so finishing on the due date after the due hour is ON_TIME.
  */
 public enum Timeliness {
     EARLY,
@@ -15,10 +16,7 @@ public enum Timeliness {
     LATE;
 
     public static Timeliness of(Instant due, Instant finished, ZoneId zone) {
-        if (finished.isAfter(due)) {
-            return LATE;
-        }
-        return LocalDate.ofInstant(finished, zone).isBefore(LocalDate.ofInstant(due, zone)) ? EARLY : ON_TIME;
+        return valueOf(FinishedStatus.byDate(due, finished, zone).name());
     }
 
     public boolean inTime() {

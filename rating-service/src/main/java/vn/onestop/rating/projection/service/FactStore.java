@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.rating.projection.domain.ComponentFact;
 import vn.onestop.rating.projection.domain.DossierFact;
 import vn.onestop.rating.projection.domain.DossierKind;
@@ -20,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,10 +49,12 @@ public class FactStore {
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final ZoneId zone;
 
-    FactStore(EntityManager entityManager, ObjectMapper mapper) {
+    FactStore(EntityManager entityManager, ObjectMapper mapper, RatingConfig config) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.zone = config.zone();
     }
 
     /** Records that the projection folded this event; false if it already had. */
@@ -213,7 +217,7 @@ public class FactStore {
             ps.setInt(i++, f.componentsInState(state));
         }
         ps.setInt(i++, f.stepsJudged());
-        ps.setInt(i++, f.stepsLate());
+        ps.setInt(i++, f.stepsLate(zone));
         ps.setString(i++, json(f.components));
         ps.setString(i++, json(f.steps));
         ps.setString(i++, json(f.results));

@@ -27,6 +27,6 @@ public record EvaluationFacts(Timeliness totalTime, int stepsJudged, int stepsLa
         if (total == null && fact.endedAt() != null && fact.dueAt != null) {
             total = Timeliness.of(fact.dueAt.toInstant(), fact.endedAt().toInstant(), zone);
         }
-        return new EvaluationFacts(total, fact.stepsJudged(), fact.stepsLate(), fact.supplementRounds, 1);
+        return new EvaluationFacts(total, fact.stepsJudged(), fact.stepsLate(zone), fact.supplementRounds, 1);
     }
 }
