@@ -184,7 +184,15 @@ public enum EventType {
             "vn.onestop.result-data.corrected.v1",
             Topics.PROCESSING_EVENTS,
             "/onestop/processing-service",
-            "schemas/result-data-corrected.v1.json");
+            "schemas/result-data-corrected.v1.json"),
+
+    /** Counter staff scanned a component handed in on paper: its digitization state goes from 0 to 1. */
+    DOSSIER_COMPONENT_DIGITIZED(
+            "DossierComponentDigitized",
+            "vn.onestop.dossier.component-digitized.v1",
+            Topics.DOSSIER_EVENTS,
+            "/onestop/intake-service",
+            "schemas/dossier-component-digitized.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";

@@ -177,7 +177,7 @@ class ContractValidatorTest {
                         text("1"), "digitizationState"),
                 arguments("component without digitizationState", DOSSIER_SUBMITTED, MEMBER,
                         "/components/0/digitizationState", null, "digitizationState"),
-                arguments("component source SCAN", DOSSIER_SUBMITTED, MEMBER, "/components/0/source", text("SCAN"),
+                arguments("component source FAX", DOSSIER_SUBMITTED, MEMBER, "/components/0/source", text("FAX"),
                         "source"),
                 arguments("component source lower-case", DOSSIER_SUBMITTED, MEMBER, "/components/1/source", text("chain"),
                         "source"),

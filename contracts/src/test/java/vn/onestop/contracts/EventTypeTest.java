@@ -46,6 +46,7 @@ class EventTypeTest {
         "RESULT_RETURNED, ResultReturned, vn.onestop.result.returned.v1, onestop.result.events.v1, /onestop/results-service, schemas/result-returned.v1.json",
         "RESULT_BLOCKED, ResultBlocked, vn.onestop.result.blocked.v1, onestop.result.events.v1, /onestop/results-service, schemas/result-blocked.v1.json",
         "RESULT_DATA_CORRECTED, ResultDataCorrected, vn.onestop.result-data.corrected.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/result-data-corrected.v1.json",
+        "DOSSIER_COMPONENT_DIGITIZED, DossierComponentDigitized, vn.onestop.dossier.component-digitized.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-component-digitized.v1.json",
     })
     void attributesAreThePublishedOnes(EventType type, String name, String ceType, String topic, String source,
             String schemaPath) {
@@ -74,8 +75,8 @@ class EventTypeTest {
 
     @ParameterizedTest
     @CsvSource({
-        "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN",
-        "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN",
+        "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED",
+        "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED",
         "onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "e2e-7f3a.onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED RESULT_BLOCKED",

@@ -94,6 +94,11 @@ class CatalogProblemCodesTest {
                 rule("instant-not-same-day", r -> entry(r, "T7", 1).putObject("timeLimit").put("value", 2)
                         .put("unit", "WORKING_DAYS"), "entry T7 v1"),
                 rule("instant-without-counter", r -> entry(r, "T7", 1).putArray("channels").add("ONLINE"), "entry T7 v1"),
+                rule("online-service-channel-mismatch", r -> entry(r, "T7", 1).put("onlineService", "PARTIAL"), "entry T7 v1"),
+                rule("online-service-channel-mismatch", r -> entry(r, "T2", 1).put("onlineService", "NONE"), "entry T2 v1"),
+                rule("field-required", r -> entry(r, "T2", 1).remove("onlineService"), "entry T2 v1"),
+                rule("not-one-of", r -> entry(r, "T2", 1).put("onlineService", "HALF"), "entry T2 v1"),
+                rule("field-not-allowed", r -> entry(r, "TB", 1).put("onlineService", "FULL"), "entry TB v1"),
                 // versions of an id
                 rule("kind-changed", r -> {
                     entry(r, "TL", 1).put("effectiveTo", "2026-12-31");

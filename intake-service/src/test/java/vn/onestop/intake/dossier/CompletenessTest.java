@@ -5,8 +5,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.dossier.domain.Completeness;
+import vn.onestop.intake.dossier.domain.Completeness.Way;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,11 +26,20 @@ class CompletenessTest {
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00};
 
     static Completeness.Provided upload(String code, String mediaType, byte[] content) {
-        return new Completeness.Provided(code, mediaType, content, null, null);
+        return Completeness.Provided.upload(code, mediaType, content);
     }
 
     static Completeness.Provided ref(String code, String problem) {
-        return new Completeness.Provided(code, null, null, "7d0b3a4e-0000-4000-8000-000000000001", problem);
+        return new Completeness.Provided(code, EnumSet.of(Way.DOCUMENT_STORE), null, null, problem);
+    }
+
+    static Completeness.Provided paper(String code, String problem) {
+        return new Completeness.Provided(code, EnumSet.of(Way.PAPER), null, null, problem);
+    }
+
+    /** A component of an earlier dossier: its stored file is checked like an upload. */
+    static Completeness.Provided reused(String code, String mediaType, byte[] content, String problem) {
+        return new Completeness.Provided(code, EnumSet.of(Way.EARLIER_DOSSIER), mediaType, content, problem);
     }
 
     static Stream<Arguments> cases() {
@@ -55,10 +66,25 @@ class CompletenessTest {
                         upload("ID", "image/png", PNG)), List.of("components.FORM")),
                 Arguments.of("empty", List.of(upload("FORM", "application/pdf", new byte[0]), upload("ID", "image/png", PNG)),
                         List.of("components.FORM")),
-                Arguments.of("both content and reference", List.of(new Completeness.Provided("FORM", "application/pdf", PDF,
-                        "x", null), upload("ID", "image/png", PNG)), List.of("components.FORM")),
-                Arguments.of("neither content nor reference", List.of(new Completeness.Provided("FORM", "application/pdf", null,
-                        null, null), upload("ID", "image/png", PNG)), List.of("components.FORM")),
+                Arguments.of("both content and reference", List.of(new Completeness.Provided("FORM",
+                        EnumSet.of(Way.CONTENT, Way.DOCUMENT_STORE), "application/pdf", PDF, null),
+                        upload("ID", "image/png", PNG)), List.of("components.FORM")),
+                Arguments.of("paper and an earlier dossier", List.of(new Completeness.Provided("FORM",
+                        EnumSet.of(Way.PAPER, Way.EARLIER_DOSSIER), "application/pdf", PDF, null),
+                        upload("ID", "image/png", PNG)), List.of("components.FORM")),
+                Arguments.of("neither content nor reference", List.of(new Completeness.Provided("FORM",
+                        EnumSet.noneOf(Way.class), "application/pdf", null, null), upload("ID", "image/png", PNG)),
+                        List.of("components.FORM")),
+                Arguments.of("paper at a counter", List.of(paper("FORM", null), upload("ID", "image/png", PNG)), List.of()),
+                Arguments.of("paper refused (online)", List.of(paper("FORM", "paper is handed in at a counter"),
+                        upload("ID", "image/png", PNG)), List.of("components.FORM")),
+                Arguments.of("reused from an earlier dossier", List.of(reused("FORM", "application/pdf", PDF, null),
+                        upload("ID", "image/png", PNG)), List.of()),
+                Arguments.of("reused file of a format this component does not accept", List.of(
+                        reused("FORM", "image/png", PNG, null), upload("ID", "image/png", PNG)), List.of("components.FORM")),
+                Arguments.of("reused from a dossier that is not the applicant's", List.of(
+                        reused("FORM", null, null, "has no digitized component"), upload("ID", "image/png", PNG)),
+                        List.of("components.FORM")),
                 Arguments.of("usable reference", List.of(ref("FORM", null), upload("ID", "image/png", PNG)), List.of()),
                 Arguments.of("unusable reference", List.of(ref("FORM", "belongs to another person"),
                         upload("ID", "image/png", PNG)), List.of("components.FORM")),

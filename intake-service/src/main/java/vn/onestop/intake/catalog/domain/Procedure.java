@@ -9,13 +9,14 @@ import java.util.Optional;
 /**
  * One version of an administrative procedure (thủ tục hành chính): its published components, time
  * limit, competent agency, fees, channels and what its result carries. {@code instant} marks the
- * "4 on the spot" fast lane: received, appraised, approved and returned at the counter.
+ * "4 on the spot" fast lane: received, appraised, approved and returned at the counter;
+ * {@code onlineService} how much of it can be done online.
  */
 public record Procedure(String id, String nationalCode, boolean verify, String note, String name, String nameEn,
                         int version, LocalDate effectiveFrom, LocalDate effectiveTo, TimeLimit timeLimit,
                         CompetentAgency competentAgency, List<ComponentSpec> components,
                         List<ResultFieldRule> resultFields, ResultKind resultKind, List<Fee> fees,
-                        List<String> channels, boolean instant) implements CatalogEntry {
+                        List<String> channels, boolean instant, OnlineService onlineService) implements CatalogEntry {
 
     public Procedure {
         components = List.copyOf(components);
@@ -27,6 +28,11 @@ public record Procedure(String id, String nationalCode, boolean verify, String n
     @Override
     public EntryKind kind() {
         return EntryKind.PROCEDURE;
+    }
+
+    /** Whether a dossier received through {@code channel} owes a fee (BRIEF §8: "fee-bearing" for the online-payment rate). */
+    public boolean feeBearing(String channel) {
+        return fees.stream().anyMatch(f -> f.amountVnd() > 0 && f.appliesTo(channel));
     }
 
     public Optional<ComponentSpec> component(String code) {

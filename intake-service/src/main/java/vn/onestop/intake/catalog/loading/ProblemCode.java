@@ -57,6 +57,7 @@ public enum ProblemCode {
     INVALID_RESULT_FIELD("invalid-result-field"),
     INSTANT_NOT_SAME_DAY("instant-not-same-day"),
     INSTANT_WITHOUT_COUNTER("instant-without-counter"),
+    ONLINE_SERVICE_CHANNEL_MISMATCH("online-service-channel-mismatch"),
 
     // versions of an id
     KIND_CHANGED("kind-changed"),

@@ -8,6 +8,7 @@ import vn.onestop.intake.catalog.domain.AgencyType;
 import vn.onestop.intake.catalog.domain.CompetentAgency;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.catalog.domain.Fee;
+import vn.onestop.intake.catalog.domain.OnlineService;
 import vn.onestop.intake.catalog.domain.Procedure;
 import vn.onestop.intake.catalog.domain.ResultKind;
 import vn.onestop.intake.catalog.domain.TimeLimit;
@@ -24,7 +25,8 @@ import static vn.onestop.intake.catalog.loading.Problems.quote;
 /**
  * The part of an entry of kind {@code PROCEDURE} that the schema cannot check: its time limit's unit
  * rules, a competent agency that the administration has, component codes and result field names once
- * each, result field rules, and the "4 on the spot" lane (same day, at the counter).
+ * each, result field rules, the "4 on the spot" lane (same day, at the counter), and an online-service
+ * level that agrees with the ONLINE channel.
  */
 final class ProcedureValidator {
 
@@ -52,11 +54,18 @@ final class ProcedureValidator {
         if (instant && !channels.contains("COUNTER")) {
             at.problem(ProblemCode.INSTANT_WITHOUT_COUNTER, "is instant (\"4 on the spot\") but does not allow the COUNTER channel");
         }
+        OnlineService online = at.ok("onlineService") && raw.onlineService() != null
+                ? OnlineService.valueOf(raw.onlineService()) : null;
+        if (online != null && !online.matchesOnlineChannel(channels.contains("ONLINE"))) {
+            at.problem(ProblemCode.ONLINE_SERVICE_CHANNEL_MISMATCH, online == OnlineService.NONE
+                    ? "has onlineService NONE but allows the ONLINE channel"
+                    : "has onlineService " + online + " but does not allow the ONLINE channel");
+        }
         if (problems.count() > before || !at.ok()) {
             return null;
         }
         return new Procedure(raw.id(), raw.nationalCode(), verify, raw.note(), raw.name(), raw.nameEn(), raw.version(),
-                from, to, timeLimit, competent, components, resultFields, resultKind, fees, channels, instant);
+                from, to, timeLimit, competent, components, resultFields, resultKind, fees, channels, instant, online);
     }
 
     private CompetentAgency competentAgency(At at, CatalogFile.CompetentAgency raw) {

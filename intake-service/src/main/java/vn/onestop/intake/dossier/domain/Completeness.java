@@ -21,11 +21,21 @@ public final class Completeness {
     private Completeness() {
     }
 
+    /** How a component is handed in: exactly one of these per component. */
+    public enum Way { CONTENT, DOCUMENT_STORE, EARLIER_DOSSIER, PAPER }
+
     /**
-     * A component as handed in. {@code content} is null for a reference to the e-document store;
-     * {@code referenceProblem} says why a reference cannot be used (unknown, not the applicant's).
+     * A component as handed in, in each of the {@code ways} the request named (exactly one is
+     * right). {@code content} is the upload's bytes, or the reused earlier file's (checked like an
+     * upload against the published formats and size); {@code referenceProblem} says why a reference
+     * (document store, earlier dossier, paper) cannot be used.
      */
-    public record Provided(String code, String mediaType, byte[] content, String documentRef, String referenceProblem) {
+    public record Provided(String code, java.util.Set<Way> ways, String mediaType, byte[] content,
+                           String referenceProblem) {
+
+        public static Provided upload(String code, String mediaType, byte[] content) {
+            return new Provided(code, java.util.EnumSet.of(Way.CONTENT), mediaType, content, null);
+        }
     }
 
     /** One thing to fix; {@code field} names the component ("components.CODE"). */
@@ -53,19 +63,17 @@ public final class Completeness {
                 findings.add(new Finding(field, "is given more than once"));
                 continue;
             }
-            boolean hasContent = component.content() != null;
-            boolean hasRef = component.documentRef() != null;
-            if (hasContent == hasRef) {
-                findings.add(new Finding(field, "needs exactly one of contentBase64 or documentRef"));
+            if (component.ways().size() != 1) {
+                findings.add(new Finding(field, "needs exactly one of contentBase64, documentRef, fromDossier or paper"));
                 continue;
             }
-            if (hasRef) {
-                if (component.referenceProblem() != null) {
-                    findings.add(new Finding(field, component.referenceProblem()));
-                }
+            if (component.referenceProblem() != null) {
+                findings.add(new Finding(field, component.referenceProblem()));
                 continue;
             }
-            contentFinding(spec, component).ifPresent(message -> findings.add(new Finding(field, message)));
+            if (component.content() != null) {
+                contentFinding(spec, component).ifPresent(message -> findings.add(new Finding(field, message)));
+            }
         }
         for (ComponentSpec spec : published) {
             if (spec.required() && !seen.contains(spec.code())) {

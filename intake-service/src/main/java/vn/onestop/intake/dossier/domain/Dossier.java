@@ -86,6 +86,12 @@ public class Dossier extends PanacheEntityBase {
     public Integer timeLimitValue;
     @Column(name = "time_limit_unit")
     public String timeLimitUnit;
+    /** The procedure's online-service level on the day of receipt (FULL, PARTIAL, NONE); null for a bundle parent. */
+    @Column(name = "online_service")
+    public String onlineService;
+    /** Whether a fee of the procedure applied to this dossier's channel on the day of receipt. */
+    @Column(name = "fee_bearing")
+    public Boolean feeBearing;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> representative;
     /**

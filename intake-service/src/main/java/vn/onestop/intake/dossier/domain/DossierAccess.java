@@ -33,6 +33,11 @@ public final class DossierAccess {
     }
 
     /** Supplementing and withdrawing: what the applicant does, in person or through the counter. */
+    /** Papers handed in at a centre are scanned by that centre's counter staff. */
+    public static boolean mayScan(Actor actor, Dossier dossier) {
+        return actor.has(Roles.CENTRE_STAFF) && actor.actsFor(dossier.receivingAgency);
+    }
+
     public static boolean mayAct(Actor actor, Dossier dossier) {
         return owns(actor, dossier.applicantIdNumber, dossier.representative)
                 || (actor.has(Roles.CENTRE_STAFF) && actor.actsFor(dossier.receivingAgency));

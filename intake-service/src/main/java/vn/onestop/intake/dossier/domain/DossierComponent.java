@@ -14,8 +14,9 @@ import java.util.UUID;
 
 /**
  * A component received with a dossier (round 0) or a supplement (round 1, 2, ...). Its
- * digitization state follows BRIEF §8: 0 paper, 1 digitized, 2 reused from another dossier's
- * component, 3 reused from another dossier's result (provided by the chain or the e-document store).
+ * digitization state follows BRIEF §8: 0 paper not scanned yet, 1 digitized (uploaded, or a paper
+ * scanned later), 2 reused from another dossier's component, 3 reused from another dossier's result
+ * (provided by the chain or the e-document store).
  */
 @Entity
 @Table(name = "dossier_component")
@@ -24,7 +25,7 @@ public class DossierComponent extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
     public String name;
-    /** UPLOAD, DOCUMENT_STORE or CHAIN. */
+    /** UPLOAD, PAPER (state 0), SCAN (a paper scanned later), DOSSIER (reused, state 2), DOCUMENT_STORE or CHAIN. */
     public String source;
     @Column(name = "digitization_state")
     public int digitizationState;
@@ -44,6 +45,14 @@ public class DossierComponent extends PanacheEntityBase {
     public String providedBy;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+    /** source DOSSIER: the earlier dossier's code and component, "CODE#COMPONENT". */
+    @Column(name = "reused_from")
+    public String reusedFrom;
+    /** A paper scanned after reception: when, and by whom (the staff member's name). */
+    @Column(name = "digitized_at")
+    public OffsetDateTime digitizedAt;
+    @Column(name = "digitized_by")
+    public String digitizedBy;
 
     @Embeddable
     public record Key(@Column(name = "dossier_id") UUID dossierId, String code, int round) implements Serializable {

@@ -22,7 +22,8 @@ public record DossierSubmittedData(UUID dossierId, String code, String procedure
                                    Map<String, String> representative, @JsonProperty("notify") List<String> notifyChannels, String status,
                                    int nationalStatusCode, OffsetDateTime receivedAt, OffsetDateTime dueAt,
                                    Limit timeLimit, List<Component> components, List<Map<String, String>> waitingFor,
-                                   Chain chain, Map<String, String> agencies) {
+                                   Chain chain, Map<String, String> agencies, String onlineService,
+                                   Boolean feeBearing) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Applicant(String type, String fullName, String idNumber, String email, String phone) {
@@ -33,7 +34,25 @@ public record DossierSubmittedData(UUID dossierId, String code, String procedure
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Component(String code, String name, int digitizationState, String source, String documentRef,
-                            String sha256, String mediaType, Long sizeBytes, ProvidedBy providedBy) {
+                            String sha256, String mediaType, Long sizeBytes, ProvidedBy providedBy,
+                            ReusedFrom reusedFrom) {
+
+        public static Component of(DossierComponent c) {
+            return new Component(c.key.code(), c.name, c.digitizationState, c.source, c.documentRef, c.sha256,
+                    c.mediaType, c.sizeBytes, c.providedBy == null ? null : new ProvidedBy(c.providedBy, c.key.code()),
+                    ReusedFrom.parse(c.reusedFrom));
+        }
+    }
+
+    /** source DOSSIER: the earlier dossier and its component that this one reuses. */
+    public record ReusedFrom(String dossierCode, String component) {
+        static ReusedFrom parse(String value) {
+            if (value == null) {
+                return null;
+            }
+            int hash = value.indexOf('#');
+            return new ReusedFrom(value.substring(0, hash), value.substring(hash + 1));
+        }
     }
 
     public record ProvidedBy(String procedureId, String component) {
@@ -63,9 +82,7 @@ public record DossierSubmittedData(UUID dossierId, String code, String procedure
                         d.applicantPhone),
                 d.representative, d.notify, d.status.name(), d.nationalStatusCode, d.receivedAt, d.dueAt,
                 d.timeLimitUnit == null ? null : new Limit(d.timeLimitValue, d.timeLimitUnit),
-                components.stream().map(c -> new Component(c.key.code(), c.name, c.digitizationState, c.source,
-                        c.documentRef, c.sha256, c.mediaType, c.sizeBytes,
-                        c.providedBy == null ? null : new ProvidedBy(c.providedBy, c.key.code()))).toList(),
-                waiting, chain, agencies);
+                components.stream().map(Component::of).toList(),
+                waiting, chain, agencies, d.onlineService, d.feeBearing);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,11 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.onestop.intake.dossier.domain.DossierStatus;
+import vn.onestop.intake.dossier.service.ComponentScans;
 import vn.onestop.intake.dossier.service.DossierQuery;
 import vn.onestop.intake.dossier.service.DossierService;
 import vn.onestop.intake.dossier.service.DossierSubmission;
 import vn.onestop.intake.dossier.service.DossierSummary;
 import vn.onestop.intake.dossier.service.DossierSupplements;
+import vn.onestop.intake.dossier.service.ScanRequest;
 import vn.onestop.intake.dossier.service.DossierView;
 import vn.onestop.intake.dossier.service.DossierWithdrawal;
 import vn.onestop.intake.dossier.service.SubmissionOutcome;
@@ -71,12 +74,15 @@ public class DossierResource {
     private final DossierSubmission submission;
     private final DossierWithdrawal withdrawal;
     private final DossierSupplements supplements;
+    private final ComponentScans scans;
     private final MultipartSubmissions uploads;
     private final Caller caller;
     private final AuditSubject audit;
 
     DossierResource(DossierService dossiers, DossierSubmission submission, DossierWithdrawal withdrawal,
-                    DossierSupplements supplements, MultipartSubmissions uploads, Caller caller, AuditSubject audit) {
+                    DossierSupplements supplements, ComponentScans scans, MultipartSubmissions uploads, Caller caller,
+                    AuditSubject audit) {
+        this.scans = scans;
         this.caller = caller;
         this.audit = audit;
         this.dossiers = dossiers;
@@ -99,6 +105,20 @@ public class DossierResource {
                                     UriInfo uri) {
         SubmissionRequest request = uploads.merge(dossier, files);
         return submit(idempotencyKey, request, uri);
+    }
+
+    @PUT
+    @RolesAllowed(Roles.CENTRE_STAFF)
+    @Path("/{code}/components/{component}/scan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Scan a component handed in on paper",
+            description = "The receiving centre's counter staff store the scan of a component received on paper "
+                    + "(digitization state 0): it becomes digitized (state 1, source SCAN) and DossierComponentDigitized "
+                    + "is published. Checked against the component's published formats and size (422 invalid-scan). The "
+                    + "same scan again answers as before; another one once digitized is a 409 already-digitized.")
+    public DossierView scan(@PathParam("code") String code, @PathParam("component") String component,
+                            @NotNull(message = "a JSON body is required") @Valid ScanRequest request) {
+        return scans.scan(code, component, request, caller.actor());
     }
 
     @POST

@@ -69,8 +69,8 @@ public class MultipartSubmissions {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the uploaded part " + file.name(), e);
             }
-            components.add(new SubmissionRequest.Component(file.name(), file.fileName(), file.contentType(),
-                    new UploadedContent(content), null));
+            components.add(SubmissionRequest.Component.upload(file.name(), file.fileName(), file.contentType(),
+                    new UploadedContent(content)));
         }
         SubmissionRequest merged = new SubmissionRequest(request.procedureId(), request.channel(),
                 request.receivingAgency(), request.applicant(), request.representative(), components, request.options());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
+import vn.onestop.intake.dossier.domain.Channel;
 import vn.onestop.intake.dossier.domain.Completeness;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierComponent;
@@ -13,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +24,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Components as handed in, at submission or with a supplement: content (decoded while the request
- * was read, {@link UploadedContent}) stored once
- * with its SHA-256, or a reference checked against intake's event-fed view of the applicant's
- * e-document store (digitization state 3).
+ * Components as handed in, at submission or with a supplement, and their digitization state
+ * (BRIEF §8, the national data specification): content (decoded while the request was read,
+ * {@link UploadedContent}) stored once with its SHA-256 (state 1); a reference checked against
+ * intake's event-fed view of the applicant's e-document store (state 3); a digitized component of an
+ * earlier dossier of the same applicant, whose stored file is shared (state 2); or a paper handed in
+ * at a counter or by post and not scanned yet (state 0).
  */
 @ApplicationScoped
 public class ComponentIntake {
@@ -40,6 +45,8 @@ public class ComponentIntake {
         private final List<SubmissionRequest.Component> given;
         private final Map<String, byte[]> contents = new LinkedHashMap<>();
         private final Map<String, StoredContent> stored = new LinkedHashMap<>();
+        /** The earlier dossiers' components reused, by the code they fill here (found by {@link #check}). */
+        private final Map<String, DossierComponent> reused = new LinkedHashMap<>();
 
         Uploads(List<SubmissionRequest.Component> given) {
             this.given = given;
@@ -55,13 +62,65 @@ public class ComponentIntake {
         return new Uploads(components);
     }
 
-    /** The completeness findings of these components against a published list. */
+    /**
+     * The completeness findings of these components against a published list, for a dossier of
+     * {@code ownerIdNumber} received through {@code channel} (paper exists only at a counter or by post).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Completeness.Finding> check(List<ComponentSpec> published, Uploads uploads, String ownerIdNumber) {
-        List<Completeness.Provided> provided = uploads.given.stream().map(c -> new Completeness.Provided(c.code(),
-                c.mediaType(), uploads.contents.get(c.code()), c.documentRef(),
-                c.documentRef() == null ? null : referenceProblem(c.documentRef(), ownerIdNumber))).toList();
+    public List<Completeness.Finding> check(List<ComponentSpec> published, Uploads uploads, String ownerIdNumber,
+                                            Channel channel) {
+        List<Completeness.Provided> provided = new ArrayList<>();
+        for (SubmissionRequest.Component c : uploads.given) {
+            Set<Completeness.Way> ways = EnumSet.noneOf(Completeness.Way.class);
+            if (c.contentBase64() != null) {
+                ways.add(Completeness.Way.CONTENT);
+            }
+            if (c.documentRef() != null) {
+                ways.add(Completeness.Way.DOCUMENT_STORE);
+            }
+            if (c.fromDossier() != null) {
+                ways.add(Completeness.Way.EARLIER_DOSSIER);
+            }
+            if (c.onPaper()) {
+                ways.add(Completeness.Way.PAPER);
+            }
+            String problem = null;
+            byte[] content = uploads.contents.get(c.code());
+            String mediaType = c.mediaType();
+            if (ways.size() == 1 && ways.contains(Completeness.Way.DOCUMENT_STORE)) {
+                problem = referenceProblem(c.documentRef(), ownerIdNumber);
+            } else if (ways.size() == 1 && ways.contains(Completeness.Way.PAPER) && channel == Channel.ONLINE) {
+                problem = "paper is handed in at a counter or by post; an ONLINE dossier uploads the file or reuses one";
+            } else if (ways.size() == 1 && ways.contains(Completeness.Way.EARLIER_DOSSIER)) {
+                String component = c.fromComponent() == null ? c.code() : c.fromComponent();
+                Optional<DossierComponent> earlier = earlierComponent(c.fromDossier(), component, ownerIdNumber);
+                if (earlier.isEmpty()) {
+                    problem = "fromDossier " + c.fromDossier() + " has no digitized component " + component
+                            + " of this applicant (not their dossier, no such component, or still on paper)";
+                } else {
+                    uploads.reused.put(c.code(), earlier.get());
+                    StoredContent file = StoredContent.findById(earlier.get().contentId);
+                    content = file.content;
+                    mediaType = file.mediaType;
+                }
+            }
+            provided.add(new Completeness.Provided(c.code(), ways, mediaType, content, problem));
+        }
         return Completeness.check(published, provided);
+    }
+
+    /**
+     * The latest digitized file of {@code component} in the dossier {@code code}, if that dossier is
+     * the applicant's (a stranger's dossier and a missing one look the same).
+     */
+    private Optional<DossierComponent> earlierComponent(String code, String component, String ownerIdNumber) {
+        return entityManager.createQuery("""
+                        select c from DossierComponent c, Dossier d
+                        where d.id = c.key.dossierId and d.code = :code and d.applicantIdNumber = :owner
+                          and c.key.code = :component and c.contentId is not null
+                        order by c.key.round desc""", DossierComponent.class)
+                .setParameter("code", code).setParameter("owner", ownerIdNumber).setParameter("component", component)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** A reference must name a document of the applicant's e-document store. */
@@ -94,23 +153,27 @@ public class ComponentIntake {
             component.key = new DossierComponent.Key(dossier.id, given.code(), round);
             component.name = spec.get().name();
             component.receivedAt = now;
+            DossierComponent earlier = uploads.reused.get(given.code());
             if (given.documentRef() != null) {
                 component.source = "DOCUMENT_STORE";
                 component.digitizationState = 3;
                 component.documentRef = given.documentRef();
+            } else if (given.onPaper()) {
+                component.source = "PAPER";
+                component.digitizationState = 0;
+            } else if (earlier != null) {
+                Dossier from = Dossier.findById(earlier.key.dossierId());
+                component.source = "DOSSIER";
+                component.digitizationState = 2;
+                component.reusedFrom = from.code + "#" + earlier.key.code();
+                component.fileName = earlier.fileName;
+                component.mediaType = earlier.mediaType;
+                component.sizeBytes = earlier.sizeBytes;
+                component.sha256 = earlier.sha256;
+                component.contentId = earlier.contentId;
             } else {
-                StoredContent file = uploads.stored.computeIfAbsent(given.code(), code -> {
-                    byte[] content = uploads.contents.get(code);
-                    StoredContent created = new StoredContent();
-                    created.id = UUID.randomUUID();
-                    created.sha256 = sha256(content);
-                    created.mediaType = given.mediaType();
-                    created.sizeBytes = content.length;
-                    created.content = content;
-                    created.createdAt = now;
-                    created.persist();
-                    return created;
-                });
+                StoredContent file = uploads.stored.computeIfAbsent(given.code(),
+                        code -> storeContent(uploads.contents.get(code), given.mediaType(), now));
                 component.source = "UPLOAD";
                 component.digitizationState = 1;
                 component.fileName = given.fileName();
@@ -125,7 +188,21 @@ public class ComponentIntake {
         return stored;
     }
 
-    private static String sha256(byte[] content) {
+    /** Stores a file once, with its SHA-256. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StoredContent storeContent(byte[] content, String mediaType, OffsetDateTime now) {
+        StoredContent created = new StoredContent();
+        created.id = UUID.randomUUID();
+        created.sha256 = sha256(content);
+        created.mediaType = mediaType;
+        created.sizeBytes = content.length;
+        created.content = content;
+        created.createdAt = now;
+        created.persist();
+        return created;
+    }
+
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

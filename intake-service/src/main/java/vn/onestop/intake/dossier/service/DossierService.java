@@ -122,10 +122,7 @@ public class DossierService {
                         c.status.name(), c.nationalStatusCode, c.dueAt, c.competentAgency, resultOf(c, resultsBaseUrl))).toList()
                 : null;
         List<DossierView.ComponentView> components = DossierComponent.of(d.id).stream()
-                .map(c -> new DossierView.ComponentView(c.key.code(), c.name, c.key.round(), c.source,
-                        c.digitizationState, c.fileName, c.mediaType, c.sizeBytes, c.sha256, c.documentRef,
-                        c.providedBy))
-                .toList();
+                .map(DossierView.ComponentView::of).toList();
         return new DossierView(d.id, d.code, trackingUrl, d.procedureId, d.kind, d.catalogVersion, d.channel.name(),
                 d.status.name(), d.nationalStatusCode, d.receivedAt, d.dueAt, d.dueWarning,
                 d.timeLimitUnit == null ? null : new DossierView.TimeLimit(d.timeLimitValue, d.timeLimitUnit),

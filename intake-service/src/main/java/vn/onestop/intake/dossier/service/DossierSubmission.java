@@ -149,8 +149,9 @@ public class DossierSubmission {
     private Received receiveProcedure(Procedure procedure, Agency centre, SubmissionRequest request, OffsetDateTime now) {
         ComponentIntake.Uploads uploads = components.read(request.components());
         requireComplete(procedure.label(), components.check(procedure.components(), uploads,
-                request.applicant().idNumber()));
+                request.applicant().idNumber(), request.channel()));
         Dossier dossier = newDossier(procedure.id(), procedure.label(), "PROCEDURE", centre, request, now);
+        describeProcedure(dossier, procedure);
         dossier.competentAgency = competentAgency(procedure, centre, request).code();
         applyLimit(dossier, procedure.timeLimit(), now);
         dossier.persist();
@@ -173,7 +174,8 @@ public class DossierSubmission {
         List<ComponentSpec> asked = plan.applicantComponents().stream().map(BundlePlan.ApplicantComponent::component)
                 .toList();
         ComponentIntake.Uploads uploads = components.read(request.components());
-        requireComplete(bundle.label(), components.check(asked, uploads, request.applicant().idNumber()));
+        requireComplete(bundle.label(), components.check(asked, uploads, request.applicant().idNumber(),
+                request.channel()));
 
         Dossier parent = newDossier(bundle.id(), bundle.label(), "BUNDLE", centre, request, now);
         parent.competentAgency = centre.code();
@@ -191,6 +193,7 @@ public class DossierSubmission {
             Dossier member = newDossier(procedure.id(), procedure.label(), "BUNDLE_MEMBER", centre, request, now);
             member.parentId = parent.id;
             member.bundleId = bundle.id();
+            describeProcedure(member, procedure);
             member.competentAgency = competentAgency(procedure, centre, request).code();
             if (planned.startsAfter().isEmpty()) {
                 applyLimit(member, procedure.timeLimit(), now);
@@ -256,6 +259,12 @@ public class DossierSubmission {
         dossier.nationalStatusCode = DossierStatus.RECEIVED.nationalCode();
         dossier.receivedAt = now;
         return dossier;
+    }
+
+    /** What the indices count about the procedure, as the catalog says on the day of receipt. */
+    private static void describeProcedure(Dossier dossier, Procedure procedure) {
+        dossier.onlineService = procedure.onlineService().name();
+        dossier.feeBearing = procedure.feeBearing(dossier.channel.name());
     }
 
     /**

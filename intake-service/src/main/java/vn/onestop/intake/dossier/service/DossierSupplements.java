@@ -79,7 +79,8 @@ public class DossierSupplements {
                 .map(c -> new ComponentSpec(c.code(), c.name(), c.nameEn(), false, c.formats(), c.maxSizeBytes()))
                 .toList();
         ComponentIntake.Uploads uploads = components.read(request.components());
-        List<Completeness.Finding> findings = components.check(optional, uploads, dossier.applicantIdNumber);
+        List<Completeness.Finding> findings = components.check(optional, uploads, dossier.applicantIdNumber,
+                dossier.channel);
         if (!findings.isEmpty()) {
             throw new ProblemException(422, "invalid-supplement", "Invalid supplement",
                     findings.size() + " component(s) to fix, all listed in violations",
@@ -91,8 +92,7 @@ public class DossierSupplements {
         TimelineEntry.of(dossier.id, now, "SUPPLEMENTED", "Supplement round " + round + " received from " + actor.name() + ": "
                 + stored.stream().map(c -> c.key.code()).toList(), "intake-service", null).persist();
         outbox.publish(EventType.DOSSIER_SUPPLEMENTED, dossier.id, new DossierSupplementedData(dossier.id, dossier.code,
-                round, now, stored.stream().map(c -> new DossierSubmittedData.Component(c.key.code(), c.name,
-                        c.digitizationState, c.source, c.documentRef, c.sha256, c.mediaType, c.sizeBytes, null)).toList()));
+                round, now, stored.stream().map(DossierSubmittedData.Component::of).toList()));
         Log.infof("dossier %s supplemented (round %d)", dossier.id, round);
         return dossiers.view(dossier);
     }

@@ -2,6 +2,7 @@ package vn.onestop.intake.dossier.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import vn.onestop.intake.dossier.domain.DossierComponent;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,7 +42,12 @@ public record DossierView(UUID id, String code, String trackingUrl, String proce
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ComponentView(String code, String name, int round, String source, int digitizationState,
                                 String fileName, String mediaType, Long sizeBytes, String sha256, String documentRef,
-                                String providedBy) {
+                                String providedBy, String reusedFrom, OffsetDateTime digitizedAt) {
+
+        static ComponentView of(DossierComponent c) {
+            return new ComponentView(c.key.code(), c.name, c.key.round(), c.source, c.digitizationState, c.fileName,
+                    c.mediaType, c.sizeBytes, c.sha256, c.documentRef, c.providedBy, c.reusedFrom, c.digitizedAt);
+        }
     }
 
     /** The result of a dossier, with links to it and to its PDF on the results service. */

@@ -60,8 +60,11 @@ public record SubmissionRequest(
     }
 
     /**
-     * A dossier component: either uploaded content (inline base64, decoded while the body is read,
-     * see {@link UploadLimits}) or a reference to a document in the applicant's e-document store.
+     * A dossier component, given in exactly one of four ways: uploaded content (inline base64,
+     * decoded while the body is read, see {@link UploadLimits}; digitization state 1); a reference to
+     * a document in the applicant's e-document store ({@code documentRef}, state 3); a component of
+     * an earlier dossier of the same applicant ({@code fromDossier}, state 2); or, at a counter or by
+     * post, a paper handed in and not scanned yet ({@code paper}, state 0) that staff scan later.
      */
     public record Component(
             @NotBlank @Size(max = 64) String code,
@@ -73,6 +76,25 @@ public record SubmissionRequest(
                     + "50 MiB for construction drawings; refused while reading past 52428800 bytes), and all the "
                     + "uploads of one request together at most 62914560 bytes (413 upload-too-large).")
             UploadedContent contentBase64,
-            @Size(max = 100) String documentRef) {
+            @Size(max = 100) String documentRef,
+            @Schema(description = "The code of an earlier dossier of the same applicant whose component is reused "
+                    + "(digitization state 2): its latest digitized file of the component fromComponent, or of the "
+                    + "same code when fromComponent is absent.")
+            @Pattern(regexp = "[A-Za-z0-9.]+-[0-9]{6}-[0-9]{4}", message = "must be a dossier code such as 000.00.01.H22-260301-0001")
+            String fromDossier,
+            @Size(max = 64) String fromComponent,
+            @Schema(description = "COUNTER and POSTAL only: handed in on paper and not scanned yet (digitization "
+                    + "state 0); the receiving centre's staff scan it later (PUT /api/v1/dossiers/{code}/components/"
+                    + "{component}/scan).")
+            Boolean paper) {
+
+        /** An upload (the multipart form's files). */
+        public static Component upload(String code, String fileName, String mediaType, UploadedContent content) {
+            return new Component(code, fileName, mediaType, content, null, null, null, null);
+        }
+
+        public boolean onPaper() {
+            return Boolean.TRUE.equals(paper);
+        }
     }
 }
