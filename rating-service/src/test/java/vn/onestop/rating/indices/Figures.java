@@ -15,10 +15,12 @@ final class Figures {
                            Double publishedShare, Double satisfiedShare, Double feedbackOnTime, Double feedbackSatisfaction) {
         return new IndexFigures(0, Map.of(), onlineRate, finished, early, onTime, finished - early - onTime,
                 null, 0, 0, inProcess, inProcessOnTime, inProcess - inProcessOnTime,
-                new IndexFigures.Digitization(0, Map.of(), digitizedRate, reuseRate, 0, 0, resultsRate),
+                new IndexFigures.Digitization(0, Map.of(), digitizedRate, reuseRate, 0, 0, resultsRate, 0, 0, null, 0,
+                        null, 0, null),
                 new IndexFigures.Satisfaction(0, 0, satisfiedShare, null, Map.of(), null, Map.of(), publishedShare),
                 feedbackOnTime,
                 new IndexFigures.FeedbackFigures(0, 0, 0, 0, 0, 0, feedbackOnTime, feedbackSatisfaction),
-                new IndexFigures.PortalSync(0, 0, syncCompleteness));
+                new IndexFigures.PortalSync(0, 0, syncCompleteness), new IndexFigures.OnlineService(0, 0, null),
+                new IndexFigures.Payment(0, null, null), new IndexFigures.Handling(0, 0, 0, 0, 0, null));
     }
 }

@@ -90,11 +90,16 @@ class IndexCalculatorTest {
         Instant asOf = MARCH.end().toInstant();
         List<FeedbackRow> feedback = List.of(
                 new FeedbackRow("a", t("2024-03-14T09:00:00"), new FeedbackHandling(t("2024-03-28T09:00:00").toInstant(),
-                        t("2024-03-20T10:00:00").toInstant(), true)),
+                        t("2024-03-20T10:00:00").toInstant(), true), null),
                 new FeedbackRow("a", t("2024-03-18T09:00:00"), new FeedbackHandling(t("2024-03-25T09:00:00").toInstant(),
-                        t("2024-03-26T10:00:00").toInstant(), false)),
+                        t("2024-03-26T10:00:00").toInstant(), false), null),
                 new FeedbackRow("a", t("2024-03-27T09:00:00"), new FeedbackHandling(t("2024-04-10T09:00:00").toInstant(),
-                        null, null)));
+                        null, null), "E1"));
+        early.code = "E1";
+        early.onlineService = "FULL";
+        noStatus.onlineService = "FULL";
+        overdue.onlineService = "PARTIAL";
+        onTime.feeBearing = true;
 
         IndexFigures f = IndexCalculator.compute(MARCH, asOf, dossiers, ratings, feedback, sync);
 
@@ -130,6 +135,22 @@ class IndexCalculatorTest {
         assertThat(f.feedback().satisfactionRate()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(f.portalSync().dossiers()).isEqualTo(6);
         assertThat(f.portalSync().synced()).isEqualTo(4);
+        // per dossier received in March (six): no paper left in four; early (3) and rejected (2) reuse;
+        // only early has a result in its owner's store
+        assertThat(f.digitization().dossiers()).isEqualTo(6);
+        assertThat(f.digitization().fullyDigitized()).isEqualTo(4);
+        assertThat(f.digitization().reusing()).isEqualTo(2);
+        assertThat(f.digitization().linkedToStore()).isEqualTo(1);
+        assertThat(f.digitization().linkedToStoreRate()).isCloseTo(1 / 6.0, within(1e-9));
+        // FULL procedures: early (online) and noStatus (postal)
+        assertThat(f.onlineService().fullProcessDossiers()).isEqualTo(2);
+        assertThat(f.onlineService().rate()).isCloseTo(0.5, within(1e-9));
+        assertThat(f.payment().feeBearingDossiers()).isEqualTo(1);
+        assertThat(f.payment().paidOnline()).as("no online payments yet: unknown, not zero").isNull();
+        // handling: four decided in March; feb late, early the subject of feedback
+        assertThat(f.handling().finished()).isEqualTo(4);
+        assertThat(f.handling().withProblem()).isEqualTo(2);
+        assertThat(f.handling().rate()).isCloseTo(0.5, within(1e-9));
     }
 
     /**

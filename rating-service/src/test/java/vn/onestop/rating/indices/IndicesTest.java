@@ -29,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -219,6 +220,47 @@ class IndicesTest {
                 .body("score766.groups.satisfaction", closeTo(10.00, E))
                 .body("score766.total", closeTo(65.88, E))
                 .body("score766.band", equalTo("AVERAGE"));
+    }
+
+    /**
+     * Version 2 of the same month, asked for by name, by hand (docs/indices.md §6):
+     * <pre>
+     * publicity     1.4 the seven dossiers all synced with the portal: 6 × 7/7 = 6.00               →  6.00
+     * progress      2.1 20 × (2 early + 1 on time + A5 open on time) ÷ (5 + 2) = 11.43              → 11.43
+     * online        3.1 all seven are P1/P2 (FULL); online A1, A4, A5, A7: 12 × 4/7 = 6.86            →  6.86
+     * payment       4.1 not computed: no online payments (A2..A6 owe the P2 fee: 5)                  →  0.00
+     * satisfaction  5.1 6 × 0.5 = 3.00; 5.2 6 × 2/3 = 4.00; 5.3 decided A0, A1, A2, A3, A7: A0 late,
+     *               A3 late, rated dissatisfied and complained about (F1): 1 − 2/5 = 0.6,
+     *               min(6, 6 × 0.6 ÷ 0.9) = 4.00                                                   → 11.00
+     * digitization  6.1 6 × 4/4 approved with a result = 6.00; 6.2 no paper in A1, A3, A4, A5, A7:
+     *               4 × 5/7 = 2.86; 6.4 reusing A1, A3: min(2, 2 × 2/7 ÷ 0.8) = 0.71; 6.5 results
+     *               or store documents in A1, A2, A3: 4 × 3/7 = 1.71                               → 11.28
+     * total 6.00 + 11.43 + 6.86 + 0 + 11.00 + 11.28 = 46.57 (WEAK); 28 points not computed
+     * </pre>
+     */
+    @Test
+    void the_an_xuyen_peoples_committee_by_version_2() {
+        api().queryParam("from", "2024-03-01").queryParam("to", "2024-03-31").queryParam("unit", PA)
+                .queryParam("formulaVersion", "766-v2").get("/api/v1/indices").then().statusCode(200)
+                .body("onlineService.fullProcessDossiers", equalTo(7)).body("onlineService.fullProcessOnline", equalTo(4))
+                .body("payment.feeBearingDossiers", equalTo(5)).body("payment.paidOnline", nullValue())
+                .body("handling.finished", equalTo(5)).body("handling.late", equalTo(2))
+                .body("handling.dissatisfied", equalTo(1)).body("handling.withFeedback", equalTo(1))
+                .body("handling.withProblem", equalTo(2))
+                .body("digitization.fullyDigitized", equalTo(5)).body("digitization.reusing", equalTo(2))
+                .body("digitization.linkedToStore", equalTo(3))
+                .body("score766.formulaVersion", equalTo("766-v2"))
+                .body("score766.groups.publicity", closeTo(6.00, E))
+                .body("score766.groups.progress", closeTo(11.43, E))
+                .body("score766.groups.online", closeTo(6.86, E))
+                .body("score766.groups.payment", closeTo(0.00, E))
+                .body("score766.groups.satisfaction", closeTo(11.00, E))
+                .body("score766.groups.digitization", closeTo(11.28, E))
+                .body("score766.total", closeTo(46.57, E))
+                .body("score766.band", equalTo("WEAK"))
+                .body("score766.notComputed", closeTo(28.00, E))
+                .body("score766.criteria.find { it.code == '4.1' }.points", nullValue())
+                .body("score766.criteria.find { it.code == '4.1' }.notComputedBecause", containsString("5 dossiers owed a fee"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import vn.onestop.rating.indices.domain.Score766;
 import vn.onestop.rating.indices.domain.ScoreBand;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A second formula version, only in tests: keeps the progress group of v1 and scores nothing else,
@@ -26,8 +28,9 @@ public class ProgressOnlyFormula implements Formula766 {
     @Override
     public Score766 score(IndexFigures figures) {
         Score766 v1 = new Formula766V1().score(figures);
-        Score766.Groups groups = new Score766.Groups(BigDecimal.ZERO.setScale(2), v1.groups().progress(),
+        Map<String, BigDecimal> groups = Score766.groups(BigDecimal.ZERO.setScale(2), v1.groups().get("progress"),
                 BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
-        return new Score766(VERSION, groups, v1.maxima(), groups.sum(), ScoreBand.of(groups.sum()));
+        return new Score766(VERSION, groups, v1.maxima(), Score766.sum(groups), ScoreBand.of(Score766.sum(groups)),
+                List.of(), BigDecimal.ZERO.setScale(2));
     }
 }

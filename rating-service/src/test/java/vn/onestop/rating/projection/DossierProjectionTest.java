@@ -40,7 +40,8 @@ class DossierProjectionTest {
     static DossierEvent submitted(String due) {
         return new DossierEvent.Submitted(ID, CODE, "P2", DossierKind.PROCEDURE, null, "ONLINE", "002.01.20.H22",
                 "001.01.20.H22", "CITIZEN", "Lê Văn Tám", "096185000321", t("2024-03-04T09:00:00"), t(due),
-                List.of(new DossierEvent.Component("FORM", 1, "UPLOAD"), new DossierEvent.Component("ID", 3, "DOCUMENT_STORE")));
+                List.of(new DossierEvent.Component("FORM", 1, "UPLOAD"), new DossierEvent.Component("ID", 3, "DOCUMENT_STORE")),
+                "FULL", true);
     }
 
     static DossierEvent started(String due) {
@@ -220,6 +221,22 @@ class DossierProjectionTest {
     }
 
     @Test
+    void a_scanned_paper_becomes_state_1_once_and_a_later_upload_is_not_touched() {
+        DossierEvent paper = new DossierEvent.Supplemented(ID, CODE, 1, t("2024-03-06T09:00:00"),
+                List.of(new DossierEvent.Component("PHOTO", 0, "PAPER"), new DossierEvent.Component("SLIP", 0, "PAPER")));
+        DossierEvent scanned = new DossierEvent.ComponentDigitized(ID, CODE, "PHOTO", t("2024-03-06T10:00:00"));
+        DossierFact fact = fold(List.of(submitted("2024-03-13T09:00:00"), paper, scanned, scanned));
+        assertThat(fact.components).extracting(c -> c.code() + ":" + c.digitizationState() + ":" + c.source())
+                .containsExactly("FORM:1:UPLOAD", "ID:3:DOCUMENT_STORE", "PHOTO:1:SCAN", "SLIP:0:PAPER");
+        assertThat(fact.componentsInState(0)).isEqualTo(1);
+        assertThat(fact.onlineService).isEqualTo("FULL");
+        assertThat(fact.feeBearing).isTrue();
+        DossierFact reused = fold(List.of(submitted("2024-03-13T09:00:00"),
+                new DossierEvent.ComponentDigitized(ID, CODE, "ID", t("2024-03-06T10:00:00"))));
+        assertThat(reused.componentsInState(3)).as("a reused document stays state 3").isEqualTo(1);
+    }
+
+    @Test
     void an_event_of_another_dossier_is_refused() {
         assertThatThrownBy(() -> DossierProjection.apply(new DossierFact(UUID.randomUUID()), submitted("2024-03-13T09:00:00")))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -231,7 +248,7 @@ class DossierProjectionTest {
                 String.valueOf(f.dueAt), String.valueOf(f.dueSource), String.valueOf(f.pausedFor),
                 String.valueOf(f.supplementRounds), f.decision, String.valueOf(f.decidedAt), String.valueOf(f.finishedStatus),
                 String.valueOf(f.components), String.valueOf(f.steps), String.valueOf(f.results), String.valueOf(f.status()),
-                String.valueOf(f.lastEventAt));
+                String.valueOf(f.lastEventAt), f.onlineService, String.valueOf(f.feeBearing));
     }
 
     @SafeVarargs

@@ -63,21 +63,31 @@ public final class TestDossier {
         return local + (local.length() == 16 ? ":00" : "") + "+07:00";
     }
 
+    /** The source intake writes for each digitization state (0 paper, 1 upload, 2 earlier dossier, 3 e-document store). */
+    private static final String[] SOURCES = {"PAPER", "UPLOAD", "DOSSIER", "DOCUMENT_STORE"};
+
     public TestDossier submitted() {
         StringBuilder components = new StringBuilder();
         for (int i = 0; i < componentStates.length; i++) {
             int s = componentStates[i];
             components.append(i == 0 ? "" : ", ").append("""
                     {"code": "C%d", "name": "Thành phần %d", "digitizationState": %d, "source": "%s", "documentRef": "doc-%s-%d"}"""
-                    .formatted(i, i, s, s >= 2 ? "DOCUMENT_STORE" : "UPLOAD", id, i));
+                    .formatted(i, i, s, SOURCES[s], id, i));
         }
+        // as the seed catalog says: P1 and P2 full-process online, P10 partial; P2 owes a fee on every channel
+        String online = switch (procedure) {
+            case "P1", "P2" -> ", \"onlineService\": \"FULL\"";
+            case "P10" -> ", \"onlineService\": \"PARTIAL\"";
+            default -> "";
+        };
+        String fee = kind.equals("BUNDLE") ? "" : ", \"feeBearing\": " + procedure.equals("P2");
         return send(EventType.DOSSIER_SUBMITTED, """
                 {"dossierId": "%s", "code": "%s", "procedureId": "%s", "kind": "%s", "channel": "%s",
                  "receivingAgency": "%s", "competentAgency": "%s",
                  "applicant": {"type": "CITIZEN", "fullName": "Nguyễn Văn An", "idNumber": "096185000321"},
                  "status": "RECEIVED", "nationalStatusCode": 2, "receivedAt": "%s", "dueAt": "%s",
-                 "components": [%s]}""".formatted(id, code, procedure, kind, channel, receiving, competent,
-                at(receivedAt), at(dueAt), components));
+                 "components": [%s]%s%s}""".formatted(id, code, procedure, kind, channel, receiving, competent,
+                at(receivedAt), at(dueAt), components, online, fee));
     }
 
     public TestDossier started(String startedAt) {

@@ -2,9 +2,12 @@ package vn.onestop.rating.indices.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Version 1 of the Decision 766 scoring (docs/indices.md has the same table). Each group is a
+ * Version 1 of the Decision 766 scoring (docs/indices.md has the same table), kept for the snapshots
+ * it computed; {@link Formula766V2} follows the national portal's published method. Each group is a
  * weighted sum of ratios of the period's figures; a group's points are rounded half-up to two
  * decimals and the total is the sum of the rounded groups.
  *
@@ -23,7 +26,7 @@ public final class Formula766V1 implements Formula766 {
 
     public static final String VERSION = "766-v1";
 
-    static final Score766.Groups MAXIMA = new Score766.Groups(BigDecimal.valueOf(18), BigDecimal.valueOf(20),
+    static final Map<String, BigDecimal> MAXIMA = Score766.groups(BigDecimal.valueOf(18), BigDecimal.valueOf(20),
             BigDecimal.valueOf(22), BigDecimal.valueOf(22), BigDecimal.valueOf(18));
 
     @Override
@@ -36,7 +39,7 @@ public final class Formula766V1 implements Formula766 {
         double progressDenominator = f.finished() + f.inProcess();
         Double progressRatio = progressDenominator == 0 ? null
                 : (f.finishedEarly() + f.finishedOnTime() + f.inProcessOnTime()) / progressDenominator;
-        Score766.Groups groups = new Score766.Groups(
+        Map<String, BigDecimal> groups = Score766.groups(
                 points(12 * orZero(f.portalSync().completeness()) + 6 * orZero(f.satisfaction().procedurePublishedShare())),
                 points(20 * orZero(progressRatio)),
                 points(10 * orZero(f.digitization().digitizedRate()) + 6 * orZero(f.digitization().reuseRate())
@@ -44,8 +47,8 @@ public final class Formula766V1 implements Formula766 {
                 points(22 * orZero(f.onlineRate())),
                 points(6 * orOne(f.feedback().onTimeRate()) + 6 * orOne(f.feedback().satisfactionRate())
                         + 6 * orZero(f.satisfaction().satisfiedShare())));
-        BigDecimal total = groups.sum();
-        return new Score766(VERSION, groups, MAXIMA, total, ScoreBand.of(total));
+        BigDecimal total = Score766.sum(groups);
+        return new Score766(VERSION, groups, MAXIMA, total, ScoreBand.of(total), List.of(), BigDecimal.ZERO.setScale(2));
     }
 
     private static double orZero(Double ratio) {

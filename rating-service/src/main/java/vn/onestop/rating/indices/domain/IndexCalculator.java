@@ -11,6 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -54,9 +57,41 @@ public final class IndexCalculator {
         long resultsDigitized = 0;
         long syncDossiers = 0;
         long synced = 0;
+        long fullyDigitized = 0;
+        long reusing = 0;
+        long linkedToStore = 0;
+        long fullProcess = 0;
+        long fullProcessOnline = 0;
+        long feeBearing = 0;
+        Set<UUID> dissatisfied = ratings.stream().filter(r -> r.overall().value() <= SatisfactionLevel.DISSATISFIED.value())
+                .map(RatingRow::dossierId).collect(Collectors.toSet());
+        Set<String> withFeedback = feedback.stream().map(FeedbackRow::dossierCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        long handlingLate = 0;
+        long handlingDissatisfied = 0;
+        long handlingFeedback = 0;
+        long handlingProblems = 0;
         for (DossierFact d : dossiers) {
             if (period.contains(d.receivedAt)) {
                 received++;
+                if (d.componentsInState(0) == 0) {
+                    fullyDigitized++;
+                }
+                if (d.componentsInState(2) + d.componentsInState(3) > 0) {
+                    reusing++;
+                }
+                if (!d.results.isEmpty() || d.components.stream().anyMatch(c -> "DOCUMENT_STORE".equals(c.source()))) {
+                    linkedToStore++;
+                }
+                if ("FULL".equals(d.onlineService)) {
+                    fullProcess++;
+                    if ("ONLINE".equals(d.channel)) {
+                        fullProcessOnline++;
+                    }
+                }
+                if (Boolean.TRUE.equals(d.feeBearing)) {
+                    feeBearing++;
+                }
                 if (d.channel != null) {
                     byChannel.merge(d.channel, 1L, Long::sum);
                 }
@@ -78,6 +113,13 @@ public final class IndexCalculator {
                     } else {
                         onTime++;
                     }
+                    boolean isLate = t == Timeliness.LATE;
+                    boolean isDissatisfied = dissatisfied.contains(d.dossierId);
+                    boolean hasFeedback = d.code != null && withFeedback.contains(d.code);
+                    handlingLate += isLate ? 1 : 0;
+                    handlingDissatisfied += isDissatisfied ? 1 : 0;
+                    handlingFeedback += hasFeedback ? 1 : 0;
+                    handlingProblems += isLate || isDissatisfied || hasFeedback ? 1 : 0;
                     if ("APPROVED".equals(d.decision)) {
                         approved++;
                         if (!d.results.isEmpty()) {
@@ -106,12 +148,18 @@ public final class IndexCalculator {
         }
         IndexFigures.Digitization digitization = new IndexFigures.Digitization(components, byState,
                 rate(states[1] + states[2] + states[3], components), rate(states[2] + states[3], components),
-                approved, resultsDigitized, rate(resultsDigitized, approved));
+                approved, resultsDigitized, rate(resultsDigitized, approved), received, fullyDigitized,
+                rate(fullyDigitized, received), reusing, rate(reusing, received), linkedToStore,
+                rate(linkedToStore, received));
         IndexFigures.FeedbackFigures feedbackFigures = feedback(feedback, asOf);
         return new IndexFigures(received, byChannel, rate(byChannel.get("ONLINE"), received), finished, early, onTime,
                 late, rate(early + onTime, finished), withdrawn, stopped, inProcessOnTime + overdue, inProcessOnTime,
                 overdue, digitization, satisfaction(ratings), feedbackFigures.onTimeRate(), feedbackFigures,
-                new IndexFigures.PortalSync(syncDossiers, synced, rate(synced, syncDossiers)));
+                new IndexFigures.PortalSync(syncDossiers, synced, rate(synced, syncDossiers)),
+                new IndexFigures.OnlineService(fullProcess, fullProcessOnline, rate(fullProcessOnline, fullProcess)),
+                new IndexFigures.Payment(feeBearing, null, null),
+                new IndexFigures.Handling(finished, handlingLate, handlingDissatisfied, handlingFeedback, handlingProblems,
+                        finished == 0 ? null : 1 - (double) handlingProblems / finished));
     }
 
     enum EndKind {

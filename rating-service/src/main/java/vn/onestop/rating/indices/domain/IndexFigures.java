@@ -24,15 +24,46 @@ public record IndexFigures(
         Satisfaction satisfaction,
         Double feedbackOnTimeRate,
         FeedbackFigures feedback,
-        PortalSync portalSync) {
+        PortalSync portalSync,
+        OnlineService onlineService,
+        Payment payment,
+        Handling handling) {
 
     /**
      * Components of the dossiers received in the period by digitization state 0–3;
      * {@code digitizedRate} = states 1–3 ÷ all, {@code reuseRate} = states 2–3 ÷ all;
      * {@code resultsDigitized}: approved dossiers of the period with an electronic result issued.
+     * Per dossier received in the period: {@code fullyDigitized} has no component in state 0,
+     * {@code reusing} has at least one in state 2 or 3, {@code linkedToStore} took a component from
+     * the e-document store or has a result issued (every result goes to its owner's store).
      */
     public record Digitization(long components, Map<String, Long> byState, Double digitizedRate, Double reuseRate,
-                               long approved, long resultsDigitized, Double resultsDigitizedRate) {
+                               long approved, long resultsDigitized, Double resultsDigitizedRate,
+                               long dossiers, long fullyDigitized, Double fullyDigitizedRate, long reusing,
+                               Double reusingRate, long linkedToStore, Double linkedToStoreRate) {
+    }
+
+    /**
+     * Decision 766's online service: dossiers received in the period whose procedure was FULL
+     * (full-process online) on the day of receipt, and of them those received ONLINE.
+     */
+    public record OnlineService(long fullProcessDossiers, long fullProcessOnline, Double rate) {
+    }
+
+    /**
+     * Decision 766's online payment: dossiers received in the period that owed a fee; {@code paidOnline}
+     * and {@code rate} are null while the platform takes no online payments (not 0: it does not know).
+     */
+    public record Payment(long feeBearingDossiers, Long paidOnline, Double rate) {
+    }
+
+    /**
+     * Decision 766's satisfaction with the handling of dossiers: decided in the period, of them
+     * {@code withProblem} finished late, rated dissatisfied in the period, or the subject of feedback
+     * received in the period; {@code rate} = 1 − withProblem ÷ finished.
+     */
+    public record Handling(long finished, long late, long dissatisfied, long withFeedback, long withProblem,
+                           Double rate) {
     }
 
     /** Ratings submitted in the period for dossiers of the scope. */

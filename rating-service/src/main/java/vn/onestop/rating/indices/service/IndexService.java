@@ -135,7 +135,7 @@ public class IndexService {
                     (String) r[11], (String) r[12]));
         }
         List<FeedbackRow> feedback = Feedback.<Feedback>list("receivedAt >= ?1 and receivedAt < ?2", start, end).stream()
-                .map(f -> new FeedbackRow(f.agency, f.receivedAt, f.handling())).toList();
+                .map(f -> new FeedbackRow(f.agency, f.receivedAt, f.handling(), f.dossierCode)).toList();
         return new IndexData(facts.relevantTo(start, end), ratings, feedback, sync.statesOfReceived(start, end));
     }
 

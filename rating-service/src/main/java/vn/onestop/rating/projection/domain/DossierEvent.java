@@ -24,7 +24,8 @@ public sealed interface DossierEvent {
     record Submitted(UUID dossierId, String dossierCode, String procedureId, DossierKind kind, UUID parentId,
                      String channel, String receivingAgency, String competentAgency, String applicantType,
                      String applicantName, String applicantIdNumber, OffsetDateTime receivedAt,
-                     OffsetDateTime dueAt, List<Component> components) implements DossierEvent {
+                     OffsetDateTime dueAt, List<Component> components, String onlineService,
+                     Boolean feeBearing) implements DossierEvent {
         @Override
         public OffsetDateTime at() {
             return receivedAt;
@@ -36,6 +37,15 @@ public sealed interface DossierEvent {
         @Override
         public OffsetDateTime at() {
             return supplementedAt;
+        }
+    }
+
+    /** A component handed in on paper (state 0) was scanned (state 1). */
+    record ComponentDigitized(UUID dossierId, String dossierCode, String component, OffsetDateTime digitizedAt)
+            implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return digitizedAt;
         }
     }
 

@@ -32,6 +32,10 @@ public final class DossierFact {
     public UUID parentId;
     public String procedureId;
     public String channel;
+    /** The procedure's online-service level on the day of receipt (FULL, PARTIAL, NONE); null when not announced. */
+    public String onlineService;
+    /** Whether a fee applied to the dossier on the day of receipt; null when not announced. */
+    public Boolean feeBearing;
     public String receivingAgency;
     public String competentAgency;
     public String applicantType;

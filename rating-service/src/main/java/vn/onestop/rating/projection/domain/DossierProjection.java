@@ -44,6 +44,8 @@ public final class DossierProjection {
             submitted(fact, e);
         } else if (event instanceof DossierEvent.Supplemented e) {
             mergeComponents(fact, e.components());
+        } else if (event instanceof DossierEvent.ComponentDigitized e) {
+            digitized(fact, e.component());
         } else if (event instanceof DossierEvent.Withdrawn e) {
             fact.withdrawnAt = e.withdrawnAt();
         } else if (event instanceof DossierEvent.ProcessingStarted e) {
@@ -118,8 +120,17 @@ public final class DossierProjection {
         fact.applicantName = e.applicantName();
         fact.applicantIdNumber = e.applicantIdNumber();
         fact.receivedAt = e.receivedAt();
+        fact.onlineService = e.onlineService();
+        fact.feeBearing = e.feeBearing();
         setDue(fact, e.dueAt(), DossierFact.DueSource.INTAKE);
         mergeComponents(fact, e.components());
+    }
+
+    /** The paper is scanned: state 0 becomes 1; a component already digitized (a later supplement) stays as it is. */
+    private static void digitized(DossierFact fact, String code) {
+        fact.components = fact.components.stream()
+                .map(c -> c.code().equals(code) && c.digitizationState() == 0 ? new ComponentFact(code, 1, "SCAN") : c)
+                .toList();
     }
 
     private static void mergeComponents(DossierFact fact, List<DossierEvent.Component> incoming) {

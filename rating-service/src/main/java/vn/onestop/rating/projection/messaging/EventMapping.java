@@ -30,7 +30,12 @@ public final class EventMapping {
                 return Optional.of(new DossierEvent.Submitted(id(d.dossierId()), d.code(), d.procedureId(),
                         DossierKind.parse(d.kind()), d.parentId(), d.channel(), d.receivingAgency(),
                         d.competentAgency(), a.type(), a.fullName(), a.idNumber(), utc(d.receivedAt()),
-                        utc(d.dueAt()), components(d.components())));
+                        utc(d.dueAt()), components(d.components()), d.onlineService(), d.feeBearing()));
+            }
+            case DOSSIER_COMPONENT_DIGITIZED: {
+                DigitizedData d = event.dataAs(DigitizedData.class);
+                return Optional.of(new DossierEvent.ComponentDigitized(id(d.dossierId()), d.dossierCode(), d.component(),
+                        utc(d.digitizedAt())));
             }
             case DOSSIER_SUPPLEMENTED: {
                 SupplementedData d = event.dataAs(SupplementedData.class);
@@ -142,7 +147,11 @@ public final class EventMapping {
 
     record SubmittedData(UUID dossierId, String code, String procedureId, String kind, UUID parentId, String channel,
                          String receivingAgency, String competentAgency, Applicant applicant,
-                         OffsetDateTime receivedAt, OffsetDateTime dueAt, List<ComponentData> components) {
+                         OffsetDateTime receivedAt, OffsetDateTime dueAt, List<ComponentData> components,
+                         String onlineService, Boolean feeBearing) {
+    }
+
+    record DigitizedData(UUID dossierId, String dossierCode, String component, OffsetDateTime digitizedAt) {
     }
 
     record SupplementedData(UUID dossierId, String dossierCode, int round, OffsetDateTime supplementedAt,

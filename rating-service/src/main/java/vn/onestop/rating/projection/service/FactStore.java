@@ -24,12 +24,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes {@link DossierFact} rows of a projection's tables with plain JDBC on the
@@ -44,8 +47,12 @@ public class FactStore {
             rescheduled_due_at, paused_for, paused_at, supplement_rounds, decision, decided_at, decided_by,
             finished_status, withdrawn_at, stopped_at, ended_at, result_issued_at, result_returned_at, overdue,
             status, national_status, components_state0, components_state1, components_state2, components_state3,
-            steps_judged, steps_late, components, steps, results, last_event_at""";
-    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+            steps_judged, steps_late, components, steps, results, last_event_at, online_service, fee_bearing""";
+    private static final Set<String> JSON_COLUMNS = Set.of("components", "steps", "results");
+    /** One placeholder per column, the JSON ones cast to jsonb. */
+    private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(",")).map(String::strip)
+            .map(column -> JSON_COLUMNS.contains(column) ? "cast(? as jsonb)" : "?")
+            .collect(Collectors.joining(", "));
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
@@ -120,8 +127,7 @@ public class FactStore {
         if (facts.isEmpty()) {
             return;
         }
-        String placeholders = "?, ".repeat(COLUMN_COUNT - 4) + "cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?";
-        String sql = "insert into " + tables.facts() + " (" + COLUMNS + ") values (" + placeholders
+        String sql = "insert into " + tables.facts() + " (" + COLUMNS + ") values (" + PLACEHOLDERS
                 + ") on conflict " + onConflict;
         work(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -221,7 +227,9 @@ public class FactStore {
         ps.setString(i++, json(f.components));
         ps.setString(i++, json(f.steps));
         ps.setString(i++, json(f.results));
-        time(ps, i, f.lastEventAt);
+        time(ps, i++, f.lastEventAt);
+        ps.setString(i++, f.onlineService);
+        ps.setObject(i, f.feeBearing, Types.BOOLEAN);
     }
 
     private DossierFact read(ResultSet rs) throws SQLException {
@@ -258,6 +266,8 @@ public class FactStore {
         f.steps = list(rs.getString("steps"), new TypeReference<List<StepFact>>() { });
         f.results = list(rs.getString("results"), new TypeReference<List<ResultFact>>() { });
         f.lastEventAt = time(rs, "last_event_at");
+        f.onlineService = rs.getString("online_service");
+        f.feeBearing = (Boolean) rs.getObject("fee_bearing");
         return f;
     }
 
