@@ -41,7 +41,7 @@ class SeedCatalogTest {
             "P7,  -,        SOCIAL_SECURITY,       PROVINCE, 5,  WORKING_DAYS,  DECISION",
             "P8,  -,        BUSINESS_REGISTRATION, PROVINCE, 3,  WORKING_DAYS,  CERTIFICATE",
             "P9,  -,        BUSINESS_REGISTRATION, PROVINCE, 3,  WORKING_DAYS,  RECORD_UPDATE",
-            "P10, -,        LAND_REGISTRATION,     PROVINCE, 10, WORKING_DAYS,  CERTIFICATE",
+            "P10, -,        LAND_REGISTRATION,     PROVINCE,  8, WORKING_DAYS,  CERTIFICATE",
             "P11, -,        TAX,                   PROVINCE, 5,  WORKING_DAYS,  TAX_RECEIPT",
             "P12, -,        PEOPLES_COMMITTEE,     COMMUNE,  15, CALENDAR_DAYS, LICENCE",
             "P13, -,        PEOPLES_COMMITTEE,     COMMUNE,  1,  SAME_DAY,      CERTIFIED_COPY",
