@@ -123,4 +123,27 @@ class ProcessingTrackingTest {
         assertThat(OffsetDateTime.parse(applicant().get("/api/v1/dossiers/{code}", code).path("dueAt")).toInstant())
                 .isEqualTo(OffsetDateTime.parse(apologyDue).toInstant());
     }
+
+    @Test
+    void a_supplement_after_its_deadline_is_refused_and_stores_nothing() {
+        var created = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(APPLICANT))
+                .then().statusCode(201).extract();
+        String code = created.path("code");
+        UUID id = UUID.fromString(created.path("id"));
+        String passed = iso(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+        send(EventType.SUPPLEMENT_REQUESTED, id, """
+                {"dossierId": "%s", "dossierCode": "%s", "round": 1, "missingItems": ["Giấy chứng nhận kết hôn"],
+                 "applicantDeadline": "%s", "requestedAt": "%s", "requestedBy": "officer-1",
+                 "status": "SUPPLEMENT_REQUESTED", "nationalStatusCode": 5}""".formatted(id, code, passed,
+                iso(OffsetDateTime.now(ZoneOffset.UTC).minusDays(7))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> applicant().get("/api/v1/dossiers/{code}", code).then()
+                .body("status", equalTo("SUPPLEMENT_REQUESTED")));
+
+        applicant().contentType(ContentType.JSON).body("{\"components\": [" + pdf("MARRIAGE_CERT") + "]}")
+                .post("/api/v1/dossiers/{code}/supplements", code).then().statusCode(409)
+                .body("type", equalTo("https://onestop.vn/problems/supplement-deadline-passed"));
+        applicant().get("/api/v1/dossiers/{code}", code).then()
+                .body("components.find { it.code == 'MARRIAGE_CERT' }", org.hamcrest.Matchers.nullValue())
+                .body("timeline.kind", org.hamcrest.Matchers.not(hasItem("SUPPLEMENTED")));
+    }
 }

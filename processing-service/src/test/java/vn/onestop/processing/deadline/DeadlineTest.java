@@ -27,6 +27,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static vn.onestop.processing.ProcessingFixtures.WARD_POLICE;
+import static vn.onestop.processing.ProcessingFixtures.caseStatus;
+import static vn.onestop.processing.ProcessingFixtures.complete;
+import static vn.onestop.processing.ProcessingFixtures.eventWhere;
 import static vn.onestop.processing.ProcessingFixtures.events;
 import static vn.onestop.processing.ProcessingFixtures.newDossier;
 import static vn.onestop.processing.ProcessingFixtures.openTask;
@@ -95,6 +98,69 @@ class DeadlineTest {
         assertThat(alerts).filteredOn(r -> r.value().contains("RECEIVE_CHECK"))
                 .singleElement()
                 .satisfies(r -> assertThat(TestKafka.header(r, "ce_type")).isEqualTo(EventType.DOSSIER_OVERDUE.ceType()));
+    }
+
+    private static OffsetDateTime taskDue(String taskId) {
+        return OffsetDateTime.parse(as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", taskId).then().statusCode(200)
+                .extract().<String>path("dueAt"));
+    }
+
+    @Test
+    void a_supplement_not_received_by_its_deadline_refuses_the_dossier_once() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
+        OffsetDateTime deadline = OffsetDateTime.now().plusDays(2).withNano(0);
+        complete(WARD_POLICE, task, """
+                {"outcome": "REQUEST_SUPPLEMENT", "missingItems": ["Giấy tờ chứng minh chỗ ở hợp pháp"],
+                 "supplementDeadline": "%s"}""".formatted(deadline)).statusCode(200);
+        assertThat(caseStatus(d)).isEqualTo("SUPPLEMENT_REQUESTED");
+
+        watch.scan(deadline.toInstant());
+        assertThat(caseStatus(d)).as("at the deadline itself the applicant may still supplement")
+                .isEqualTo("SUPPLEMENT_REQUESTED");
+        watch.scan(deadline.plusMinutes(1).toInstant());
+        watch.scan(deadline.plusMinutes(2).toInstant());
+        assertThat(caseStatus(d)).isEqualTo("DECIDED");
+
+        JsonNode decided = events(kafka, d, EventType.DOSSIER_DECIDED, 1).get(0);
+        assertThat(decided.get("decision").asText()).isEqualTo("REJECTED");
+        assertThat(decided.get("reason").asText()).contains("Hết thời hạn bổ sung").contains("round 1");
+        // the pause ended at the deadline: the clock ran again from then, not from the scan
+        JsonNode resumed = events(kafka, d, EventType.PROCESSING_RESUMED, 1).get(0);
+        assertThat(OffsetDateTime.parse(resumed.get("resumedAt").asText()).toInstant()).isEqualTo(deadline.toInstant());
+        assertThat(kafka.awaitSettled(ProcessingFixtures.PROCESSING, r -> d.id().toString().equals(
+                TestKafka.header(r, "ce_subject")) && EventType.DOSSIER_DECIDED.ceType().equals(
+                TestKafka.header(r, "ce_type")), Duration.ofSeconds(30))).as("refused once").hasSize(1);
+        // a supplement arriving after the refusal changes nothing
+        complete(WARD_POLICE, task, "{\"outcome\": \"APPROVE\"}").statusCode(409);
+    }
+
+    @Test
+    void an_apology_moves_the_open_steps_and_announces_them_again() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
+        OffsetDateTime due = dueOf(d);
+        OffsetDateTime stepDue = taskDue(task);
+        watch.scan(stepDue.plusMinutes(1).toInstant());
+        eventWhere(kafka, d, EventType.DOSSIER_OVERDUE, e -> "RECEIVE_CHECK".equals(e.path("step").asText()));
+
+        OffsetDateTime newDue = due.plusDays(7);
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("""
+                {"newDueAt": "%s", "reason": "Cần xác minh thêm"}""".formatted(newDue))
+                .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(200);
+        OffsetDateTime moved = taskDue(task);
+        assertThat(moved).as("the step gets the dossier's extra working time").isAfter(stepDue.plusDays(4));
+        assertThat(moved.toInstant()).isBeforeOrEqualTo(newDue.toInstant());
+
+        // its overdue alert is announced again once the new step due passes, and only then
+        watch.scan(moved.minusMinutes(1).toInstant());
+        watch.scan(moved.plusMinutes(1).toInstant());
+        assertThat(kafka.awaitSettled(ProcessingFixtures.PROCESSING, r -> d.id().toString().equals(
+                        TestKafka.header(r, "ce_subject")) && EventType.DOSSIER_OVERDUE.ceType().equals(
+                        TestKafka.header(r, "ce_type")) && r.value().contains("RECEIVE_CHECK"), Duration.ofSeconds(30)))
+                .hasSize(2);
     }
 
     @Test

@@ -71,6 +71,11 @@ public class DossierSupplements {
                             + ": a supplement is accepted only when the agency asked for one");
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        if (dossier.supplementDeadline != null && now.isAfter(dossier.supplementDeadline)) {
+            throw ProblemException.conflict("supplement-deadline-passed", "Supplement deadline passed",
+                    "the supplement of dossier " + code + " was due by " + dossier.supplementDeadline
+                            + "; after that the agency refuses the dossier");
+        }
         Procedure procedure = catalog.procedure(dossier.procedureId, dossier.receivedAt.atZoneSameInstant(zone).toLocalDate())
                 .orElseThrow(() -> ProblemException.conflict("not-supplementable", "Not supplementable",
                         dossier.procedureId + " has no published component list"));

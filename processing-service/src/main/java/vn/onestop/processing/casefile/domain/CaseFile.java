@@ -61,6 +61,9 @@ public class CaseFile extends PanacheEntityBase {
     public Deadline deadline;
     @Column(name = "supplement_round")
     public int supplementRound;
+    /** Until when the applicant may answer the open supplement request; null when none is open. */
+    @Column(name = "supplement_deadline")
+    public OffsetDateTime supplementDeadline;
     public int apologies;
     @Column(name = "at_risk_announced")
     public boolean atRiskAnnounced;

@@ -23,6 +23,7 @@ import vn.onestop.workingtime.ApologyRule;
 import vn.onestop.workingtime.Deadline;
 import vn.onestop.workingtime.DeadlineJson;
 import vn.onestop.workingtime.WorkCalendar;
+import vn.onestop.workingtime.WorkingTime;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -95,6 +96,9 @@ public class DeadlineService {
         }
         OffsetDateTime oldDue = file.dueAt;
         file.dueAt = newDueAt.withOffsetSameInstant(ZoneOffset.UTC);
+        // the open steps get the same extra working time, within the new date
+        workflow.moveOpenSteps(file, WorkingTime.workingTimeBetween(calendar, oldDue.toInstant(), file.dueAt.toInstant()),
+                now);
         file.apologies++;
         file.atRiskAnnounced = false;
         file.overdueAnnounced = false;

@@ -308,6 +308,7 @@ public class CaseWorkflow {
         if (pause.reason() == PauseReason.SUPPLEMENT) {
             file.status = CaseStatus.SUPPLEMENT_REQUESTED;
             file.supplementRound++;
+            file.supplementDeadline = pause.pause().applicantDeadline().atOffset(ZoneOffset.UTC);
             outbox.publish(EventType.SUPPLEMENT_REQUESTED, file.dossierId, new ProcessingEvents.SupplementRequested(
                     file.dossierId, file.dossierCode, file.supplementRound, pause.pause().missingItems(),
                     pause.pause().applicantDeadline().atOffset(ZoneOffset.UTC), now, by, file.status.name(),
@@ -327,16 +328,58 @@ public class CaseWorkflow {
         OffsetDateTime oldDue = file.dueAt;
         file.dueAt = WorkingTime.addWorkingTime(calendar, oldDue.toInstant(), paused).atOffset(ZoneOffset.UTC);
         file.deadline = file.deadline.pause(calendar, resume.reason(), resume.pausedFrom(), resume.resumedAt());
-        for (Task task : Task.activeOf(file.dossierId)) {
-            OffsetDateTime moved = WorkingTime.addWorkingTime(calendars.calendarOf(task.agency), task.dueAt.toInstant(),
-                    paused).atOffset(ZoneOffset.UTC);
-            task.dueAt = moved.isAfter(file.dueAt) ? file.dueAt : moved;
-        }
+        moveOpenSteps(file, paused, now);
         file.status = CaseStatus.IN_PROCESS;
+        file.supplementDeadline = null;
         file.atRiskAnnounced = false;
+        file.overdueAnnounced = file.overdueAnnounced && !file.dueAt.isAfter(now);
         outbox.publish(EventType.PROCESSING_RESUMED, file.dossierId, new ProcessingEvents.ProcessingResumed(
                 file.dossierId, file.dossierCode, resume.reason().name(), resume.pausedFrom().atOffset(ZoneOffset.UTC),
                 now, oldDue, file.dueAt, file.status.name(), file.status.nationalCode(), paused.toString()));
+    }
+
+    /**
+     * The open steps' due dates move by {@code shift} of working time (each in its agency's calendar),
+     * never past the dossier's due date; their alerts are announced again if they are still due.
+     */
+    public void moveOpenSteps(CaseFile file, Duration shift, OffsetDateTime now) {
+        for (Task task : Task.activeOf(file.dossierId)) {
+            OffsetDateTime moved = WorkingTime.addWorkingTime(calendars.calendarOf(task.agency), task.dueAt.toInstant(),
+                    shift).atOffset(ZoneOffset.UTC);
+            task.dueAt = moved.isAfter(file.dueAt) ? file.dueAt : moved;
+            task.atRiskAnnounced = false;
+            task.overdueAnnounced = task.overdueAnnounced && !task.dueAt.isAfter(now);
+        }
+    }
+
+    /**
+     * The applicant's supplement deadline passed without a supplement: the dossier is refused, as the
+     * procedures say (BRIEF §6: "7 working days to supplement, else the dossier is rejected"). The
+     * clock runs again from the deadline (the pause ends there), then the paused step rejects with
+     * the reason, which the applicant is notified of (DossierDecided REJECTED). False when there is
+     * nothing to refuse (supplemented meanwhile, or not yet due).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean expireSupplement(UUID dossierId, Instant at) {
+        CaseFile file = lockCase(dossierId);
+        if (file.status != CaseStatus.SUPPLEMENT_REQUESTED || file.supplementDeadline == null
+                || !at.isAfter(file.supplementDeadline.toInstant())) {
+            return false;
+        }
+        WorkflowDefinition definition = workflows.get(file.procedureId);
+        WorkflowRun run = restore(file, definition);
+        String step = run.pausedStep().map(StepState::stepId)
+                .orElseThrow(() -> new WorkflowRefused("dossier " + file.dossierCode + " is not paused"));
+        OffsetDateTime deadline = file.supplementDeadline;
+        OffsetDateTime now = at.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        apply(file, definition, applied(run.resume(step, deadline.toInstant())), null, deadline);
+        String reason = "Hết thời hạn bổ sung hồ sơ: the supplement of round " + file.supplementRound
+                + " was not received by its deadline " + deadline + "; the dossier is refused";
+        Completion refusal = new Completion("REJECT", reason, null, null, null, null, "processing-service");
+        apply(file, definition, applied(restore(file, definition).complete(step, StepOutcome.reject(reason),
+                now.toInstant())), refusal, now);
+        Log.infof("dossier %s refused: supplement deadline %s passed", file.dossierId, deadline);
+        return true;
     }
 
     private void decide(CaseFile file, WorkflowDefinition definition, Effect.Decided decided, OffsetDateTime now) {
