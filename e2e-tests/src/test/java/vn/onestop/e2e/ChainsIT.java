@@ -51,9 +51,10 @@ class ChainsIT extends EndToEndTest {
                 .body("""
                         {"procedureId": "%s", "channel": "COUNTER", "receivingAgency": "%s",
                          "applicant": {"type": "CITIZEN", "fullName": "Lý Văn Tám", "idNumber": "%s"%s},
-                         "components": [%s], "options": [%s]}""".formatted(bundle, centre, APPLICANT,
+                         "components": [%s], "options": [%s], "subjectUnit": "%s"}""".formatted(bundle, centre, APPLICANT,
                         unit == null ? "" : ", \"administrativeUnit\": \"" + unit + "\"", components(bundle, options),
-                        options.stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(", "))))
+                        options.stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(", ")),
+                        unit == null ? "96001" : unit))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().jsonPath();
     }
 

@@ -67,4 +67,36 @@ class CompetentAgencyResolverTest {
         assertThat(e.field()).isEqualTo(field);
         assertThat(e.getMessage()).contains(message);
     }
+
+    /** The seed: a construction permit (P12) is decided where the parcel lies, whatever the applicant's commune. */
+    @ParameterizedTest(name = "P12 received at {0}, applicant in {1}, parcel in {2} → {3}")
+    @CsvSource(nullValues = "-", value = {
+            "002.01.20.H22, 96001, 96002, 000.02.20.H22",
+            "000.00.01.H22, 96003, 96001, 000.01.20.H22",
+            "002.04.20.H22, -,     96004, 000.04.20.H22",
+    })
+    void land_and_construction_go_where_the_parcel_lies(String receiving, String applicantUnit, String parcel,
+                                                         String expected) {
+        Catalog seed = SeedCatalogTest.SEED;
+        Procedure p12 = seed.procedure("P12", DAY).orElseThrow();
+        assertThat(seed.competentAgencies().resolve(p12, receiving, applicantUnit, parcel).code()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(nullValues = "-", value = {
+            "P12, -,     MISSING_SUBJECT_UNIT, land parcel lies",
+            "P4,  -,     MISSING_SUBJECT_UNIT, deceased's last residence",
+            "P12, 96999, UNKNOWN_SUBJECT_UNIT, no administrative unit 96999",
+            "P12, 96,    UNIT_ABOVE_PROCEDURE_LEVEL, give the subject's unit at COMMUNE level",
+    })
+    void the_subject_unit_is_required_and_checked(String procedureId, String subject,
+                                                  UnresolvedAgencyException.Reason reason, String message) {
+        Catalog seed = SeedCatalogTest.SEED;
+        UnresolvedAgencyException e = catchThrowableOfType(UnresolvedAgencyException.class, () -> seed.competentAgencies()
+                .resolve(seed.procedure(procedureId, DAY).orElseThrow(), "002.01.20.H22", "96001", subject));
+        assertThat(e).isNotNull();
+        assertThat(e.reason()).isEqualTo(reason);
+        assertThat(e.field()).isEqualTo("subjectUnit");
+        assertThat(e.getMessage()).contains(message);
+    }
 }

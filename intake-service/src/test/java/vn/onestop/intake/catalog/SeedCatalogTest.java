@@ -136,7 +136,7 @@ class SeedCatalogTest {
             if (entry instanceof Procedure p) {
                 for (var centre : centres) {
                     for (var commune : communes) {
-                        var agency = SEED.competentAgencies().resolve(p, centre.code(), commune.code());
+                        var agency = SEED.competentAgencies().resolve(p, centre.code(), commune.code(), commune.code());
                         assertThat(agency.type()).isEqualTo(p.competentAgency().type());
                         assertThat(agency.level()).isEqualTo(p.competentAgency().level());
                     }

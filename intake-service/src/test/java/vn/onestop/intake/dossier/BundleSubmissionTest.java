@@ -23,6 +23,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static vn.onestop.intake.IntakeFixtures.TAN_THANH_PEOPLES_COMMITTEE;
+import static vn.onestop.intake.IntakeFixtures.TAN_THANH_UNIT;
 import static vn.onestop.intake.IntakeFixtures.WARD_CENTRE;
 import static vn.onestop.intake.IntakeFixtures.dossierCount;
 import static vn.onestop.intake.IntakeFixtures.pdf;
@@ -118,7 +120,8 @@ class BundleSubmissionTest {
         return """
                 {"procedureId": "DEATH_BUNDLE", "channel": "COUNTER", "receivingAgency": "%s",
                  "applicant": {"type": "CITIZEN", "fullName": "Trịnh Văn Sơn", "idNumber": "079055001111"},
-                 "components": [%s], "options": [%s]}""".formatted(WARD_CENTRE, String.join(", ", components), options);
+                 "components": [%s], "options": [%s], "subjectUnit": "%s"}""".formatted(WARD_CENTRE,
+                String.join(", ", components), options, TAN_THANH_UNIT);
     }
 
     @Test
@@ -140,5 +143,28 @@ class BundleSubmissionTest {
                 .body("violations.field", hasItem("components.BENEFIT_CLAIM_FORM"));
         submit(UUID.randomUUID().toString(), deathBundle("\"LOTTERY_WIN\"", always)).then().statusCode(400)
                 .body("violations.field", hasItem("options"));
+    }
+
+    /**
+     * Boundary-free intake of a death: received at An Xuyên's centre from an applicant of An Xuyên, for
+     * a person whose last residence was Tân Thành: Tân Thành's People's Committee registers the death
+     * and Tân Thành's police deregister the residence (Law on Civil Status Art. 32), not An Xuyên's.
+     */
+    @Test
+    void a_death_is_decided_where_the_deceased_last_resided_not_where_the_applicant_lives() {
+        String[] always = {pdf("DEATH_REGISTRATION_FORM"), pdf("DEATH_NOTICE"), pdf("REQUESTER_ID"),
+                pdf("RESIDENCE_CHANGE_FORM")};
+        String body = deathBundle("", always).replace("\"idNumber\": \"079055001111\"",
+                "\"idNumber\": \"079055001111\", \"administrativeUnit\": \"96001\"");
+        submit(UUID.randomUUID().toString(), body).then().statusCode(201)
+                .body("children.find { it.procedureId == 'P4' }.competentAgency", equalTo(TAN_THANH_PEOPLES_COMMITTEE))
+                .body("children.find { it.procedureId == 'P5' }.competentAgency", equalTo("001.02.20.H22"));
+
+        long before = dossierCount();
+        submit(UUID.randomUUID().toString(), body.replace(", \"subjectUnit\": \"" + TAN_THANH_UNIT + "\"", ""))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", hasItem("subjectUnit"))
+                .body("detail", org.hamcrest.Matchers.containsString("deceased's last residence"));
+        assertThat(dossierCount()).isEqualTo(before);
     }
 }

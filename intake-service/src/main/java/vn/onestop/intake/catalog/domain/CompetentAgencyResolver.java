@@ -3,11 +3,13 @@ package vn.onestop.intake.catalog.domain;
 import vn.onestop.intake.catalog.domain.UnresolvedAgencyException.Reason;
 
 /**
- * Names the agency that decides a dossier. The procedure says which type of agency at which level;
- * the place is the applicant's unit when known, else the receiving agency's unit: a commune-level
+ * Names the agency that decides a dossier. The procedure says which type of agency at which level,
+ * and whose place: for most the applicant's unit when known, else the receiving agency's unit; for
+ * land and construction the parcel's unit, for a death the deceased's last residence
+ * ({@link PlaceBasis}; the submission's {@code subjectUnit}, required then). A commune-level
  * procedure goes to that commune's agency, a province-level one to the province's. Any service
  * centre of the province may receive any dossier (boundary-free intake), so the receiving agency
- * only needs to be a receiving agency of the same province as the applicant's unit.
+ * only needs to be a receiving agency of the same province as the place.
  */
 public final class CompetentAgencyResolver {
 
@@ -28,6 +30,29 @@ public final class CompetentAgencyResolver {
      * @throws UnresolvedAgencyException naming the reason and the input that was wrong
      */
     public Agency resolve(Procedure procedure, String receivingAgencyCode, String applicantUnitCode) {
+        return resolve(procedure, receivingAgencyCode, applicantUnitCode, null);
+    }
+
+    /**
+     * @param subjectUnitCode the unit of what the dossier is about (the land parcel, the deceased's last
+     *                        residence), required when the procedure's {@link PlaceBasis} is not APPLICANT
+     */
+    public Agency resolve(Procedure procedure, String receivingAgencyCode, String applicantUnitCode,
+                          String subjectUnitCode) {
+        PlaceBasis basis = procedure.competentAgency().by();
+        if (basis != PlaceBasis.APPLICANT) {
+            if (subjectUnitCode == null) {
+                throw new UnresolvedAgencyException(Reason.MISSING_SUBJECT_UNIT, "subjectUnit", "procedure "
+                        + procedure.id() + " is decided by the agency of " + basis.description()
+                        + ", not of the applicant's residence: give subjectUnit");
+            }
+            return resolveAt(procedure, receivingAgencyCode, subjectUnitCode, "subjectUnit", Reason.UNKNOWN_SUBJECT_UNIT);
+        }
+        return resolveAt(procedure, receivingAgencyCode, applicantUnitCode, "applicantUnit", Reason.UNKNOWN_APPLICANT_UNIT);
+    }
+
+    private Agency resolveAt(Procedure procedure, String receivingAgencyCode, String applicantUnitCode, String unitField,
+                             Reason unknownUnit) {
         Agency receiving = administration.agency(receivingAgencyCode).orElseThrow(() -> new UnresolvedAgencyException(
                 Reason.UNKNOWN_RECEIVING_AGENCY, "receivingAgency", "no agency " + receivingAgencyCode));
         if (!receiving.receivesDossiers()) {
@@ -39,11 +64,11 @@ public final class CompetentAgencyResolver {
         String placeField = "receivingAgency";
         if (applicantUnitCode != null) {
             place = administration.unit(applicantUnitCode).orElseThrow(() -> new UnresolvedAgencyException(
-                    Reason.UNKNOWN_APPLICANT_UNIT, "applicantUnit", "no administrative unit " + applicantUnitCode));
-            placeField = "applicantUnit";
+                    unknownUnit, unitField, "no administrative unit " + applicantUnitCode));
+            placeField = unitField;
             AdministrativeUnit province = administration.top(place);
             if (!province.code().equals(administration.top(receivingUnit).code())) {
-                throw new UnresolvedAgencyException(Reason.OUTSIDE_PROVINCE, "applicantUnit",
+                throw new UnresolvedAgencyException(Reason.OUTSIDE_PROVINCE, unitField,
                         "unit " + place.code() + " (" + place.name() + ") is outside " + administration.top(receivingUnit).name()
                                 + ", where " + receiving.code() + " receives dossiers; boundary-free intake ends at the province");
             }
@@ -54,10 +79,11 @@ public final class CompetentAgencyResolver {
             throw new UnresolvedAgencyException(Reason.UNIT_ABOVE_PROCEDURE_LEVEL, placeField,
                     "procedure " + procedure.id() + " is handled at " + competent.level() + " level but unit "
                             + place.code() + " (" + place.name() + ") is at " + place.level()
-                            + " level; give the applicant's unit at " + competent.level() + " level");
+                            + " level; give the " + (unitField.equals("subjectUnit") ? "subject's" : "applicant's")
+                            + " unit at " + competent.level() + " level");
         }
         return administration.agencyOf(competent.type(), unitAtLevel.code()).orElseThrow(() -> new UnresolvedAgencyException(
-                Reason.NO_COMPETENT_AGENCY, applicantUnitCode == null ? "receivingAgency" : "applicantUnit",
+                Reason.NO_COMPETENT_AGENCY, applicantUnitCode == null ? "receivingAgency" : unitField,
                 "no " + competent.type() + " agency in " + unitAtLevel.code() + " (" + unitAtLevel.name()
                         + ") for procedure " + procedure.id()));
     }

@@ -2,7 +2,7 @@ package vn.onestop.intake.catalog.domain;
 
 /**
  * No competent agency can be named for a procedure and a receiving agency. {@code field} is the
- * input that was wrong: {@code receivingAgency}, {@code applicantUnit} or {@code procedureId}.
+ * input that was wrong: {@code receivingAgency}, {@code applicantUnit}, {@code subjectUnit} or {@code procedureId}.
  */
 public class UnresolvedAgencyException extends RuntimeException {
 
@@ -10,6 +10,9 @@ public class UnresolvedAgencyException extends RuntimeException {
         UNKNOWN_RECEIVING_AGENCY,
         NOT_A_RECEIVING_AGENCY,
         UNKNOWN_APPLICANT_UNIT,
+        /** The procedure is decided where its subject is (a land parcel, a deceased's residence) and that place is missing. */
+        MISSING_SUBJECT_UNIT,
+        UNKNOWN_SUBJECT_UNIT,
         OUTSIDE_PROVINCE,
         /** The procedure is handled below the unit we know (a commune procedure received at a provincial centre). */
         UNIT_ABOVE_PROCEDURE_LEVEL,

@@ -63,7 +63,7 @@ public final class CatalogFile {
     public record TimeLimit(Integer value, String unit, String cutoff) {
     }
 
-    public record CompetentAgency(String type, String level) {
+    public record CompetentAgency(String type, String level, String by) {
     }
 
     public record Component(String code, String name, String nameEn, Boolean required, List<String> formats,

@@ -9,6 +9,7 @@ import vn.onestop.intake.catalog.domain.CompetentAgency;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.catalog.domain.Fee;
 import vn.onestop.intake.catalog.domain.OnlineService;
+import vn.onestop.intake.catalog.domain.PlaceBasis;
 import vn.onestop.intake.catalog.domain.Procedure;
 import vn.onestop.intake.catalog.domain.ResultKind;
 import vn.onestop.intake.catalog.domain.TimeLimit;
@@ -89,7 +90,7 @@ final class ProcedureValidator {
                     + " level is declared, so no dossier of this procedure could be routed");
             ok = false;
         }
-        return ok ? new CompetentAgency(raw.type(), raw.level()) : null;
+        return ok ? new CompetentAgency(raw.type(), raw.level(), raw.by() == null ? null : PlaceBasis.valueOf(raw.by())) : null;
     }
 
     private List<ComponentSpec> components(At at, List<CatalogFile.Component> raws) {

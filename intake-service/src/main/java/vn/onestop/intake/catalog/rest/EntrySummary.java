@@ -24,7 +24,7 @@ public record EntrySummary(String id, String kind,
         if (entry instanceof Procedure p) {
             return new EntrySummary(p.id(), p.kind().name(), p.nationalCode(), p.verify(), p.name(), p.nameEn(),
                     p.version(), p.effectiveFrom(), p.effectiveTo(), TimeLimitView.of(p.timeLimit()),
-                    new CompetentAgencyView(p.competentAgency().type(), p.competentAgency().level()),
+                    CompetentAgencyView.of(p.competentAgency()),
                     p.resultKind().name(), p.channels(), p.instant(), null, null);
         }
         Bundle b = (Bundle) entry;

@@ -39,7 +39,10 @@ public record EntryView(String id, String kind,
         }
     }
 
-    public record CompetentAgencyView(String type, String level) {
+    public record CompetentAgencyView(String type, String level, String by) {
+        static CompetentAgencyView of(vn.onestop.intake.catalog.domain.CompetentAgency agency) {
+            return new CompetentAgencyView(agency.type(), agency.level(), agency.by().name());
+        }
     }
 
     public record ComponentView(String code, String name, String nameEn, boolean required, List<String> formats,
@@ -88,7 +91,7 @@ public record EntryView(String id, String kind,
         if (entry instanceof Procedure p) {
             return new EntryView(p.id(), p.kind().name(), p.nationalCode(), p.verify(), p.note(), p.name(), p.nameEn(),
                     p.version(), p.effectiveFrom(), p.effectiveTo(), TimeLimitView.of(p.timeLimit()),
-                    new CompetentAgencyView(p.competentAgency().type(), p.competentAgency().level()),
+                    CompetentAgencyView.of(p.competentAgency()),
                     p.components().stream().map(ComponentView::of).toList(),
                     p.resultFields().stream().map(ResultFieldView::of).toList(), p.resultKind().name(),
                     p.fees().stream().map(FeeView::of).toList(), p.channels(), p.instant(), p.onlineService().name(),

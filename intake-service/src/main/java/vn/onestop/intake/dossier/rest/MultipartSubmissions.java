@@ -73,7 +73,8 @@ public class MultipartSubmissions {
                     new UploadedContent(content)));
         }
         SubmissionRequest merged = new SubmissionRequest(request.procedureId(), request.channel(),
-                request.receivingAgency(), request.applicant(), request.representative(), components, request.options());
+                request.receivingAgency(), request.applicant(), request.representative(), components, request.options(),
+                request.subjectUnit());
         Set<ConstraintViolation<SubmissionRequest>> violations = validator.validate(merged);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

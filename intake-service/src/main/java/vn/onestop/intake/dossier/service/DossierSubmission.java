@@ -14,6 +14,7 @@ import vn.onestop.intake.catalog.domain.CatalogEntry;
 import vn.onestop.intake.catalog.domain.ChainEdge;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.catalog.domain.CompetentAgencyResolver;
+import vn.onestop.intake.catalog.domain.PlaceBasis;
 import vn.onestop.intake.catalog.domain.Procedure;
 import vn.onestop.intake.catalog.domain.UnresolvedAgencyException;
 import vn.onestop.intake.catalog.service.CatalogService;
@@ -99,7 +100,8 @@ public class DossierSubmission {
         this.zone = config.zone();
     }
 
-    private record Received(Dossier dossier, List<DossierComponent> components) {
+    /** A dossier received, its components, and the unit whose agencies work it (processing's directory). */
+    private record Received(Dossier dossier, List<DossierComponent> components, String place) {
     }
 
     @Transactional
@@ -134,10 +136,9 @@ public class DossierSubmission {
                 ? receiveBundle(bundle, day, centre, request, now)
                 : List.of(receiveProcedure((Procedure) entry, centre, request, now));
         Dossier main = received.get(0).dossier();
-        Map<String, String> directory = agenciesOfPlace(centre, request.applicant().administrativeUnit());
         for (Received r : received) {
-            outbox.publish(EventType.DOSSIER_SUBMITTED, r.dossier().id,
-                    DossierSubmittedData.of(r.dossier(), r.components(), chainPlan(entry, received), directory));
+            outbox.publish(EventType.DOSSIER_SUBMITTED, r.dossier().id, DossierSubmittedData.of(r.dossier(),
+                    r.components(), chainPlan(entry, received), agenciesOfPlace(centre, r.place())));
         }
         notifyReceived(main, request);
         DossierView view = dossiers.view(main);
@@ -157,7 +158,7 @@ public class DossierSubmission {
         dossier.persist();
         List<DossierComponent> stored = components.store(dossier, procedure.components(), uploads, 0, now);
         timeline(dossier, now, "Received through " + dossier.channel + " at " + centre.name() + ", code " + dossier.code);
-        return new Received(dossier, stored);
+        return new Received(dossier, stored, placeOf(procedure, request));
     }
 
     private List<Received> receiveBundle(Bundle bundle, LocalDate day, Agency centre, SubmissionRequest request,
@@ -185,7 +186,8 @@ public class DossierSubmission {
         timeline(parent, now, "Bundle received through " + parent.channel + " at " + centre.name() + ", code "
                 + parent.code + "; members " + plan.members().stream().map(BundlePlan.PlannedMember::id).toList());
         List<Received> received = new ArrayList<>();
-        received.add(new Received(parent, components.store(parent, asked, uploads, 0, now)));
+        received.add(new Received(parent, components.store(parent, asked, uploads, 0, now),
+                request.applicant().administrativeUnit()));
 
         Map<String, Dossier> members = new LinkedHashMap<>();
         for (BundlePlan.PlannedMember planned : plan.members()) {
@@ -224,7 +226,7 @@ public class DossierSubmission {
             }
             timeline(member, now, "Member " + planned.id() + " of bundle " + parent.code + ", code " + member.code
                     + (planned.startsAfter().isEmpty() ? "" : "; waits for the result of " + planned.startsAfter()));
-            received.add(new Received(member, stored));
+            received.add(new Received(member, stored, placeOf(planned.procedure(), request)));
         }
         return received;
     }
@@ -261,6 +263,12 @@ public class DossierSubmission {
         return dossier;
     }
 
+    /** The unit whose agencies work a dossier of {@code procedure}: its subject's, or the applicant's. */
+    private static String placeOf(Procedure procedure, SubmissionRequest request) {
+        return procedure.competentAgency().by() == PlaceBasis.APPLICANT ? request.applicant().administrativeUnit()
+                : request.subjectUnit();
+    }
+
     /** What the indices count about the procedure, as the catalog says on the day of receipt. */
     private static void describeProcedure(Dossier dossier, Procedure procedure) {
         dossier.onlineService = procedure.onlineService().name();
@@ -288,7 +296,8 @@ public class DossierSubmission {
 
     private Agency competentAgency(Procedure procedure, Agency centre, SubmissionRequest request) {
         try {
-            return agencies.resolve(procedure, centre.code(), request.applicant().administrativeUnit());
+            return agencies.resolve(procedure, centre.code(), request.applicant().administrativeUnit(),
+                    request.subjectUnit());
         } catch (UnresolvedAgencyException e) {
             throw new ProblemException(422, "competent-agency-unresolved", "No competent agency",
                     e.getMessage(), List.of(new Problem.Violation(e.field(), e.getMessage())));

@@ -25,7 +25,12 @@ public record SubmissionRequest(
         @NotNull @Valid Applicant applicant,
         @Valid Representative representative,
         @Size(max = 50) List<@NotNull @Valid Component> components,
-        @Size(max = 10) List<@NotBlank String> options) {
+        @Size(max = 10) List<@NotBlank String> options,
+        @Schema(description = "The administrative unit of what the dossier is about, for procedures decided there "
+                + "and not where the applicant lives: where the land parcel lies (land, construction), the "
+                + "deceased's last residence (death registration, residence deregistration). Required for them "
+                + "(422 competent-agency-unresolved naming subjectUnit); the catalog's competentAgency.by says which.")
+        @Size(max = 20) String subjectUnit) {
 
     public SubmissionRequest {
         components = components == null ? List.of() : components;
