@@ -81,6 +81,10 @@ class DigitizationTest {
                 .body("components.find { it.code == 'REQUESTER_ID' }.digitizationState", equalTo(1));
         String code = created.path("code");
         UUID id = UUID.fromString(created.path("id"));
+        // the receipt says which papers were handed in and are not digitized yet
+        assertThat(vn.onestop.platform.testing.PdfReading.text(as(centreStaff(WARD_CENTRE))
+                .get("/api/v1/dossiers/{code}/receipt", code).then().statusCode(200).extract().asByteArray()))
+                .contains("Bản giấy (chưa số hóa)");
         JsonNode submitted = json.readTree(kafka.awaitSettled(TOPIC, TestKafka.subject(id), Duration.ofSeconds(30))
                 .get(0).value());
         assertThat(submitted.get("components").findValuesAsText("source")).contains("PAPER", "UPLOAD");

@@ -55,6 +55,12 @@ public record ReceiptData(String centreName, String centreCode, String dossierCo
     public enum ComponentSource {
         /** Handed in or uploaded by the applicant. */
         UPLOAD,
+        /** Handed in on paper at the counter or by post, not scanned yet. */
+        PAPER,
+        /** Handed in on paper and scanned by the centre. */
+        SCAN,
+        /** Reused from a component of the applicant's earlier dossier. */
+        DOSSIER,
         /** Reused from the citizen's e-document store. */
         DOCUMENT_STORE,
         /** The result of another procedure of the same chain. */

@@ -125,6 +125,9 @@ public final class ReceiptPdf {
     static String source(ReceiptData.ComponentSource source) {
         return switch (source) {
             case UPLOAD -> "Người nộp cung cấp";
+            case PAPER -> "Bản giấy (chưa số hóa)";
+            case SCAN -> "Bản giấy, đã số hóa";
+            case DOSSIER -> "Tái sử dụng từ hồ sơ trước";
             case DOCUMENT_STORE -> "Tái sử dụng từ kho dữ liệu điện tử";
             case CHAIN -> "Do thủ tục liên thông cung cấp";
         };
