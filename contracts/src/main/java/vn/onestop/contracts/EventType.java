@@ -192,7 +192,23 @@ public enum EventType {
             "vn.onestop.dossier.component-digitized.v1",
             Topics.DOSSIER_EVENTS,
             "/onestop/intake-service",
-            "schemas/dossier-component-digitized.v1.json");
+            "schemas/dossier-component-digitized.v1.json"),
+
+    /** An online submission waits for the receiving centre to accept it (national status 1). */
+    DOSSIER_FILED(
+            "DossierFiled",
+            "vn.onestop.dossier.filed.v1",
+            Topics.DOSSIER_EVENTS,
+            "/onestop/intake-service",
+            "schemas/dossier-filed.v1.json"),
+
+    /** The receiving centre refused an online submission at intake, with the guidance or refusal slip (status 3). */
+    DOSSIER_REFUSED(
+            "DossierRefused",
+            "vn.onestop.dossier.refused.v1",
+            Topics.DOSSIER_EVENTS,
+            "/onestop/intake-service",
+            "schemas/dossier-refused.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";

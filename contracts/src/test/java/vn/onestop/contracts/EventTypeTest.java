@@ -47,6 +47,8 @@ class EventTypeTest {
         "RESULT_BLOCKED, ResultBlocked, vn.onestop.result.blocked.v1, onestop.result.events.v1, /onestop/results-service, schemas/result-blocked.v1.json",
         "RESULT_DATA_CORRECTED, ResultDataCorrected, vn.onestop.result-data.corrected.v1, onestop.processing.events.v1, /onestop/processing-service, schemas/result-data-corrected.v1.json",
         "DOSSIER_COMPONENT_DIGITIZED, DossierComponentDigitized, vn.onestop.dossier.component-digitized.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-component-digitized.v1.json",
+        "DOSSIER_FILED, DossierFiled, vn.onestop.dossier.filed.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-filed.v1.json",
+        "DOSSIER_REFUSED, DossierRefused, vn.onestop.dossier.refused.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-refused.v1.json",
     })
     void attributesAreThePublishedOnes(EventType type, String name, String ceType, String topic, String source,
             String schemaPath) {
@@ -75,8 +77,8 @@ class EventTypeTest {
 
     @ParameterizedTest
     @CsvSource({
-        "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED",
-        "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED",
+        "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED",
+        "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED",
         "onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "e2e-7f3a.onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED RESULT_BLOCKED",

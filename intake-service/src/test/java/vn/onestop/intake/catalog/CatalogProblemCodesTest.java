@@ -99,6 +99,9 @@ class CatalogProblemCodesTest {
                 rule("field-required", r -> entry(r, "T2", 1).remove("onlineService"), "entry T2 v1"),
                 rule("not-one-of", r -> entry(r, "T2", 1).put("onlineService", "HALF"), "entry T2 v1"),
                 rule("field-not-allowed", r -> entry(r, "TB", 1).put("onlineService", "FULL"), "entry TB v1"),
+                rule("online-acceptance-without-online", r -> entry(r, "T7", 1).put("onlineAcceptance", "AUTOMATIC"),
+                        "entry T7 v1"),
+                rule("field-not-allowed", r -> entry(r, "TB", 1).put("onlineAcceptance", "AUTOMATIC"), "entry TB v1"),
                 // versions of an id
                 rule("kind-changed", r -> {
                     entry(r, "TL", 1).put("effectiveTo", "2026-12-31");

@@ -228,6 +228,17 @@ class WorkflowTest {
         as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", task).then().body("status", equalTo("CANCELLED"));
         assertThat(events(kafka, withdrawn, EventType.TASK_CANCELLED, 1).get(0).get("taskId").asText()).isEqualTo(task);
 
+        // withdrawn while it waited for the centre's acceptance: it never reached processing, nothing to close
+        Dossier neverAccepted = newDossier();
+        String early = kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_WITHDRAWN, neverAccepted.id(), """
+                {"dossierId": "%s", "dossierCode": "%s", "reason": "Nộp nhầm", "withdrawnAt": "%s",
+                 "status": "WITHDRAWN", "nationalStatusCode": 7}""".formatted(neverAccepted.id(), neverAccepted.code(),
+                EventTimes.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ProcessingFixtures.processed(early));
+        assertThat(kafka.records(ProcessingFixtures.DOSSIERS + ".dlq",
+                r -> neverAccepted.id().toString().equals(TestKafka.header(r, "ce_subject")))).isEmpty();
+        assertThat(caseStatus(neverAccepted)).isNull();
+
         Dossier stopped = newDossier();
         submit(kafka, stopped, "P2", WARD_POLICE);
         String stoppedTask = openTask(stopped, WARD_POLICE, "RECEIVE_CHECK");

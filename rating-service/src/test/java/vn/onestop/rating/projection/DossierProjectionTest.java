@@ -237,6 +237,30 @@ class DossierProjectionTest {
     }
 
     @Test
+    void a_dossier_filed_online_is_status_1_until_received_or_3_if_refused_at_intake() {
+        DossierEvent filed = new DossierEvent.Filed(ID, CODE, "P6", DossierKind.PROCEDURE, null, "ONLINE",
+                "002.01.20.H22", "000.00.04.H22", "CITIZEN", "Đỗ Thị Thu", "096185000321", t("2024-03-04T08:00:00"),
+                "PARTIAL");
+        DossierFact waiting = fold(List.of(filed));
+        assertThat(waiting.status()).isEqualTo(LifecycleStatus.SUBMITTED_ONLINE);
+        assertThat(waiting.status().nationalCode()).isEqualTo(1);
+        assertThat(waiting.receivedAt).as("not received: counted in no period").isNull();
+        assertThat(waiting.inProcessAt(t("2024-03-05T08:00:00").toInstant())).isFalse();
+
+        DossierFact accepted = fold(List.of(filed, submitted("2024-03-13T09:00:00")));
+        assertThat(accepted.status()).isEqualTo(LifecycleStatus.RECEIVED);
+        assertThat(accepted.filedAt).isEqualTo(t("2024-03-04T08:00:00"));
+
+        DossierFact refused = fold(List.of(filed,
+                new DossierEvent.Refused(ID, CODE, "GUIDANCE", t("2024-03-04T10:00:00"))));
+        assertThat(refused.status()).isEqualTo(LifecycleStatus.REFUSED);
+        assertThat(refused.status().nationalCode()).isEqualTo(3);
+        assertThat(refused.status().ended()).isTrue();
+        assertThat(refused.refusalSlip).isEqualTo("GUIDANCE");
+        assertThat(vn.onestop.rating.portal.service.PortalSyncOutbox.changesPortalState(filed)).isTrue();
+    }
+
+    @Test
     void an_event_of_another_dossier_is_refused() {
         assertThatThrownBy(() -> DossierProjection.apply(new DossierFact(UUID.randomUUID()), submitted("2024-03-13T09:00:00")))
                 .isInstanceOf(IllegalArgumentException.class);

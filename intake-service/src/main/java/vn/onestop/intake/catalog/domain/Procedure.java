@@ -16,13 +16,15 @@ public record Procedure(String id, String nationalCode, boolean verify, String n
                         int version, LocalDate effectiveFrom, LocalDate effectiveTo, TimeLimit timeLimit,
                         CompetentAgency competentAgency, List<ComponentSpec> components,
                         List<ResultFieldRule> resultFields, ResultKind resultKind, List<Fee> fees,
-                        List<String> channels, boolean instant, OnlineService onlineService) implements CatalogEntry {
+                        List<String> channels, boolean instant, OnlineService onlineService,
+                        OnlineAcceptance onlineAcceptance) implements CatalogEntry {
 
     public Procedure {
         components = List.copyOf(components);
         resultFields = List.copyOf(resultFields);
         fees = List.copyOf(fees);
         channels = List.copyOf(channels);
+        onlineAcceptance = onlineAcceptance == null ? OnlineAcceptance.BY_STAFF : onlineAcceptance;
     }
 
     @Override

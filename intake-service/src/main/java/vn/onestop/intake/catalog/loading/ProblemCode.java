@@ -58,6 +58,7 @@ public enum ProblemCode {
     INSTANT_NOT_SAME_DAY("instant-not-same-day"),
     INSTANT_WITHOUT_COUNTER("instant-without-counter"),
     ONLINE_SERVICE_CHANNEL_MISMATCH("online-service-channel-mismatch"),
+    ONLINE_ACCEPTANCE_WITHOUT_ONLINE("online-acceptance-without-online"),
 
     // versions of an id
     KIND_CHANGED("kind-changed"),

@@ -8,6 +8,7 @@ import vn.onestop.intake.catalog.domain.AgencyType;
 import vn.onestop.intake.catalog.domain.CompetentAgency;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.catalog.domain.Fee;
+import vn.onestop.intake.catalog.domain.OnlineAcceptance;
 import vn.onestop.intake.catalog.domain.OnlineService;
 import vn.onestop.intake.catalog.domain.PlaceBasis;
 import vn.onestop.intake.catalog.domain.Procedure;
@@ -62,11 +63,18 @@ final class ProcedureValidator {
                     ? "has onlineService NONE but allows the ONLINE channel"
                     : "has onlineService " + online + " but does not allow the ONLINE channel");
         }
+        OnlineAcceptance acceptance = at.ok("onlineAcceptance") && raw.onlineAcceptance() != null
+                ? OnlineAcceptance.valueOf(raw.onlineAcceptance()) : null;
+        if (acceptance == OnlineAcceptance.AUTOMATIC && !channels.contains("ONLINE")) {
+            at.problem(ProblemCode.ONLINE_ACCEPTANCE_WITHOUT_ONLINE, "accepts online submissions AUTOMATICALLY but does "
+                    + "not allow the ONLINE channel");
+        }
         if (problems.count() > before || !at.ok()) {
             return null;
         }
         return new Procedure(raw.id(), raw.nationalCode(), verify, raw.note(), raw.name(), raw.nameEn(), raw.version(),
-                from, to, timeLimit, competent, components, resultFields, resultKind, fees, channels, instant, online);
+                from, to, timeLimit, competent, components, resultFields, resultKind, fees, channels, instant, online,
+                acceptance);
     }
 
     private CompetentAgency competentAgency(At at, CatalogFile.CompetentAgency raw) {

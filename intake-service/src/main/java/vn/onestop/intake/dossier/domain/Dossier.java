@@ -120,6 +120,25 @@ public class Dossier extends PanacheEntityBase {
     public List<String> missingItems = new ArrayList<>();
     @Column(name = "supplement_deadline")
     public OffsetDateTime supplementDeadline;
+    /** An online submission awaiting acceptance (national status 1): when it was filed. */
+    @Column(name = "filed_at")
+    public OffsetDateTime filedAt;
+    /** What DossierSubmitted will carry once the centre accepts it; null once accepted (or never held). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "held_submission")
+    public HeldSubmission held;
+    /** A refusal at intake (national status 3): GUIDANCE (form 02) or REFUSAL (form 03), why, what is missing. */
+    @Column(name = "refusal_slip")
+    public String refusalSlip;
+    @Column(name = "refusal_reason")
+    public String refusalReason;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "refusal_missing")
+    public List<String> refusalMissing;
+    @Column(name = "refused_at")
+    public OffsetDateTime refusedAt;
+    @Column(name = "refused_by")
+    public String refusedBy;
     @Version
     public long version;
 

@@ -33,8 +33,11 @@ public final class DossierAccess {
     }
 
     /** Supplementing and withdrawing: what the applicant does, in person or through the counter. */
-    /** Papers handed in at a centre are scanned by that centre's counter staff. */
-    public static boolean mayScan(Actor actor, Dossier dossier) {
+    /**
+     * What the receiving centre does with a dossier it holds: scan its papers, accept or refuse an
+     * online submission. Only that centre's counter staff.
+     */
+    public static boolean isReceivingStaff(Actor actor, Dossier dossier) {
         return actor.has(Roles.CENTRE_STAFF) && actor.actsFor(dossier.receivingAgency);
     }
 

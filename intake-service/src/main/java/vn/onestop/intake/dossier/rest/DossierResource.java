@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.service.ComponentScans;
+import vn.onestop.intake.dossier.service.DossierAcceptance;
+import vn.onestop.intake.dossier.service.RefusalRequest;
 import vn.onestop.intake.dossier.service.DossierQuery;
 import vn.onestop.intake.dossier.service.DossierService;
 import vn.onestop.intake.dossier.service.DossierSubmission;
@@ -75,14 +77,16 @@ public class DossierResource {
     private final DossierWithdrawal withdrawal;
     private final DossierSupplements supplements;
     private final ComponentScans scans;
+    private final DossierAcceptance acceptance;
     private final MultipartSubmissions uploads;
     private final Caller caller;
     private final AuditSubject audit;
 
     DossierResource(DossierService dossiers, DossierSubmission submission, DossierWithdrawal withdrawal,
-                    DossierSupplements supplements, ComponentScans scans, MultipartSubmissions uploads, Caller caller,
-                    AuditSubject audit) {
+                    DossierSupplements supplements, ComponentScans scans, DossierAcceptance acceptance,
+                    MultipartSubmissions uploads, Caller caller, AuditSubject audit) {
         this.scans = scans;
+        this.acceptance = acceptance;
         this.caller = caller;
         this.audit = audit;
         this.dossiers = dossiers;
@@ -105,6 +109,32 @@ public class DossierResource {
                                     UriInfo uri) {
         SubmissionRequest request = uploads.merge(dossier, files);
         return submit(idempotencyKey, request, uri);
+    }
+
+    @POST
+    @RolesAllowed(Roles.CENTRE_STAFF)
+    @Path("/{code}/acceptance")
+    @Operation(summary = "Accept an online submission",
+            description = "The receiving centre's counter staff receive a dossier filed online that waits for them "
+                    + "(national status 1): it becomes RECEIVED (2), its promise runs from now, processing starts "
+                    + "(DossierSubmitted) and the applicant is notified. A bundle is accepted as a whole, through its "
+                    + "parent. 409 not-awaiting-acceptance otherwise.")
+    public DossierView accept(@PathParam("code") String code) {
+        return acceptance.accept(code, caller.actor());
+    }
+
+    @POST
+    @RolesAllowed(Roles.CENTRE_STAFF)
+    @Path("/{code}/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refuse an online submission at intake",
+            description = "The receiving centre's counter staff do not receive a dossier filed online (national "
+                    + "status 3): with missingItems, the one written guidance of what to add (form 02); without, a "
+                    + "refusal with its reason (form 03). DossierRefused, the applicant notified, the slip at "
+                    + "GET /api/v1/dossiers/{code}/refusal-slip. A bundle is refused as a whole, through its parent.")
+    public DossierView refuse(@PathParam("code") String code,
+                              @NotNull(message = "a JSON body is required") @Valid RefusalRequest request) {
+        return acceptance.refuse(code, request, caller.actor());
     }
 
     @PUT

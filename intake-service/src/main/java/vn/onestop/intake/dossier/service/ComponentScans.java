@@ -60,7 +60,7 @@ public class ComponentScans {
         Dossier dossier = Dossier.<Dossier>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().filter(d -> DossierAccess.mayRead(actor, d))
                 .orElseThrow(() -> ProblemException.notFound("Dossier", code));
-        if (!DossierAccess.mayScan(actor, dossier)) {
+        if (!DossierAccess.isReceivingStaff(actor, dossier)) {
             throw Caller.forbidden("only the receiving centre's counter staff scan the papers handed in there");
         }
         DossierComponent component = DossierComponent.of(dossier.id).stream()

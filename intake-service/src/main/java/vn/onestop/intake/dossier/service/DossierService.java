@@ -133,7 +133,8 @@ public class DossierService {
                 children, components, d.waitingFor.isEmpty() ? null : d.waitingFor, d.decision, d.decidedAt,
                 resultStatus(d), resultOf(d, resultsBaseUrl),
                 d.resultProblem == null ? null : new DossierView.ResultProblem(d.resultProblem, d.resultBlockedAt),
-                d.withdrawnAt,
+                d.withdrawnAt, d.filedAt, d.refusedAt == null ? null : new DossierView.Refusal(d.refusalSlip,
+                        d.refusalReason, d.refusalMissing, d.refusedAt, d.refusedBy),
                 timeline.stream()
                         .map(t -> new DossierView.TimelineItem(t.at, t.kind, t.description, t.source))
                         .toList());

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
-import vn.onestop.platform.calendars.CalendarCopies;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.onestop.intake.catalog.domain.Agency;
 import vn.onestop.intake.catalog.domain.Bundle;
 import vn.onestop.intake.catalog.domain.BundlePlan;
@@ -14,6 +14,7 @@ import vn.onestop.intake.catalog.domain.CatalogEntry;
 import vn.onestop.intake.catalog.domain.ChainEdge;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.catalog.domain.CompetentAgencyResolver;
+import vn.onestop.intake.catalog.domain.OnlineAcceptance;
 import vn.onestop.intake.catalog.domain.PlaceBasis;
 import vn.onestop.intake.catalog.domain.Procedure;
 import vn.onestop.intake.catalog.domain.UnresolvedAgencyException;
@@ -26,6 +27,8 @@ import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.DossierStatus;
 import vn.onestop.intake.dossier.domain.TimelineEntry;
 import vn.onestop.intake.dossier.domain.TrackingSecret;
+import vn.onestop.intake.dossier.domain.Channel;
+import vn.onestop.intake.dossier.messaging.DossierFiledData;
 import vn.onestop.intake.dossier.messaging.DossierSubmittedData;
 import vn.onestop.platform.rest.Actor;
 import vn.onestop.platform.rest.Caller;
@@ -70,7 +73,8 @@ public class DossierSubmission {
     private final CatalogService catalog;
     private final ComponentIntake components;
     private final CompetentAgencyResolver agencies;
-    private final CalendarCopies calendars;
+    private final Promises promises;
+    private final ObjectMapper mapper;
     private final DossierCodeAllocator codes;
     private final ChannelGate channels;
     private final IdempotencyKeys idempotency;
@@ -81,14 +85,15 @@ public class DossierSubmission {
     private final Clock clock;
     private final ZoneId zone;
 
-    DossierSubmission(CatalogService catalog, ComponentIntake components, CompetentAgencyResolver agencies, CalendarCopies calendars,
+    DossierSubmission(CatalogService catalog, ComponentIntake components, CompetentAgencyResolver agencies, Promises promises, ObjectMapper mapper,
                       DossierCodeAllocator codes, ChannelGate channels, IdempotencyKeys idempotency,
                       NotificationService notifications, DossierService dossiers, Outbox outbox,
                       EntityManager entityManager, Clock clock, IntakeConfig config) {
         this.catalog = catalog;
         this.components = components;
         this.agencies = agencies;
-        this.calendars = calendars;
+        this.promises = promises;
+        this.mapper = mapper;
         this.codes = codes;
         this.channels = channels;
         this.idempotency = idempotency;
@@ -101,7 +106,8 @@ public class DossierSubmission {
     }
 
     /** A dossier received, its components, and the unit whose agencies work it (processing's directory). */
-    private record Received(Dossier dossier, List<DossierComponent> components, String place) {
+    private record Received(Dossier dossier, List<DossierComponent> components, String place,
+                            vn.onestop.intake.catalog.domain.TimeLimit limit) {
     }
 
     @Transactional
@@ -131,38 +137,62 @@ public class DossierSubmission {
                     List.of(new Problem.Violation("channel", "must be one of " + entry.channels())));
         }
         channels.requireOpen(centre.code(), request.channel());
+        boolean held = request.channel() == Channel.ONLINE && !acceptedAtOnce(entry, day);
 
         List<Received> received = entry instanceof Bundle bundle
-                ? receiveBundle(bundle, day, centre, request, now)
-                : List.of(receiveProcedure((Procedure) entry, centre, request, now));
+                ? receiveBundle(bundle, day, centre, request, now, held)
+                : List.of(receiveProcedure((Procedure) entry, centre, request, now, held));
         Dossier main = received.get(0).dossier();
+        DossierSubmittedData.Chain chain = chainPlan(entry, received);
         for (Received r : received) {
-            outbox.publish(EventType.DOSSIER_SUBMITTED, r.dossier().id, DossierSubmittedData.of(r.dossier(),
-                    r.components(), chainPlan(entry, received), agenciesOfPlace(centre, r.place())));
+            Map<String, String> directory = agenciesOfPlace(centre, r.place());
+            if (held) {
+                r.dossier().held = Promises.hold(mapper.valueToTree(chain), directory, r.limit());
+                outbox.publish(EventType.DOSSIER_FILED, r.dossier().id, DossierFiledData.of(r.dossier()));
+            } else {
+                outbox.publish(EventType.DOSSIER_SUBMITTED, r.dossier().id, DossierSubmittedData.of(r.dossier(),
+                        r.components(), chain, directory));
+            }
         }
-        notifyReceived(main, request);
+        if (!held) {
+            notifyReceived(main);
+        }
         DossierView view = dossiers.view(main);
         idempotency.remember(idempotencyKey, view);
         Log.infof("dossier %s received as %s (%s, %d dossiers)", main.id, main.code, entry.label(), received.size());
         return new SubmissionOutcome(view, false);
     }
 
-    private Received receiveProcedure(Procedure procedure, Agency centre, SubmissionRequest request, OffsetDateTime now) {
+    /**
+     * Whether an online submission of {@code entry} is received at once (national status 2) or waits for
+     * the centre to accept it (1): a procedure says so; a bundle is received at once only when all its
+     * procedures are.
+     */
+    private boolean acceptedAtOnce(CatalogEntry entry, LocalDate day) {
+        if (entry instanceof Procedure procedure) {
+            return procedure.onlineAcceptance() == OnlineAcceptance.AUTOMATIC;
+        }
+        return ((Bundle) entry).members().stream().allMatch(id -> catalog.procedure(id, day)
+                .map(p -> p.onlineAcceptance() == OnlineAcceptance.AUTOMATIC).orElse(false));
+    }
+
+    private Received receiveProcedure(Procedure procedure, Agency centre, SubmissionRequest request, OffsetDateTime now,
+                                      boolean held) {
         ComponentIntake.Uploads uploads = components.read(request.components());
         requireComplete(procedure.label(), components.check(procedure.components(), uploads,
                 request.applicant().idNumber(), request.channel()));
-        Dossier dossier = newDossier(procedure.id(), procedure.label(), "PROCEDURE", centre, request, now);
+        Dossier dossier = newDossier(procedure.id(), procedure.label(), "PROCEDURE", centre, request, now, held);
         describeProcedure(dossier, procedure);
         dossier.competentAgency = competentAgency(procedure, centre, request).code();
-        applyLimit(dossier, procedure.timeLimit(), now);
+        promises.promise(dossier, procedure.timeLimit(), now);
         dossier.persist();
         List<DossierComponent> stored = components.store(dossier, procedure.components(), uploads, 0, now);
         timeline(dossier, now, "Received through " + dossier.channel + " at " + centre.name() + ", code " + dossier.code);
-        return new Received(dossier, stored, placeOf(procedure, request));
+        return new Received(dossier, stored, placeOf(procedure, request), procedure.timeLimit());
     }
 
     private List<Received> receiveBundle(Bundle bundle, LocalDate day, Agency centre, SubmissionRequest request,
-                                         OffsetDateTime now) {
+                                         OffsetDateTime now, boolean held) {
         Set<String> options = new LinkedHashSet<>(request.options());
         List<Problem.Violation> badOptions = options.stream().filter(o -> bundle.option(o).isEmpty())
                 .map(o -> new Problem.Violation("options", o + " is not an option of " + bundle.id()
@@ -178,27 +208,27 @@ public class DossierSubmission {
         requireComplete(bundle.label(), components.check(asked, uploads, request.applicant().idNumber(),
                 request.channel()));
 
-        Dossier parent = newDossier(bundle.id(), bundle.label(), "BUNDLE", centre, request, now);
+        Dossier parent = newDossier(bundle.id(), bundle.label(), "BUNDLE", centre, request, now, held);
         parent.competentAgency = centre.code();
         parent.bundleId = bundle.id();
-        applyLimit(parent, bundle.endToEndLimit(), now);
+        promises.promise(parent, bundle.endToEndLimit(), now);
         parent.persist();
         timeline(parent, now, "Bundle received through " + parent.channel + " at " + centre.name() + ", code "
                 + parent.code + "; members " + plan.members().stream().map(BundlePlan.PlannedMember::id).toList());
         List<Received> received = new ArrayList<>();
         received.add(new Received(parent, components.store(parent, asked, uploads, 0, now),
-                request.applicant().administrativeUnit()));
+                request.applicant().administrativeUnit(), bundle.endToEndLimit()));
 
         Map<String, Dossier> members = new LinkedHashMap<>();
         for (BundlePlan.PlannedMember planned : plan.members()) {
             Procedure procedure = planned.procedure();
-            Dossier member = newDossier(procedure.id(), procedure.label(), "BUNDLE_MEMBER", centre, request, now);
+            Dossier member = newDossier(procedure.id(), procedure.label(), "BUNDLE_MEMBER", centre, request, now, held);
             member.parentId = parent.id;
             member.bundleId = bundle.id();
             describeProcedure(member, procedure);
             member.competentAgency = competentAgency(procedure, centre, request).code();
             if (planned.startsAfter().isEmpty()) {
-                applyLimit(member, procedure.timeLimit(), now);
+                promises.promise(member, procedure.timeLimit(), now);
             } else {
                 // its clock starts when the upstream results arrive (the chain); the bundle's promise stands
                 member.timeLimitValue = procedure.timeLimit().value();
@@ -226,13 +256,14 @@ public class DossierSubmission {
             }
             timeline(member, now, "Member " + planned.id() + " of bundle " + parent.code + ", code " + member.code
                     + (planned.startsAfter().isEmpty() ? "" : "; waits for the result of " + planned.startsAfter()));
-            received.add(new Received(member, stored, placeOf(planned.procedure(), request)));
+            received.add(new Received(member, stored, placeOf(planned.procedure(), request),
+                    planned.startsAfter().isEmpty() ? planned.procedure().timeLimit() : null));
         }
         return received;
     }
 
     private Dossier newDossier(String procedureId, String catalogVersion, String kind, Agency centre,
-                               SubmissionRequest request, OffsetDateTime now) {
+                               SubmissionRequest request, OffsetDateTime now, boolean held) {
         Dossier dossier = new Dossier();
         dossier.id = UUID.randomUUID();
         dossier.code = codes.next(centre.code(), now.atZoneSameInstant(zone).toLocalDate());
@@ -257,9 +288,11 @@ public class DossierSubmission {
             }
             dossier.representative = representative;
         }
-        dossier.status = DossierStatus.RECEIVED;
-        dossier.nationalStatusCode = DossierStatus.RECEIVED.nationalCode();
+        dossier.status = held ? DossierStatus.SUBMITTED_ONLINE : DossierStatus.RECEIVED;
+        dossier.nationalStatusCode = dossier.status.nationalCode();
+        // while it waits for acceptance, receivedAt is when it was filed; the acceptance replaces it
         dossier.receivedAt = now;
+        dossier.filedAt = held ? now : null;
         return dossier;
     }
 
@@ -304,31 +337,6 @@ public class DossierSubmission {
         }
     }
 
-    /**
-     * The promise on the receipt, from the competent agency's calendar (owned by processing); a
-     * same-day procedure's own cut-off hour, where the catalog publishes one, replaces the calendar's.
-     */
-    private void applyLimit(Dossier dossier, vn.onestop.intake.catalog.domain.TimeLimit published, OffsetDateTime now) {
-        WorkCalendar calendar = calendars.forAgency(dossier.competentAgency);
-        if (published.cutoff() != null) {
-            calendar = calendar.toBuilder().sameDayCutoff(published.cutoff()).build();
-        }
-        TimeLimit limit = toWorkingTime(published);
-        Deadline deadline = Deadline.compute(calendar, now.toInstant(), limit);
-        dossier.dueAt = deadline.due();
-        dossier.dueWarning = deadline.calendarWarning();
-        if (deadline.provisional()) {
-            Log.warnf("dossier %s: provisional promise %s: %s", dossier.id, dossier.dueAt, dossier.dueWarning);
-        }
-        dossier.timeLimitValue = limit.value();
-        dossier.timeLimitUnit = limit.unit().name();
-    }
-
-    /** The catalog counts in working-time's units; a same-day limit's cut-off goes to the calendar instead. */
-    static TimeLimit toWorkingTime(vn.onestop.intake.catalog.domain.TimeLimit limit) {
-        return limit.unit() == TimeLimitUnit.SAME_DAY ? TimeLimit.sameDay() : new TimeLimit(limit.value(), limit.unit());
-    }
-
     private static void requireComplete(String label, List<Completeness.Finding> findings) {
         if (findings.isEmpty()) {
             return;
@@ -365,21 +373,22 @@ public class DossierSubmission {
                         && members.stream().anyMatch(m -> m.procedureId().equals(e.to())))
                 .map(e -> new DossierSubmittedData.ChainEdgeData(e.from(), e.to(), e.component()))
                 .toList();
-        TimeLimit limit = toWorkingTime(bundle.endToEndLimit());
+        TimeLimit limit = Promises.toWorkingTime(bundle.endToEndLimit());
         return new DossierSubmittedData.Chain(bundle.id(), members, edges,
                 new DossierSubmittedData.Limit(limit.value(), limit.unit().name()));
     }
 
-    private void notifyReceived(Dossier dossier, SubmissionRequest request) {
-        Set<NotificationChannel> chosen = EnumSet.noneOf(NotificationChannel.class);
-        request.applicant().notifyChannels().forEach(c -> chosen.add(NotificationChannel.valueOf(c.name())));
-        notifications.request(dossier.id, dossier.code, NotificationKind.RECEIVED,
-                new Recipient(dossier.applicantName, dossier.applicantEmail, dossier.applicantPhone), chosen,
-                Map.of("dueAt", dossier.dueAt));
+    private void notifyReceived(Dossier dossier) {
+        notifications.notifyApplicant(dossier, NotificationKind.RECEIVED, Map.of("dueAt", dossier.dueAt));
     }
 
     private static void timeline(Dossier dossier, OffsetDateTime at, String description) {
-        TimelineEntry.of(dossier.id, at, "RECEIVED", description, "intake-service", null).persist();
+        if (dossier.status == DossierStatus.SUBMITTED_ONLINE) {
+            TimelineEntry.of(dossier.id, at, "SUBMITTED", "Awaiting acceptance by the centre: " + description,
+                    "intake-service", null).persist();
+        } else {
+            TimelineEntry.of(dossier.id, at, "RECEIVED", description, "intake-service", null).persist();
+        }
     }
 
     private static ProblemException invalid(String field, String message) {

@@ -255,10 +255,7 @@ public class DossierTracking {
     }
 
     private void notifyApplicant(Dossier dossier, NotificationKind kind, Map<String, ?> data) {
-        Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
-        dossier.notify.forEach(c -> channels.add(NotificationChannel.valueOf(c)));
-        notifications.request(dossier.id, dossier.code, kind,
-                new Recipient(dossier.applicantName, dossier.applicantEmail, dossier.applicantPhone), channels, data);
+        notifications.notifyApplicant(dossier, kind, data);
     }
 
     private static Dossier dossierOf(UUID dossierId, IncomingEvent event) {

@@ -22,7 +22,14 @@ public record DossierView(UUID id, String code, String trackingUrl, String proce
                           ParentRef parent, List<ChildRef> children, List<ComponentView> components,
                           List<Map<String, String>> waitingFor, String decision, OffsetDateTime decidedAt,
                           String resultStatus, ResultRef result, ResultProblem resultProblem,
-                          OffsetDateTime withdrawnAt, List<TimelineItem> timeline) {
+                          OffsetDateTime withdrawnAt, OffsetDateTime filedAt, Refusal refusal,
+                          List<TimelineItem> timeline) {
+
+    /** Refused at intake (national status 3): the slip given (GUIDANCE, form 02, or REFUSAL, form 03). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Refusal(String slip, String reason, List<String> missingItems, OffsetDateTime refusedAt,
+                          String refusedBy) {
+    }
 
     public record Applicant(String type, String fullName, String idNumber) {
     }

@@ -35,6 +35,11 @@ public enum NotificationKind {
             "Kết quả hồ sơ {code} đã được trả lúc {returnedAt}. Mời ông/bà đánh giá mức độ hài lòng. "
                     + "Tra cứu: {trackingUrl}"),
 
+    /** Refused at intake with a guidance or refusal slip. Data: {@code reason}. */
+    REFUSED_AT_INTAKE(
+            "Hồ sơ {code} không được tiếp nhận",
+            "Hồ sơ {code} không được tiếp nhận: {reason}. Tra cứu: {trackingUrl}"),
+
     /** A bundle is finished: which of its procedures gave a result and which did not. Data: {@code summary}. */
     BUNDLE_FINISHED(
             "Nhóm thủ tục liên thông {code} đã giải quyết xong",

@@ -44,6 +44,14 @@ public class NotificationService {
         this.templates = new MessageTemplates(intake.zone());
     }
 
+    /** Tells the applicant of {@code dossier}, through the channels they chose when filing it. */
+    public List<UUID> notifyApplicant(Dossier dossier, NotificationKind kind, Map<String, ?> data) {
+        Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
+        dossier.notify.forEach(c -> channels.add(NotificationChannel.valueOf(c)));
+        return request(dossier.id, dossier.code, kind,
+                new Recipient(dossier.applicantName, dossier.applicantEmail, dossier.applicantPhone), channels, data);
+    }
+
     /**
      * Queues one notification per channel, rendered now from the kind's Vietnamese template.
      * {@code code} and {@code trackingUrl} are filled in; {@code templateData} supplies the kind's

@@ -4,9 +4,12 @@ import vn.onestop.intake.config.ReceiptConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.dossier.domain.Dossier;
+import vn.onestop.intake.dossier.domain.DossierStatus;
+import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.service.TrackingLinks;
 import vn.onestop.intake.config.IntakeConfig;
+import vn.onestop.intake.receipt.domain.IntakeSlipPdf;
 import vn.onestop.intake.receipt.domain.ReceiptData;
 import vn.onestop.intake.receipt.domain.ReceiptPdf;
 import vn.onestop.platform.rest.Actor;
@@ -27,6 +30,7 @@ public class ReceiptService {
     private final ZoneId zone;
     private final String ratingBaseUrl;
     private final ReceiptPdf renderer = new ReceiptPdf();
+    private final IntakeSlipPdf slips = new IntakeSlipPdf();
 
     ReceiptService(ProcedureNames procedures, AgencyNames agencies, ReceiptDetails details, TrackingLinks links,
                    IntakeConfig config, ReceiptConfig receipts) {
@@ -44,12 +48,37 @@ public class ReceiptService {
         return data(dossierCode, actor).map(renderer::render);
     }
 
+    /**
+     * The guidance (form 02) or refusal (form 03) slip of a dossier refused at intake, if {@code actor}
+     * may read it; a dossier not refused is a 409.
+     */
+    public Optional<byte[]> refusalSlip(String dossierCode, Actor actor) {
+        return slipData(dossierCode, actor).map(slips::render);
+    }
+
+    @Transactional
+    public Optional<IntakeSlipPdf.Data> slipData(String dossierCode, Actor actor) {
+        return Dossier.findByCode(dossierCode).filter(d -> DossierAccess.mayRead(actor, d)).map(d -> {
+            if (d.status != DossierStatus.REFUSED) {
+                throw ProblemException.conflict("not-refused", "Not refused", "dossier " + d.code + " is " + d.status
+                        + ": a guidance or refusal slip exists only for a dossier refused at intake");
+            }
+            return new IntakeSlipPdf.Data(agencies.nameOf(d.receivingAgency), d.receivingAgency, d.code, d.procedureId,
+                    procedures.nameOf(d.procedureId), d.applicantName, local(d.filedAt), d.refusalReason,
+                    d.refusalMissing, local(d.refusedAt), d.refusedBy);
+        });
+    }
+
     @Transactional
     public Optional<ReceiptData> data(String dossierCode, Actor actor) {
         return Dossier.findByCode(dossierCode).filter(d -> DossierAccess.mayRead(actor, d)).map(this::toData);
     }
 
     private ReceiptData toData(Dossier d) {
+        if (d.status == DossierStatus.SUBMITTED_ONLINE || d.status == DossierStatus.REFUSED) {
+            throw ProblemException.conflict("not-received", "Not received", "dossier " + d.code + " is " + d.status
+                    + ": a receipt and appointment slip is issued only when the centre receives the dossier");
+        }
         ReceiptDetails.Details extra = details.of(d.id);
         ReceiptData.AppointmentSlot slot = extra.appointment() == null ? null
                 : new ReceiptData.AppointmentSlot(local(extra.appointment().start()), local(extra.appointment().end()),

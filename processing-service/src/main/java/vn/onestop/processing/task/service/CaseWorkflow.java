@@ -166,8 +166,17 @@ public class CaseWorkflow {
         apply(file, definition, applied(run.resume(step, now.toInstant())), null, now);
     }
 
+    /**
+     * The applicant withdrew. A dossier withdrawn while it waited for the centre's acceptance (national
+     * status 1) never reached processing: DossierSubmitted comes only with the acceptance, on the same
+     * partition and so before any withdrawal of it; no case then means nothing to close.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(UUID dossierId) {
+        if (entityManager.find(CaseFile.class, dossierId) == null) {
+            Log.infof("dossier %s withdrawn before it was accepted: no case to close", dossierId);
+            return;
+        }
         CaseFile file = lockCase(dossierId);
         if (file.status.finished()) {
             // the withdrawal crossed the decision: the dossier is already finished, nothing to close

@@ -28,7 +28,8 @@ public class PortalSyncOutbox {
     }
 
     public static boolean changesPortalState(DossierEvent event) {
-        return event instanceof DossierEvent.Submitted || event instanceof DossierEvent.ProcessingStarted
+        return event instanceof DossierEvent.Submitted || event instanceof DossierEvent.Filed
+                || event instanceof DossierEvent.Refused || event instanceof DossierEvent.ProcessingStarted
                 || event instanceof DossierEvent.SupplementRequested || event instanceof DossierEvent.PaymentRequested
                 || event instanceof DossierEvent.ProcessingResumed || event instanceof DossierEvent.ProcessingStopped
                 || event instanceof DossierEvent.Withdrawn || event instanceof DossierEvent.ApologyIssued

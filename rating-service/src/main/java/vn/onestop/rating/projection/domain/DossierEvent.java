@@ -40,6 +40,25 @@ public sealed interface DossierEvent {
         }
     }
 
+    /** Filed online, waiting for the centre to accept it (national status 1). */
+    record Filed(UUID dossierId, String dossierCode, String procedureId, DossierKind kind, UUID parentId,
+                 String channel, String receivingAgency, String competentAgency, String applicantType,
+                 String applicantName, String applicantIdNumber, OffsetDateTime filedAt, String onlineService)
+            implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return filedAt;
+        }
+    }
+
+    /** Refused at intake (national status 3). */
+    record Refused(UUID dossierId, String dossierCode, String slip, OffsetDateTime refusedAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return refusedAt;
+        }
+    }
+
     /** A component handed in on paper (state 0) was scanned (state 1). */
     record ComponentDigitized(UUID dossierId, String dossierCode, String component, OffsetDateTime digitizedAt)
             implements DossierEvent {

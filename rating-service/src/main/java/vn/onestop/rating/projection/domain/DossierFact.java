@@ -42,6 +42,11 @@ public final class DossierFact {
     public String applicantName;
     public String applicantIdNumber;
     public OffsetDateTime receivedAt;
+    /** Filed online and waiting for acceptance since (DossierFiled); received once accepted. */
+    public OffsetDateTime filedAt;
+    /** Refused at intake (DossierRefused): never received. */
+    public OffsetDateTime refusedAt;
+    public String refusalSlip;
     public OffsetDateTime startedAt;
     /** The statutory due instant after pauses (not moved by an apology letter). */
     public OffsetDateTime dueAt;
@@ -74,6 +79,9 @@ public final class DossierFact {
     }
 
     public LifecycleStatus status() {
+        if (refusedAt != null) {
+            return LifecycleStatus.REFUSED;
+        }
         if (resultReturnedAt != null) {
             return LifecycleStatus.RESULT_RETURNED;
         }
@@ -95,7 +103,7 @@ public final class DossierFact {
         if (startedAt != null || !steps.isEmpty()) {
             return LifecycleStatus.IN_PROCESS;
         }
-        return LifecycleStatus.RECEIVED;
+        return receivedAt == null && filedAt != null ? LifecycleStatus.SUBMITTED_ONLINE : LifecycleStatus.RECEIVED;
     }
 
     /** When the dossier left processing: decided, withdrawn or stopped, whichever came first. */

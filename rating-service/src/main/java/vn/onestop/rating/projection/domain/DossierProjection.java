@@ -44,6 +44,11 @@ public final class DossierProjection {
             submitted(fact, e);
         } else if (event instanceof DossierEvent.Supplemented e) {
             mergeComponents(fact, e.components());
+        } else if (event instanceof DossierEvent.Filed e) {
+            filed(fact, e);
+        } else if (event instanceof DossierEvent.Refused e) {
+            fact.refusedAt = e.refusedAt();
+            fact.refusalSlip = e.slip();
         } else if (event instanceof DossierEvent.ComponentDigitized e) {
             digitized(fact, e.component());
         } else if (event instanceof DossierEvent.Withdrawn e) {
@@ -124,6 +129,22 @@ public final class DossierProjection {
         fact.feeBearing = e.feeBearing();
         setDue(fact, e.dueAt(), DossierFact.DueSource.INTAKE);
         mergeComponents(fact, e.components());
+    }
+
+    /** What is known of a dossier filed online before the centre accepts it; DossierSubmitted completes it. */
+    private static void filed(DossierFact fact, DossierEvent.Filed e) {
+        fact.code = firstNonNull(fact.code, e.dossierCode());
+        fact.kind = e.kind() == null ? DossierKind.PROCEDURE : e.kind();
+        fact.parentId = firstNonNull(fact.parentId, e.parentId());
+        fact.procedureId = firstNonNull(fact.procedureId, e.procedureId());
+        fact.channel = firstNonNull(fact.channel, e.channel());
+        fact.receivingAgency = firstNonNull(fact.receivingAgency, e.receivingAgency());
+        fact.competentAgency = firstNonNull(fact.competentAgency, e.competentAgency());
+        fact.applicantType = firstNonNull(fact.applicantType, e.applicantType());
+        fact.applicantName = firstNonNull(fact.applicantName, e.applicantName());
+        fact.applicantIdNumber = firstNonNull(fact.applicantIdNumber, e.applicantIdNumber());
+        fact.onlineService = firstNonNull(fact.onlineService, e.onlineService());
+        fact.filedAt = e.filedAt();
     }
 
     /** The paper is scanned: state 0 becomes 1; a component already digitized (a later supplement) stays as it is. */

@@ -6,7 +6,11 @@ package vn.onestop.rating.projection.domain;
  * lifecycle and reason.
  */
 public enum LifecycleStatus {
+    /** Filed online, waiting for the receiving centre to accept it. */
+    SUBMITTED_ONLINE(1),
     RECEIVED(2),
+    /** Refused at intake with a guidance or refusal slip: never received. */
+    REFUSED(3),
     IN_PROCESS(4),
     SUPPLEMENT_REQUESTED(5),
     AWAITING_PAYMENT(6),
@@ -27,6 +31,6 @@ public enum LifecycleStatus {
 
     /** The dossier will not change any more in processing (a result may still be handed over). */
     public boolean ended() {
-        return this == WITHDRAWN || this == STOPPED || this == DECIDED || this == RESULT_RETURNED;
+        return this == WITHDRAWN || this == STOPPED || this == DECIDED || this == RESULT_RETURNED || this == REFUSED;
     }
 }

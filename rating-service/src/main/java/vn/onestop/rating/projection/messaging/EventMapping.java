@@ -32,6 +32,18 @@ public final class EventMapping {
                         d.competentAgency(), a.type(), a.fullName(), a.idNumber(), utc(d.receivedAt()),
                         utc(d.dueAt()), components(d.components()), d.onlineService(), d.feeBearing()));
             }
+            case DOSSIER_FILED: {
+                FiledData d = event.dataAs(FiledData.class);
+                Applicant a = d.applicant() == null ? new Applicant(null, null, null) : d.applicant();
+                return Optional.of(new DossierEvent.Filed(id(d.dossierId()), d.code(), d.procedureId(),
+                        DossierKind.parse(d.kind()), d.parentId(), d.channel(), d.receivingAgency(), d.competentAgency(),
+                        a.type(), a.fullName(), a.idNumber(), utc(d.filedAt()), d.onlineService()));
+            }
+            case DOSSIER_REFUSED: {
+                RefusedData d = event.dataAs(RefusedData.class);
+                return Optional.of(new DossierEvent.Refused(id(d.dossierId()), d.dossierCode(), d.slip(),
+                        utc(d.refusedAt())));
+            }
             case DOSSIER_COMPONENT_DIGITIZED: {
                 DigitizedData d = event.dataAs(DigitizedData.class);
                 return Optional.of(new DossierEvent.ComponentDigitized(id(d.dossierId()), d.dossierCode(), d.component(),
@@ -149,6 +161,14 @@ public final class EventMapping {
                          String receivingAgency, String competentAgency, Applicant applicant,
                          OffsetDateTime receivedAt, OffsetDateTime dueAt, List<ComponentData> components,
                          String onlineService, Boolean feeBearing) {
+    }
+
+    record FiledData(UUID dossierId, String code, String procedureId, String kind, UUID parentId, String channel,
+                     String receivingAgency, String competentAgency, Applicant applicant, OffsetDateTime filedAt,
+                     String onlineService) {
+    }
+
+    record RefusedData(UUID dossierId, String dossierCode, String slip, OffsetDateTime refusedAt) {
     }
 
     record DigitizedData(UUID dossierId, String dossierCode, String component, OffsetDateTime digitizedAt) {

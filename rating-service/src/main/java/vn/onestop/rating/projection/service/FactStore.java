@@ -47,7 +47,8 @@ public class FactStore {
             rescheduled_due_at, paused_for, paused_at, supplement_rounds, decision, decided_at, decided_by,
             finished_status, withdrawn_at, stopped_at, ended_at, result_issued_at, result_returned_at, overdue,
             status, national_status, components_state0, components_state1, components_state2, components_state3,
-            steps_judged, steps_late, components, steps, results, last_event_at, online_service, fee_bearing""";
+            steps_judged, steps_late, components, steps, results, last_event_at, online_service, fee_bearing,
+            filed_at, refused_at, refusal_slip""";
     private static final Set<String> JSON_COLUMNS = Set.of("components", "steps", "results");
     /** One placeholder per column, the JSON ones cast to jsonb. */
     private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(",")).map(String::strip)
@@ -229,7 +230,10 @@ public class FactStore {
         ps.setString(i++, json(f.results));
         time(ps, i++, f.lastEventAt);
         ps.setString(i++, f.onlineService);
-        ps.setObject(i, f.feeBearing, Types.BOOLEAN);
+        ps.setObject(i++, f.feeBearing, Types.BOOLEAN);
+        time(ps, i++, f.filedAt);
+        time(ps, i++, f.refusedAt);
+        ps.setString(i, f.refusalSlip);
     }
 
     private DossierFact read(ResultSet rs) throws SQLException {
@@ -268,6 +272,9 @@ public class FactStore {
         f.lastEventAt = time(rs, "last_event_at");
         f.onlineService = rs.getString("online_service");
         f.feeBearing = (Boolean) rs.getObject("fee_bearing");
+        f.filedAt = time(rs, "filed_at");
+        f.refusedAt = time(rs, "refused_at");
+        f.refusalSlip = rs.getString("refusal_slip");
         return f;
     }
 
