@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.rating.support.Db;
 import vn.onestop.rating.support.TestDossier;
 
 import java.time.Duration;
@@ -53,6 +54,9 @@ class AccessTest {
     static final TestKafka kafka = new TestKafka();
     static TestDossier dossier;
 
+    @jakarta.inject.Inject
+    Db db;
+
     @AfterAll
     static void close() {
         kafka.close();
@@ -67,6 +71,9 @@ class AccessTest {
                 1).finished("APPROVED", "2026-12-03T09:00", "EARLY");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as(citizen(APPLICANT)).get("/api/v1/dossiers/{code}/rating-invitation", d.code).then().statusCode(200));
+        // the three topics are folded independently: the invitation (result topic) can come before the
+        // dossier's agencies (dossier topic), which feedback about the dossier needs
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(d.eventIds) == d.eventIds.size());
         dossier = d;
     }
 
