@@ -4,29 +4,23 @@ import vn.onestop.rating.config.PortalConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.rating.portal.domain.PortalPayload;
 import vn.onestop.rating.projection.domain.DossierFact;
-import vn.onestop.rating.projection.service.FactStore;
 import vn.onestop.rating.reference.domain.ReferenceData;
 
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 /** The portal's JSON body of a dossier's state ({@link PortalPayload}). */
 @ApplicationScoped
 public class PortalPayloads {
 
-    private final FactStore facts;
     private final ObjectMapper mapper;
     private final ReferenceData reference;
     private final RatingConfig rating;
     private final DateTimeFormatter format;
 
-    PortalPayloads(FactStore facts, ObjectMapper mapper, ReferenceData reference, RatingConfig rating,
-                   PortalConfig portal) {
-        this.facts = facts;
+    PortalPayloads(ObjectMapper mapper, ReferenceData reference, RatingConfig rating, PortalConfig portal) {
         this.mapper = mapper;
         this.reference = reference;
         this.rating = rating;
@@ -39,11 +33,5 @@ public class PortalPayloads {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The dossier's state as the live projection has it now. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public String current(UUID dossierId) {
-        return of(facts.findById(dossierId).orElseGet(() -> new DossierFact(dossierId)));
     }
 }

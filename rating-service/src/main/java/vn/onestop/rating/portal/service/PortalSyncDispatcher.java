@@ -15,20 +15,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Pushes queued status changes to the national portal. Each round claims, in one short transaction,
- * the oldest unsent change of each dossier that is due ({@code FOR UPDATE SKIP LOCKED}: replicas
- * never claim the same row; a later change of a dossier waits until the earlier one is through), and
- * in the same transaction reads the dossier's state as it is now: the body pushed is that state, so
- * the portal never sees a dossier go back to an older state (the three topics are consumed
- * independently, so changes can be queued slightly out of event order), and after an outage one push
- * carries every change queued meanwhile (they are all marked SENT by it). It pushes with no
- * transaction open and records the outcome in its own transaction, guarded by the claim token.
- * Delivery is at least once: a replica that dies between push and record leaves a lease that expires.
+ * Pushes queued status changes to the national portal, every one of them and in order: each row holds
+ * the dossier's state right after the event that changed it (national status 1, 2, 4, 5, 4, 9, 10...),
+ * and each round claims, in one short transaction, the oldest unsent change of each dossier that is due
+ * ({@code FOR UPDATE SKIP LOCKED}: replicas never claim the same row; a later change of a dossier waits
+ * until the earlier one is through, SENT or FAILED). Bundle parents are pushed like their members. It
+ * pushes with no transaction open and records the outcome in its own transaction, guarded by the claim
+ * token. Delivery is at least once: a replica that dies between push and record leaves a lease that
+ * expires, and the portal receives that change again.
  */
 @ApplicationScoped
 public class PortalSyncDispatcher {
 
     private static final int MAX_ERROR = 1000;
+    private static final int MAX_ROUNDS_PER_RUN = 20;
     private static final LeasedRows ROWS = new LeasedRows("portal_sync");
 
     private final EntityManager entityManager;
@@ -36,13 +36,10 @@ public class PortalSyncDispatcher {
     private final PortalConfig config;
     private final RetryPolicy retryPolicy;
     private final MeterRegistry registry;
-    private final PortalPayloads payloads;
     private volatile boolean warnedUnconfigured;
 
-    PortalSyncDispatcher(EntityManager entityManager, PortalClient client, PortalConfig config, MeterRegistry registry,
-                         PortalPayloads payloads) {
+    PortalSyncDispatcher(EntityManager entityManager, PortalClient client, PortalConfig config, MeterRegistry registry) {
         this.entityManager = entityManager;
-        this.payloads = payloads;
         this.client = client;
         this.config = config;
         this.retryPolicy = RetryPolicy.unlimited(config.retry());
@@ -53,7 +50,14 @@ public class PortalSyncDispatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        ROWS.scheduledRound(this::dispatch, config.dispatch().interval());
+        // a round pushes one change per dossier; the next changes of those dossiers follow at once, up to
+        // a bound, rather than one interval later each (a failed change waits for its backoff)
+        ROWS.scheduledRound(() -> {
+            int rounds = 0;
+            while (dispatch() > 0 && ++rounds < MAX_ROUNDS_PER_RUN) {
+                // next round
+            }
+        }, config.dispatch().interval());
     }
 
     /** One round; returns how many changes it pushed or tried to. */
@@ -85,15 +89,13 @@ public class PortalSyncDispatcher {
                             not exists (select 1 from portal_sync e
                                          where e.dossier_id = s.dossier_id and e.seq < s.seq
                                            and e.status not in ('SENT', 'FAILED'))""",
-                    "seq", "q.id, q.dossier_id, q.dossier_code, q.attempts, q.seq");
+                    "seq", "q.id, q.dossier_id, q.dossier_code, q.attempts, q.seq, cast(q.payload as text)");
             List<Claimed> batch = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
-                UUID dossierId = (UUID) r[1];
-                long upTo = ((Number) entityManager.createNativeQuery(
-                                "select max(seq) from portal_sync where dossier_id = ?1 and status <> 'SENT'")
-                        .setParameter(1, dossierId).getSingleResult()).longValue();
-                String payload = payloads.current(dossierId);
-                batch.add(new Claimed((UUID) r[0], dossierId, (String) r[2], ((Number) r[3]).intValue(), upTo, payload));
+                // each change is pushed as it was: the state right after its event, so the portal sees
+                // every status the dossier went through, in order
+                batch.add(new Claimed((UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                        ((Number) r[4]).longValue(), (String) r[5]));
             }
             batch.sort((a, b) -> Long.compare(a.upToSeq(), b.upToSeq()));
             return batch;

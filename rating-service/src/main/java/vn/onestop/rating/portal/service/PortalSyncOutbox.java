@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.rating.projection.domain.DossierEvent;
 import vn.onestop.rating.projection.domain.DossierFact;
-import vn.onestop.rating.projection.domain.DossierKind;
 
 import java.util.UUID;
 
@@ -39,7 +38,7 @@ public class PortalSyncOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onEvent(String eventId, String eventType, DossierEvent event, DossierFact fact) {
-        if (!changesPortalState(event) || fact.kind == DossierKind.BUNDLE) {
+        if (!changesPortalState(event)) {
             return;
         }
         String payload = payloads.of(fact);
