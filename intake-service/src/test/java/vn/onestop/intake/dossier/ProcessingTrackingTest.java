@@ -58,7 +58,7 @@ class ProcessingTrackingTest {
     }
 
     @Test
-    void a_supplement_round_from_request_to_resumption() {
+    void a_supplement_round_from_request_to_resumption() throws Exception {
         var created = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(APPLICANT))
                 .then().statusCode(201).extract();
         String code = created.path("code");
@@ -114,6 +114,8 @@ class ProcessingTrackingTest {
         assertThat(OffsetDateTime.parse(applicant().get("/api/v1/dossiers/{code}", code).path("dueAt")).toInstant())
                 .isEqualTo(OffsetDateTime.parse(newDue).toInstant());
 
+        applicant().get("/api/v1/dossiers/{code}/apology-letter", code).then().statusCode(409)
+                .body("type", equalTo("https://onestop.vn/problems/no-apology"));
         String apologyDue = iso(OffsetDateTime.parse(newDue).plusDays(2));
         send(EventType.APOLOGY_ISSUED, id, """
                 {"dossierId": "%s", "dossierCode": "%s", "oldDueAt": "%s", "newDueAt": "%s", "reason": "Cần xác minh",
@@ -122,6 +124,13 @@ class ProcessingTrackingTest {
                 .then().body("items.kind", hasItem("APOLOGY_NEW_DATE")));
         assertThat(OffsetDateTime.parse(applicant().get("/api/v1/dossiers/{code}", code).path("dueAt")).toInstant())
                 .isEqualTo(OffsetDateTime.parse(apologyDue).toInstant());
+        // the letter (form 04) as the agency issued it: the reason, the new date in the province's time
+        String letter = vn.onestop.platform.testing.PdfReading.text(applicant().get("/api/v1/dossiers/{code}/apology-letter", code)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray());
+        assertThat(letter).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ").contains(code).contains("Cần xác minh")
+                .contains(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(OffsetDateTime
+                        .parse(apologyDue).atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .contains("chairman");
     }
 
     @Test

@@ -302,4 +302,22 @@ class WorkflowTest {
         as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    /** Form 05: every handover of the dossier, when, its due date, when done and whether on time. */
+    @Test
+    void the_process_control_slip_lists_every_handover() throws Exception {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        approve(d, WARD_POLICE, "RECEIVE_CHECK");
+        openTask(d, WARD_POLICE, "APPRAISE");
+        byte[] pdf = as(officer(WARD_POLICE)).get("/api/v1/cases/{id}/control-slip", d.id()).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        String text = vn.onestop.platform.testing.PdfReading.text(pdf);
+        assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ").contains(d.code())
+                .contains("Đúng hạn").contains("Đang xử lý").contains(WARD_POLICE);
+        // not for an agency with no step in it, nor for a citizen
+        as(officer(TAX_OFFICE)).get("/api/v1/cases/{id}/control-slip", d.id()).then().statusCode(404);
+        as(vn.onestop.platform.testing.Tokens.citizen("096185000321"))
+                .get("/api/v1/cases/{id}/control-slip", d.id()).then().statusCode(403);
+    }
 }

@@ -139,6 +139,17 @@ public class Dossier extends PanacheEntityBase {
     public OffsetDateTime refusedAt;
     @Column(name = "refused_by")
     public String refusedBy;
+    /** The apology letter with a new date (form 04), as the competent agency issued it. */
+    @Column(name = "apology_reason")
+    public String apologyReason;
+    @Column(name = "apology_old_due")
+    public OffsetDateTime apologyOldDue;
+    @Column(name = "apology_new_due")
+    public OffsetDateTime apologyNewDue;
+    @Column(name = "apology_issued_at")
+    public OffsetDateTime apologyIssuedAt;
+    @Column(name = "apology_issued_by")
+    public String apologyIssuedBy;
     @Version
     public long version;
 

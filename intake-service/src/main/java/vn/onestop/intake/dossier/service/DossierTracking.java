@@ -116,6 +116,11 @@ public class DossierTracking {
 
     private void apology(Dossier dossier, IncomingEvent event, ProcessingEventData data) {
         dossier.dueAt = data.newDueAt();
+        dossier.apologyReason = data.reason();
+        dossier.apologyOldDue = data.oldDueAt();
+        dossier.apologyNewDue = data.newDueAt();
+        dossier.apologyIssuedAt = data.issuedAt();
+        dossier.apologyIssuedBy = data.issuedBy();
         timeline(dossier, event, null, "APOLOGY", "Apology letter: new date " + data.newDueAt() + " (was "
                 + data.oldDueAt() + "): " + data.reason() + (Boolean.TRUE.equals(data.late()) ? " [issued late]" : ""));
         notifyApplicant(dossier, NotificationKind.APOLOGY_NEW_DATE, Map.of("reason", data.reason(),

@@ -9,6 +9,7 @@ import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.service.TrackingLinks;
 import vn.onestop.intake.config.IntakeConfig;
+import vn.onestop.intake.receipt.domain.ApologyLetterPdf;
 import vn.onestop.intake.receipt.domain.IntakeSlipPdf;
 import vn.onestop.intake.receipt.domain.ReceiptData;
 import vn.onestop.intake.receipt.domain.ReceiptPdf;
@@ -31,6 +32,7 @@ public class ReceiptService {
     private final String ratingBaseUrl;
     private final ReceiptPdf renderer = new ReceiptPdf();
     private final IntakeSlipPdf slips = new IntakeSlipPdf();
+    private final ApologyLetterPdf apologies = new ApologyLetterPdf();
 
     ReceiptService(ProcedureNames procedures, AgencyNames agencies, ReceiptDetails details, TrackingLinks links,
                    IntakeConfig config, ReceiptConfig receipts) {
@@ -66,6 +68,24 @@ public class ReceiptService {
             return new IntakeSlipPdf.Data(agencies.nameOf(d.receivingAgency), d.receivingAgency, d.code, d.procedureId,
                     procedures.nameOf(d.procedureId), d.applicantName, local(d.filedAt), d.refusalReason,
                     d.refusalMissing, local(d.refusedAt), d.refusedBy);
+        });
+    }
+
+    /** The apology letter (form 04) of a dossier, if {@code actor} may read it; none issued is a 409. */
+    public Optional<byte[]> apologyLetter(String dossierCode, Actor actor) {
+        return apologyData(dossierCode, actor).map(apologies::render);
+    }
+
+    @Transactional
+    public Optional<ApologyLetterPdf.Data> apologyData(String dossierCode, Actor actor) {
+        return Dossier.findByCode(dossierCode).filter(d -> DossierAccess.mayRead(actor, d)).map(d -> {
+            if (d.apologyIssuedAt == null) {
+                throw ProblemException.conflict("no-apology", "No apology letter", "no apology letter was issued for "
+                        + "dossier " + d.code);
+            }
+            return new ApologyLetterPdf.Data(agencies.nameOf(d.competentAgency), d.competentAgency, d.code,
+                    d.procedureId, procedures.nameOf(d.procedureId), d.applicantName, local(d.receivedAt),
+                    local(d.apologyOldDue), local(d.apologyNewDue), d.apologyReason, local(d.apologyIssuedAt), d.apologyIssuedBy);
         });
     }
 

@@ -23,6 +23,8 @@ import vn.onestop.processing.casefile.domain.CaseFile;
 import vn.onestop.processing.casefile.domain.CaseStatus;
 import vn.onestop.processing.casefile.service.CaseService;
 import vn.onestop.processing.casefile.service.CaseView;
+import vn.onestop.processing.casefile.service.ControlSlips;
+import jakarta.ws.rs.core.Response;
 import vn.onestop.processing.result.service.ResultFollowUp;
 import vn.onestop.processing.task.service.CaseWorkflow;
 
@@ -37,8 +39,10 @@ public class CaseResource {
     private final CaseWorkflow workflow;
     private final ResultFollowUp results;
     private final Caller caller;
+    private final ControlSlips slips;
 
-    CaseResource(CaseService cases, CaseWorkflow workflow, ResultFollowUp results, Caller caller) {
+    CaseResource(CaseService cases, CaseWorkflow workflow, ResultFollowUp results, Caller caller, ControlSlips slips) {
+        this.slips = slips;
         this.cases = cases;
         this.workflow = workflow;
         this.results = results;
@@ -65,6 +69,22 @@ public class CaseResource {
                     + "404 for anyone else, as for an unknown dossier.")
     public CaseView get(@PathParam("dossierId") UUID dossierId) {
         return cases.find(dossierId, caller.actor()).orElseThrow(() -> ProblemException.notFound("Case", dossierId.toString()));
+    }
+
+    @GET
+    @Path("/control-slip")
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.CENTRE_STAFF})
+    @Produces("application/pdf")
+    @Operation(summary = "Print the process-control slip",
+            description = "Circular 01/2018 form 05 (Phiếu kiểm soát quá trình giải quyết hồ sơ): every step handed "
+                    + "over between the agencies, when, its due date, when it was done, the outcome and whether it was "
+                    + "on time (dates compared). For whoever may read the case; 404 otherwise.")
+    public Response controlSlip(@PathParam("dossierId") UUID dossierId) {
+        byte[] pdf = slips.pdf(dossierId, caller.actor())
+                .orElseThrow(() -> ProblemException.notFound("Case", dossierId.toString()));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"phieu-kiem-soat-" + dossierId + ".pdf\"")
+                .build();
     }
 
     @POST

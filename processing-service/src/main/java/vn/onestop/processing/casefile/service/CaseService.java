@@ -100,7 +100,13 @@ public class CaseService {
     /** The case, if {@code actor} may see it; otherwise empty, as for an unknown dossier. */
     @Transactional
     public Optional<CaseView> find(UUID dossierId, Actor actor) {
-        return CaseFile.<CaseFile>findByIdOptional(dossierId).filter(f -> mayRead(actor, f)).map(CaseView::of);
+        return readable(dossierId, actor).map(CaseView::of);
+    }
+
+    /** The case entity, if {@code actor} may see it; otherwise empty, as for an unknown dossier. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<CaseFile> readable(UUID dossierId, Actor actor) {
+        return CaseFile.<CaseFile>findByIdOptional(dossierId).filter(f -> mayRead(actor, f));
     }
 
     private boolean mayRead(Actor actor, CaseFile file) {
