@@ -144,4 +144,18 @@ class SeedCatalogTest {
             }
         }
     }
+
+    /** The construction permit changed with the law: the version in force decides, by the day of receipt. */
+    @Test
+    void the_construction_permit_has_its_2026_limit_from_1_july() {
+        var before = SEED.procedure("P12", LocalDate.of(2026, 6, 30)).orElseThrow();
+        var after = SEED.procedure("P12", LocalDate.of(2026, 7, 1)).orElseThrow();
+        assertThat(before.version()).isEqualTo(1);
+        assertThat(before.timeLimit()).isEqualTo(vn.onestop.intake.catalog.domain.TimeLimit.of(15,
+                vn.onestop.workingtime.TimeLimitUnit.CALENDAR_DAYS));
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.timeLimit()).isEqualTo(vn.onestop.intake.catalog.domain.TimeLimit.of(7,
+                vn.onestop.workingtime.TimeLimitUnit.WORKING_DAYS));
+        assertThat(after.competentAgency().by()).isEqualTo(vn.onestop.intake.catalog.domain.PlaceBasis.PARCEL);
+    }
 }

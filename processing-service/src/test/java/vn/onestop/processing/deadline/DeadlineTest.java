@@ -70,6 +70,34 @@ class DeadlineTest {
                 .get("/api/v1/deadlines/preview").then().statusCode(400).body("violations.field", hasItem("receivedAt"));
     }
 
+    /**
+     * A dossier keeps the time limit of the catalog version it was received under: a construction
+     * permit (P12) received on Monday 2 March 2026 09:00 under version 1 has 15 calendar days; the
+     * same under version 2 (7 working days) is due Wednesday 11 March 09:00 (Mon 9:00 + 7 × 8 h).
+     */
+    @Test
+    void the_deadline_follows_the_limit_of_the_dossiers_catalog_version() {
+        OffsetDateTime received = OffsetDateTime.parse("2026-03-02T09:00:00+07:00");
+        Dossier underV2 = newDossier();
+        Dossier underV1 = newDossier();
+        for (Object[] d : new Object[][]{{underV2, "{\"value\": 7, \"unit\": \"WORKING_DAYS\"}"},
+                {underV1, "{\"value\": 15, \"unit\": \"CALENDAR_DAYS\"}"}}) {
+            Dossier dossier = (Dossier) d[0];
+            String data = ProcessingFixtures.submitted(dossier, "P12", ProcessingFixtures.WARD_COMMITTEE, received);
+            data = data.substring(0, data.lastIndexOf('}')) + ", \"timeLimit\": " + d[1] + "}";
+            vn.onestop.contracts.ContractValidator.shared().requireValid(EventType.DOSSIER_SUBMITTED, data);
+            kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_SUBMITTED, dossier.id(), data);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(officer(ProcessingFixtures.WARD_COMMITTEE))
+                .get("/api/v1/dossiers/{id}/deadline", underV2.id()).then().statusCode(200)
+                .body("explanation.due", equalTo("2026-03-11T09:00:00+07:00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String due = as(officer(ProcessingFixtures.WARD_COMMITTEE)).get("/api/v1/dossiers/{id}/deadline", underV1.id())
+                    .then().statusCode(200).extract().path("explanation.due");
+            assertThat(OffsetDateTime.parse(due)).as("15 calendar days").isAfter(OffsetDateTime.parse("2026-03-16T00:00:00+07:00"));
+        });
+    }
+
     @Test
     void a_dossier_is_announced_at_risk_then_overdue_once_each() {
         Dossier d = newDossier();

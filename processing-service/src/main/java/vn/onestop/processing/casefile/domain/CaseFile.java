@@ -61,6 +61,11 @@ public class CaseFile extends PanacheEntityBase {
     public Deadline deadline;
     @Column(name = "supplement_round")
     public int supplementRound;
+    /** The limit of the catalog version the dossier was received under; null: the workflow's. */
+    @Column(name = "time_limit_value")
+    public Integer timeLimitValue;
+    @Column(name = "time_limit_unit")
+    public String timeLimitUnit;
     /** Until when the applicant may answer the open supplement request; null when none is open. */
     @Column(name = "supplement_deadline")
     public OffsetDateTime supplementDeadline;

@@ -10,7 +10,11 @@ public record DossierSubmittedData(UUID dossierId, String code, String procedure
                                    String receivingAgency, String competentAgency, Applicant applicant,
                                    OffsetDateTime receivedAt, OffsetDateTime dueAt,
                                    List<Map<String, String>> waitingFor, Map<String, String> agencies,
-                                   List<Map<String, Object>> components) {
+                                   List<Map<String, Object>> components, Limit timeLimit) {
+
+    /** The time limit of the catalog version the dossier was received under. */
+    public record Limit(Integer value, String unit) {
+    }
 
     /** A bundle's parent only groups its members; a member waiting for upstream results cannot start yet. */
     public boolean startsNow() {

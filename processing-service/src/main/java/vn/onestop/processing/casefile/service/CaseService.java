@@ -76,6 +76,10 @@ public class CaseService {
         file.applicantIdNumber = dossier.applicant().idNumber();
         file.receivedAt = dossier.receivedAt();
         file.dueAt = dossier.dueAt();
+        if (dossier.timeLimit() != null && dossier.timeLimit().value() != null && dossier.timeLimit().unit() != null) {
+            file.timeLimitValue = dossier.timeLimit().value();
+            file.timeLimitUnit = dossier.timeLimit().unit();
+        }
         file.agencies = dossier.agencies();
         file.parentId = dossier.parentId();
         file.waitingFor = dossier.waitingFor() == null || dossier.waitingFor().isEmpty() ? null : dossier.waitingFor();

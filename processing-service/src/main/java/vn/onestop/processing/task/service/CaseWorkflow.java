@@ -32,6 +32,8 @@ import vn.onestop.workingtime.Deadline;
 import vn.onestop.workingtime.FinishedStatus;
 import vn.onestop.workingtime.PauseReason;
 import vn.onestop.workingtime.WorkCalendar;
+import vn.onestop.workingtime.TimeLimitUnit;
+import vn.onestop.workingtime.TimeLimit;
 import vn.onestop.workingtime.WorkingTime;
 
 import java.time.Clock;
@@ -89,10 +91,14 @@ public class CaseWorkflow {
         apply(file, definition, applied(WorkflowRun.notStarted(definition).start(now.toInstant())), null, now);
     }
 
-    /** The clock of a dossier: the promise intake made stands; the explanation is computed here. */
+    /**
+     * The clock of a dossier: the promise intake made stands; the explanation is computed here, from the
+     * time limit of the catalog version the dossier was received under (the workflow's when the event
+     * did not say), so a change of the law does not change the limit of dossiers already received.
+     */
     private void begin(CaseFile file, WorkflowDefinition definition, Instant clockFrom, OffsetDateTime now) {
         WorkCalendar calendar = calendars.calendarOf(file.competentAgency);
-        Deadline deadline = Deadline.compute(calendar, clockFrom, definition.timeLimit());
+        Deadline deadline = Deadline.compute(calendar, clockFrom, limitOf(file, definition));
         if (file.dueAt == null) {
             file.dueAt = deadline.due().withOffsetSameInstant(ZoneOffset.UTC);
         } else if (!file.dueAt.toInstant().equals(deadline.due().toInstant())) {
@@ -107,6 +113,14 @@ public class CaseWorkflow {
                 file.status.nationalCode(),
                 definition.steps().stream().map(s -> new ProcessingEvents.StepSummary(s.id(), s.name(),
                         agencyOf(file, s), s.parallelGroup())).toList()));
+    }
+
+    static TimeLimit limitOf(CaseFile file, WorkflowDefinition definition) {
+        if (file.timeLimitUnit == null || file.timeLimitValue == null) {
+            return definition.timeLimit();
+        }
+        TimeLimitUnit unit = TimeLimitUnit.valueOf(file.timeLimitUnit);
+        return unit == TimeLimitUnit.SAME_DAY ? TimeLimit.sameDay() : new TimeLimit(file.timeLimitValue, unit);
     }
 
     /**

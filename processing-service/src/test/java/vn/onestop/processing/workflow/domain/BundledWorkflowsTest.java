@@ -134,22 +134,28 @@ class BundledWorkflowsTest {
         WorkflowDefinition p12 = CATALOG.get("P12");
 
         WorkflowStep appraisal = p12.step("APPRAISE_SITE").orElseThrow();
-        assertThat(appraisal.budget()).isEqualTo(TimeLimit.workingDays(7));
+        assertThat(appraisal.budget()).isEqualTo(TimeLimit.workingDays(4));
         assertThat(appraisal.maxSupplementRequests()).isEqualTo(1);
         assertThat(p12.decidingStep().id()).isEqualTo("APPROVE_SIGN");
         assertThat(p12.decidingStep().level()).isEqualTo("COMMUNE");
-        assertThat(p12.timeLimit()).isEqualTo(TimeLimit.calendarDays(15));
+        assertThat(p12.timeLimit()).as("from 1 Jul 2026").isEqualTo(TimeLimit.workingDays(7));
     }
 
     private static JsonNode intakeProcedure(String procedureId) throws IOException {
         Path file = INTAKE_CATALOG.resolve("procedures.json");
         assertThat(file).as("intake-service sources next to this module: the agreement is checked on every build")
                 .exists();
+        // the workflow follows the latest version; earlier versions' dossiers keep their own limit
+        JsonNode latest = null;
         for (JsonNode entry : MAPPER.readTree(file.toFile()).get("entries")) {
-            if (entry.get("id").asText().equals(procedureId)) {
-                return entry;
+            if (entry.get("id").asText().equals(procedureId)
+                    && (latest == null || entry.get("version").asInt() > latest.get("version").asInt())) {
+                latest = entry;
             }
         }
-        throw new AssertionError(procedureId + " is not in intake's procedure catalog");
+        if (latest == null) {
+            throw new AssertionError(procedureId + " is not in intake's procedure catalog");
+        }
+        return latest;
     }
 }
