@@ -208,7 +208,19 @@ public enum EventType {
             "vn.onestop.dossier.refused.v1",
             Topics.DOSSIER_EVENTS,
             "/onestop/intake-service",
-            "schemas/dossier-refused.v1.json");
+            "schemas/dossier-refused.v1.json"),
+
+    /**
+     * The applicant's supplement deadline passed with no supplement: intake decides it under the
+     * dossier's lock (a supplement and its expiry travel in order on the dossier's partition), and
+     * processing refuses the dossier.
+     */
+    DOSSIER_SUPPLEMENT_EXPIRED(
+            "DossierSupplementExpired",
+            "vn.onestop.dossier.supplement-expired.v1",
+            Topics.DOSSIER_EVENTS,
+            "/onestop/intake-service",
+            "schemas/dossier-supplement-expired.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";

@@ -49,6 +49,7 @@ class EventTypeTest {
         "DOSSIER_COMPONENT_DIGITIZED, DossierComponentDigitized, vn.onestop.dossier.component-digitized.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-component-digitized.v1.json",
         "DOSSIER_FILED, DossierFiled, vn.onestop.dossier.filed.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-filed.v1.json",
         "DOSSIER_REFUSED, DossierRefused, vn.onestop.dossier.refused.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-refused.v1.json",
+        "DOSSIER_SUPPLEMENT_EXPIRED, DossierSupplementExpired, vn.onestop.dossier.supplement-expired.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-supplement-expired.v1.json",
     })
     void attributesAreThePublishedOnes(EventType type, String name, String ceType, String topic, String source,
             String schemaPath) {
@@ -77,8 +78,8 @@ class EventTypeTest {
 
     @ParameterizedTest
     @CsvSource({
-        "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED",
-        "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED",
+        "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED DOSSIER_SUPPLEMENT_EXPIRED",
+        "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED DOSSIER_SUPPLEMENT_EXPIRED",
         "onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "e2e-7f3a.onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED RESULT_BLOCKED",

@@ -29,6 +29,9 @@ import static vn.onestop.intake.IntakeFixtures.pdf;
 @QuarkusTest
 class ProcessingTrackingTest {
 
+    @jakarta.inject.Inject
+    vn.onestop.intake.dossier.service.SupplementDeadlines deadlines;
+
     private static final String PROCESSING = "intake-test.onestop.processing.events.v1";
     private static final TestKafka kafka = new TestKafka();
 
@@ -134,7 +137,7 @@ class ProcessingTrackingTest {
     }
 
     @Test
-    void a_supplement_after_its_deadline_is_refused_and_stores_nothing() {
+    void a_supplement_after_its_deadline_is_refused_and_stores_nothing() throws Exception {
         var created = IntakeFixtures.submit(UUID.randomUUID().toString(), IntakeFixtures.birthRegistration(APPLICANT))
                 .then().statusCode(201).extract();
         String code = created.path("code");
@@ -154,5 +157,23 @@ class ProcessingTrackingTest {
         applicant().get("/api/v1/dossiers/{code}", code).then()
                 .body("components.find { it.code == 'MARRIAGE_CERT' }", org.hamcrest.Matchers.nullValue())
                 .body("timeline.kind", org.hamcrest.Matchers.not(hasItem("SUPPLEMENTED")));
+
+        // intake says the deadline passed, once for the round: at the deadline itself it has not yet
+        OffsetDateTime deadline = OffsetDateTime.parse(passed);
+        deadlines.scan(deadline.toInstant());
+        assertThat(kafka.records("intake-test.onestop.dossier.events.v1", r -> id.toString().equals(
+                TestKafka.header(r, "ce_subject")) && EventType.DOSSIER_SUPPLEMENT_EXPIRED.ceType().equals(
+                TestKafka.header(r, "ce_type")))).isEmpty();
+        deadlines.scan(deadline.plusMinutes(1).toInstant());
+        deadlines.scan(deadline.plusMinutes(2).toInstant());
+        List<ConsumerRecord<String, String>> expired = kafka.awaitSettled("intake-test.onestop.dossier.events.v1",
+                r -> id.toString().equals(TestKafka.header(r, "ce_subject"))
+                        && EventType.DOSSIER_SUPPLEMENT_EXPIRED.ceType().equals(TestKafka.header(r, "ce_type")),
+                Duration.ofSeconds(30));
+        assertThat(expired).hasSize(1);
+        ContractValidator.shared().requireValid(EventType.DOSSIER_SUPPLEMENT_EXPIRED, expired.get(0).value());
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(expired.get(0).value()).get("round").asInt())
+                .isEqualTo(1);
+        applicant().get("/api/v1/dossiers/{code}", code).then().body("timeline.kind", hasItem("SUPPLEMENT_EXPIRED"));
     }
 }

@@ -120,6 +120,9 @@ public class Dossier extends PanacheEntityBase {
     public List<String> missingItems = new ArrayList<>();
     @Column(name = "supplement_deadline")
     public OffsetDateTime supplementDeadline;
+    /** The supplement round whose deadline passed without a supplement (0: none). */
+    @Column(name = "supplement_expired_round")
+    public int supplementExpiredRound;
     /** An online submission awaiting acceptance (national status 1): when it was filed. */
     @Column(name = "filed_at")
     public OffsetDateTime filedAt;

@@ -41,6 +41,8 @@ public class DossierEventsConsumer {
                 case DOSSIER_SUBMITTED -> cases.open(event.dataAs(DossierSubmittedData.class));
                 case DOSSIER_WITHDRAWN -> workflow.withdraw(dossierId(event));
                 case DOSSIER_SUPPLEMENTED -> workflow.resume(dossierId(event), CaseStatus.SUPPLEMENT_REQUESTED);
+                case DOSSIER_SUPPLEMENT_EXPIRED -> workflow.expireSupplement(dossierId(event),
+                        event.dataAs(Expired.class).round());
                 default -> {
                     // other dossier events do not concern processing
                 }
@@ -48,6 +50,9 @@ public class DossierEventsConsumer {
         } catch (WorkflowRefused | CaseNotFound e) {
             throw new PoisonEventException(event.type().eventName() + " " + event.id() + " cannot apply: " + e.getMessage());
         }
+    }
+
+    private record Expired(int round) {
     }
 
     private static UUID dossierId(IncomingEvent event) {

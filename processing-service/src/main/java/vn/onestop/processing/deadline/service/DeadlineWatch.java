@@ -48,10 +48,7 @@ public class DeadlineWatch {
         scan(clock.instant());
     }
 
-    /**
-     * Announces what is at risk or overdue as of {@code now}, and refuses the dossiers whose
-     * supplement deadline passed; returns how many dossiers and steps it acted on.
-     */
+    /** Announces what is at risk or overdue as of {@code now}; returns how many events it wrote. */
     public int scan(Instant now) {
         List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>find(
                         "status in ('IN_PROCESS', 'BUNDLE') and dueAt is not null and overdueAnnounced = false and dueAt < ?1",
@@ -67,13 +64,6 @@ public class DeadlineWatch {
                 .list().stream().map(t -> t.id).toList());
         for (UUID id : steps) {
             announced += QuarkusTransaction.requiringNew().call(() -> checkStep(id, now));
-        }
-        List<UUID> expired = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>find(
-                        "status = ?1 and supplementDeadline < ?2", CaseStatus.SUPPLEMENT_REQUESTED,
-                        now.atOffset(ZoneOffset.UTC))
-                .list().stream().map(f -> f.dossierId).toList());
-        for (UUID id : expired) {
-            announced += QuarkusTransaction.requiringNew().call(() -> workflow.expireSupplement(id, now) ? 1 : 0);
         }
         return announced;
     }

@@ -376,19 +376,23 @@ public class CaseWorkflow {
     }
 
     /**
-     * The applicant's supplement deadline passed without a supplement: the dossier is refused, as the
-     * procedures say (BRIEF §6: "7 working days to supplement, else the dossier is rejected"). The
-     * clock runs again from the deadline (the pause ends there), then the paused step rejects with
-     * the reason, which the applicant is notified of (DossierDecided REJECTED). False when there is
-     * nothing to refuse (supplemented meanwhile, or not yet due).
+     * The applicant's supplement deadline passed without a supplement (intake's
+     * DossierSupplementExpired, decided under the dossier's lock where supplements are received): the
+     * dossier is refused, as the procedures say (BRIEF §6: "7 working days to supplement, else the
+     * dossier is rejected"). The clock runs again from the deadline (the pause ends there), then the
+     * paused step rejects with the reason, which the applicant is notified of (DossierDecided
+     * REJECTED). False, changing nothing, when the case no longer waits for that round (a replay).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean expireSupplement(UUID dossierId, Instant at) {
+    public boolean expireSupplement(UUID dossierId, int round) {
         CaseFile file = lockCase(dossierId);
         if (file.status != CaseStatus.SUPPLEMENT_REQUESTED || file.supplementDeadline == null
-                || !at.isAfter(file.supplementDeadline.toInstant())) {
+                || file.supplementRound != round) {
+            Log.infof("dossier %s: supplement round %d expired, but the case is %s (round %d): nothing to refuse",
+                    dossierId, round, file.status, file.supplementRound);
             return false;
         }
+        Instant at = now().toInstant();
         WorkflowDefinition definition = workflows.get(file.procedureId);
         WorkflowRun run = restore(file, definition);
         String step = run.pausedStep().map(StepState::stepId)
