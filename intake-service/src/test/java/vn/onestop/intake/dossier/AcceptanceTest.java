@@ -160,4 +160,36 @@ class AcceptanceTest {
                 .then().statusCode(201).body("status", equalTo("RECEIVED")).body("dueAt", notNullValue())
                 .body("filedAt", nullValue());
     }
+
+    /**
+     * An online death bundle is received at once when its procedures are (P4, P5); choosing the funeral
+     * allowance (P6, accepted by hand) holds the whole bundle. A member withdrawn while it waited stays
+     * withdrawn when the centre accepts the bundle.
+     */
+    @Test
+    void a_bundle_waits_when_a_chosen_member_is_accepted_by_hand_and_a_withdrawn_member_stays_withdrawn() {
+        String always = String.join(", ", pdf("DEATH_REGISTRATION_FORM"), pdf("DEATH_NOTICE"), pdf("REQUESTER_ID"),
+                pdf("RESIDENCE_CHANGE_FORM"));
+        String bundle = """
+                {"procedureId": "DEATH_BUNDLE", "channel": "ONLINE", "receivingAgency": "%s", "subjectUnit": "96001",
+                 "applicant": {"type": "CITIZEN", "fullName": "Trịnh Văn Sơn", "idNumber": "%s"},
+                 "components": [%s], "options": [%s]}""";
+        submit(UUID.randomUUID().toString(), bundle.formatted(WARD_CENTRE, "079055008005", always, ""))
+                .then().statusCode(201).body("status", equalTo("RECEIVED"));
+
+        Response held = submit(UUID.randomUUID().toString(), bundle.formatted(WARD_CENTRE, "079055008006",
+                always + ", " + pdf("BENEFIT_CLAIM_FORM"), "\"FUNERAL_ALLOWANCE\""));
+        held.then().statusCode(201).body("status", equalTo("SUBMITTED_ONLINE"));
+        String parent = held.path("code");
+        String p6 = held.path("children.find { it.procedureId == 'P6' }.code");
+        as(citizen("079055008006")).contentType(ContentType.JSON).body("{\"reason\": \"Không cần nữa\"}")
+                .post("/api/v1/dossiers/{code}/withdrawal", p6).then().statusCode(200);
+        as(centreStaff(WARD_CENTRE)).post("/api/v1/dossiers/{code}/acceptance", p6).then().statusCode(409)
+                .body("type", containsString("answer-the-bundle"));
+
+        as(centreStaff(WARD_CENTRE)).post("/api/v1/dossiers/{code}/acceptance", parent).then().statusCode(200)
+                .body("status", equalTo("RECEIVED"))
+                .body("children.find { it.procedureId == 'P4' }.status", equalTo("RECEIVED"))
+                .body("children.find { it.procedureId == 'P6' }.status", equalTo("WITHDRAWN"));
+    }
 }

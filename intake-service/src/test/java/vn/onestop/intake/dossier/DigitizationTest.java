@@ -163,6 +163,12 @@ class DigitizationTest {
         assertThat(reused.get("digitizationState").asInt()).isEqualTo(2);
         assertThat(reused.get("reusedFrom").get("dossierCode").asText()).isEqualTo(earlier);
 
+        // a representative names the applicant, but may not reach into the applicant's dossiers they cannot read
+        String byRepresentative = reusing.replace("\"applicant\"", "\"representative\": {\"fullName\": \"Người khác\", "
+                + "\"idNumber\": \"001203007009\"}, \"applicant\"");
+        submit(UUID.randomUUID().toString(), byRepresentative).then().statusCode(422)
+                .body("violations.find { it.field == 'components.REQUESTER_ID' }.message",
+                        containsString("has no digitized component"));
         // another person cannot reuse it, and cannot tell whether the dossier exists
         String stranger = reusing.replace("001203007003", "001203007004");
         submit(UUID.randomUUID().toString(), stranger).then().statusCode(422)

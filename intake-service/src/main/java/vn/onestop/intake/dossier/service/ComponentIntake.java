@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.onestop.intake.catalog.domain.ComponentSpec;
 import vn.onestop.intake.dossier.domain.Channel;
 import vn.onestop.intake.dossier.domain.Completeness;
+import vn.onestop.intake.dossier.domain.DossierAccess;
+import vn.onestop.platform.rest.Actor;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierComponent;
 import vn.onestop.intake.dossier.domain.StoredContent;
@@ -47,9 +49,12 @@ public class ComponentIntake {
         private final Map<String, StoredContent> stored = new LinkedHashMap<>();
         /** The earlier dossiers' components reused, by the code they fill here (found by {@link #check}). */
         private final Map<String, DossierComponent> reused = new LinkedHashMap<>();
+        /** Who hands the components in: a reused component must come from a dossier they may read. */
+        private final Actor actor;
 
-        Uploads(List<SubmissionRequest.Component> given) {
+        Uploads(List<SubmissionRequest.Component> given, Actor actor) {
             this.given = given;
+            this.actor = actor;
             for (SubmissionRequest.Component component : given) {
                 if (component.contentBase64() != null) {
                     contents.put(component.code(), component.contentBase64().bytes());
@@ -58,8 +63,8 @@ public class ComponentIntake {
         }
     }
 
-    public Uploads read(List<SubmissionRequest.Component> components) {
-        return new Uploads(components);
+    public Uploads read(List<SubmissionRequest.Component> components, Actor actor) {
+        return new Uploads(components, actor);
     }
 
     /**
@@ -93,7 +98,8 @@ public class ComponentIntake {
                 problem = "paper is handed in at a counter or by post; an ONLINE dossier uploads the file or reuses one";
             } else if (ways.size() == 1 && ways.contains(Completeness.Way.EARLIER_DOSSIER)) {
                 String component = c.fromComponent() == null ? c.code() : c.fromComponent();
-                Optional<DossierComponent> earlier = earlierComponent(c.fromDossier(), component, ownerIdNumber);
+                Optional<DossierComponent> earlier = earlierComponent(c.fromDossier(), component, ownerIdNumber,
+                        uploads.actor);
                 if (earlier.isEmpty()) {
                     problem = "fromDossier " + c.fromDossier() + " has no digitized component " + component
                             + " of this applicant (not their dossier, no such component, or still on paper)";
@@ -111,9 +117,15 @@ public class ComponentIntake {
 
     /**
      * The latest digitized file of {@code component} in the dossier {@code code}, if that dossier is
-     * the applicant's (a stranger's dossier and a missing one look the same).
+     * the applicant's and the caller may read it (a representative names the applicant, so naming an
+     * id number is not enough); a stranger's dossier and a missing one look the same.
      */
-    private Optional<DossierComponent> earlierComponent(String code, String component, String ownerIdNumber) {
+    private Optional<DossierComponent> earlierComponent(String code, String component, String ownerIdNumber,
+                                                        Actor actor) {
+        Optional<Dossier> earlier = Dossier.findByCode(code).filter(d -> DossierAccess.mayRead(actor, d));
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
         return entityManager.createQuery("""
                         select c from DossierComponent c, Dossier d
                         where d.id = c.key.dossierId and d.code = :code and d.applicantIdNumber = :owner

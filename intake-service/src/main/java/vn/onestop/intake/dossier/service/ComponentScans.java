@@ -55,6 +55,23 @@ public class ComponentScans {
         this.zone = config.zone();
     }
 
+    /**
+     * The published component of the catalog version the dossier was received under; for a bundle
+     * parent (which holds the papers asked once for all members) the component of its procedures:
+     * component codes are one vocabulary across the catalog.
+     */
+    private java.util.Optional<ComponentSpec> publishedSpec(Dossier dossier, String componentCode) {
+        java.time.LocalDate day = dossier.receivedAt.atZoneSameInstant(zone).toLocalDate();
+        return catalog.entry(dossier.procedureId, day).flatMap(entry -> {
+            if (entry instanceof Procedure procedure) {
+                return procedure.component(componentCode);
+            }
+            return ((vn.onestop.intake.catalog.domain.Bundle) entry).members().stream()
+                    .map(member -> catalog.procedure(member, day).flatMap(p -> p.component(componentCode)))
+                    .flatMap(java.util.Optional::stream).findFirst();
+        });
+    }
+
     @Transactional
     public DossierView scan(String code, String componentCode, ScanRequest request, Actor actor) {
         Dossier dossier = Dossier.<Dossier>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -77,9 +94,7 @@ public class ComponentScans {
                     + " of dossier " + code + " is already digitized (state " + component.digitizationState + ", "
                     + component.source + "); only a paper not scanned yet (state 0) is scanned");
         }
-        Procedure procedure = catalog.procedure(dossier.procedureId, dossier.receivedAt.atZoneSameInstant(zone).toLocalDate())
-                .orElseThrow(() -> ProblemException.notFound("Component", componentCode + " of dossier " + code));
-        ComponentSpec spec = procedure.component(componentCode)
+        ComponentSpec spec = publishedSpec(dossier, componentCode)
                 .orElseThrow(() -> ProblemException.notFound("Component", componentCode + " of dossier " + code));
         List<Completeness.Finding> findings = Completeness.check(List.of(spec),
                 List.of(Completeness.Provided.upload(componentCode, request.mediaType(), content)));

@@ -28,6 +28,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The receiving centre answers an online submission that waits for it (national status 1): it
@@ -60,7 +63,9 @@ public class DossierAcceptance {
     public DossierView accept(String code, Actor actor) {
         Dossier dossier = awaiting(code, actor, "accept");
         OffsetDateTime now = now();
-        for (Dossier d : withMembers(dossier)) {
+        List<Dossier> group = withMembers(dossier);
+        Set<UUID> accepted = group.stream().map(d -> d.id).collect(Collectors.toSet());
+        for (Dossier d : group) {
             d.status = DossierStatus.RECEIVED;
             d.nationalStatusCode = d.status.nationalCode();
             d.receivedAt = now;
@@ -71,7 +76,7 @@ public class DossierAcceptance {
             TimelineEntry.of(d.id, now, "RECEIVED", "Accepted by " + actor.name() + ": received, filed online at "
                     + d.filedAt, "intake-service", null).persist();
             outbox.publish(EventType.DOSSIER_SUBMITTED, d.id, DossierSubmittedData.of(d, DossierComponent.of(d.id),
-                    chain(d), d.held.agencies()));
+                    chain(d, accepted), d.held.agencies()));
             d.held = null;
         }
         notifications.notifyApplicant(dossier, NotificationKind.RECEIVED, Map.of("dueAt", dossier.dueAt));
@@ -125,27 +130,35 @@ public class DossierAcceptance {
         return dossier;
     }
 
+    /**
+     * The dossier and, for a bundle, its members still waiting (a member withdrawn meanwhile stays
+     * withdrawn), locked before they are read.
+     */
     private static List<Dossier> withMembers(Dossier dossier) {
         List<Dossier> all = new ArrayList<>();
         all.add(dossier);
         if ("BUNDLE".equals(dossier.kind)) {
-            for (Dossier member : Dossier.childrenOf(dossier.id)) {
-                Dossier.getEntityManager().lock(member, LockModeType.PESSIMISTIC_WRITE);
-                all.add(member);
-            }
+            Dossier.<Dossier>find("parentId = ?1 order by code", dossier.id).withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .list().stream().filter(m -> m.status == DossierStatus.SUBMITTED_ONLINE).forEach(all::add);
         }
         return all;
     }
 
-    private DossierSubmittedData.Chain chain(Dossier d) {
+    /** The chain plan as filed, without the members withdrawn while the bundle waited. */
+    private DossierSubmittedData.Chain chain(Dossier d, Set<UUID> accepted) {
         if (d.held.chain() == null || d.held.chain().isNull()) {
             return null;
         }
+        DossierSubmittedData.Chain plan;
         try {
-            return mapper.treeToValue(d.held.chain(), DossierSubmittedData.Chain.class);
+            plan = mapper.treeToValue(d.held.chain(), DossierSubmittedData.Chain.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("dossier " + d.code + ": held chain plan unreadable", e);
         }
+        var members = plan.members().stream().filter(m -> accepted.contains(m.dossierId())).toList();
+        Set<String> kept = members.stream().map(DossierSubmittedData.ChainMember::procedureId).collect(Collectors.toSet());
+        var edges = plan.edges().stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList();
+        return new DossierSubmittedData.Chain(plan.bundleId(), members, edges, plan.endToEndLimit());
     }
 
     private OffsetDateTime now() {

@@ -137,11 +137,11 @@ public class DossierSubmission {
                     List.of(new Problem.Violation("channel", "must be one of " + entry.channels())));
         }
         channels.requireOpen(centre.code(), request.channel());
-        boolean held = request.channel() == Channel.ONLINE && !acceptedAtOnce(entry, day);
+        boolean held = request.channel() == Channel.ONLINE && !acceptedAtOnce(entry, day, request.options());
 
         List<Received> received = entry instanceof Bundle bundle
-                ? receiveBundle(bundle, day, centre, request, now, held)
-                : List.of(receiveProcedure((Procedure) entry, centre, request, now, held));
+                ? receiveBundle(bundle, day, centre, request, now, held, actor)
+                : List.of(receiveProcedure((Procedure) entry, centre, request, now, held, actor));
         Dossier main = received.get(0).dossier();
         DossierSubmittedData.Chain chain = chainPlan(entry, received);
         for (Received r : received) {
@@ -165,20 +165,24 @@ public class DossierSubmission {
 
     /**
      * Whether an online submission of {@code entry} is received at once (national status 2) or waits for
-     * the centre to accept it (1): a procedure says so; a bundle is received at once only when all its
-     * procedures are.
+     * the centre to accept it (1): a procedure says so; a bundle is received at once only when all the
+     * procedures the applicant gets (the options chosen) are.
      */
-    private boolean acceptedAtOnce(CatalogEntry entry, LocalDate day) {
+    private boolean acceptedAtOnce(CatalogEntry entry, LocalDate day, List<String> options) {
         if (entry instanceof Procedure procedure) {
             return procedure.onlineAcceptance() == OnlineAcceptance.AUTOMATIC;
         }
-        return ((Bundle) entry).members().stream().allMatch(id -> catalog.procedure(id, day)
-                .map(p -> p.onlineAcceptance() == OnlineAcceptance.AUTOMATIC).orElse(false));
+        Bundle bundle = (Bundle) entry;
+        // the members the applicant gets: those in no option, and those of the options chosen
+        return bundle.members().stream()
+                .filter(id -> bundle.optionOf(id).map(o -> options.contains(o.id())).orElse(true))
+                .allMatch(id -> catalog.procedure(id, day)
+                        .map(p -> p.onlineAcceptance() == OnlineAcceptance.AUTOMATIC).orElse(false));
     }
 
     private Received receiveProcedure(Procedure procedure, Agency centre, SubmissionRequest request, OffsetDateTime now,
-                                      boolean held) {
-        ComponentIntake.Uploads uploads = components.read(request.components());
+                                      boolean held, Actor actor) {
+        ComponentIntake.Uploads uploads = components.read(request.components(), actor);
         requireComplete(procedure.label(), components.check(procedure.components(), uploads,
                 request.applicant().idNumber(), request.channel()));
         Dossier dossier = newDossier(procedure.id(), procedure.label(), "PROCEDURE", centre, request, now, held);
@@ -192,7 +196,7 @@ public class DossierSubmission {
     }
 
     private List<Received> receiveBundle(Bundle bundle, LocalDate day, Agency centre, SubmissionRequest request,
-                                         OffsetDateTime now, boolean held) {
+                                         OffsetDateTime now, boolean held, Actor actor) {
         Set<String> options = new LinkedHashSet<>(request.options());
         List<Problem.Violation> badOptions = options.stream().filter(o -> bundle.option(o).isEmpty())
                 .map(o -> new Problem.Violation("options", o + " is not an option of " + bundle.id()
@@ -204,7 +208,7 @@ public class DossierSubmission {
         BundlePlan plan = catalog.plan(bundle, day, options);
         List<ComponentSpec> asked = plan.applicantComponents().stream().map(BundlePlan.ApplicantComponent::component)
                 .toList();
-        ComponentIntake.Uploads uploads = components.read(request.components());
+        ComponentIntake.Uploads uploads = components.read(request.components(), actor);
         requireComplete(bundle.label(), components.check(asked, uploads, request.applicant().idNumber(),
                 request.channel()));
 

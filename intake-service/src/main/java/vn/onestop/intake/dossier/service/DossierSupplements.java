@@ -83,7 +83,7 @@ public class DossierSupplements {
         List<ComponentSpec> optional = procedure.components().stream()
                 .map(c -> new ComponentSpec(c.code(), c.name(), c.nameEn(), false, c.formats(), c.maxSizeBytes()))
                 .toList();
-        ComponentIntake.Uploads uploads = components.read(request.components());
+        ComponentIntake.Uploads uploads = components.read(request.components(), actor);
         List<Completeness.Finding> findings = components.check(optional, uploads, dossier.applicantIdNumber,
                 dossier.channel);
         if (!findings.isEmpty()) {

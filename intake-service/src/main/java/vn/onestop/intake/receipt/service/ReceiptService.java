@@ -95,7 +95,7 @@ public class ReceiptService {
     }
 
     private ReceiptData toData(Dossier d) {
-        if (d.status == DossierStatus.SUBMITTED_ONLINE || d.status == DossierStatus.REFUSED) {
+        if (d.status == DossierStatus.SUBMITTED_ONLINE || d.status == DossierStatus.REFUSED || d.held != null) {
             throw ProblemException.conflict("not-received", "Not received", "dossier " + d.code + " is " + d.status
                     + ": a receipt and appointment slip is issued only when the centre receives the dossier");
         }
