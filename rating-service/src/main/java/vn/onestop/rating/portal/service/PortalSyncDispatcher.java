@@ -77,7 +77,7 @@ public class PortalSyncDispatcher {
         return batch.size();
     }
 
-    private record Claimed(UUID id, UUID dossierId, String dossierCode, int attempt, long upToSeq, String payload) {
+    private record Claimed(UUID id, UUID dossierId, String dossierCode, int attempt, long seq, String payload) {
     }
 
     private List<Claimed> claim(UUID token) {
@@ -97,7 +97,7 @@ public class PortalSyncDispatcher {
                 batch.add(new Claimed((UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).intValue(),
                         ((Number) r[4]).longValue(), (String) r[5]));
             }
-            batch.sort((a, b) -> Long.compare(a.upToSeq(), b.upToSeq()));
+            batch.sort((a, b) -> Long.compare(a.seq(), b.seq()));
             return batch;
         });
     }
@@ -112,9 +112,8 @@ public class PortalSyncDispatcher {
                             update portal_sync
                                set status = 'SENT', sent_at = now(), last_error = null, lease_until = null,
                                    claim_token = null
-                             where dossier_id = :dossier and seq <= :upTo and status <> 'SENT'""")
-                    .setParameter("dossier", change.dossierId())
-                    .setParameter("upTo", change.upToSeq())
+                             where id = :id""")
+                    .setParameter("id", change.id())
                     .executeUpdate() : 0);
             Log.infof("dossier %s: portal sync of change %s (%s) done on attempt %d", change.dossierId(), change.id(),
                     change.dossierCode(), change.attempt());
@@ -123,16 +122,14 @@ public class PortalSyncDispatcher {
             String error = failed.error().length() > MAX_ERROR ? failed.error().substring(0, MAX_ERROR) : failed.error();
             double delay = retryPolicy.delayAfter(change.attempt()).toMillis() / 1000.0;
             result = failed.retryable() ? "retry" : "failed";
-            // A change refused for good takes the changes its push carried with it.
             updated = QuarkusTransaction.requiringNew().call(() -> !claimHeld(change, token) ? 0 : failed.retryable()
                     ? ROWS.retryLater(entityManager, change.id(), token, error, retryPolicy.delayAfter(change.attempt()))
                     : entityManager.createNativeQuery("""
                             update portal_sync
                                set status = 'FAILED', last_error = :error, lease_until = null, claim_token = null
-                             where dossier_id = :dossier and seq <= :upTo and status not in ('SENT', 'FAILED')""")
+                             where id = :id""")
                     .setParameter("error", error)
-                    .setParameter("dossier", change.dossierId())
-                    .setParameter("upTo", change.upToSeq())
+                    .setParameter("id", change.id())
                     .executeUpdate());
             if (failed.retryable()) {
                 Log.warnf("dossier %s: portal sync of change %s (%s) attempt %d failed, retry in %.1f s: %s",
