@@ -227,6 +227,28 @@ public final class PdfWriter {
         });
     }
 
+    /** Below the national header: the form's title and the dossier it is about. */
+    public void formTitle(String title, String dossierCode) {
+        gap(18);
+        centred(title, Weight.BOLD, 14);
+        gap(2);
+        centred("Mã hồ sơ: " + dossierCode, Weight.BOLD, 12);
+        gap(12);
+    }
+
+    /**
+     * A signature block in the column at {@code x}: who signs, the usual hint, and, when known, the
+     * signer's name below room to sign.
+     */
+    public void signature(String role, String name, float x, float columnWidth) {
+        block(role, Weight.BOLD, 10.5f, x, columnWidth, Align.CENTRE);
+        block("(Ký, ghi rõ họ tên)", Weight.REGULAR, 9.5f, x, columnWidth, Align.CENTRE);
+        if (name != null) {
+            gap(54);
+            block(name, Weight.REGULAR, 10.5f, x, columnWidth, Align.CENTRE);
+        }
+    }
+
     /**
      * A QR code of the link at the left margin and, beside it, the title, how to use it, the link
      * itself (for who cannot scan) and the notes. Code and text are kept on one page.

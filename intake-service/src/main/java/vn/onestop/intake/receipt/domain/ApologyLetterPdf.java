@@ -1,6 +1,5 @@
 package vn.onestop.intake.receipt.domain;
 
-import vn.onestop.platform.documents.Align;
 import vn.onestop.platform.documents.FormInfo;
 import vn.onestop.platform.documents.PdfForm;
 import vn.onestop.platform.documents.PdfWriter;
@@ -49,14 +48,9 @@ public final class ApologyLetterPdf {
 
     private static void write(PdfWriter p, Data d) {
         p.nationalHeader(d.agencyName(), d.agencyCode(), d.issuedAt().toLocalDate());
-        p.gap(18);
-        p.centred(TITLE, BOLD, 14);
-        p.gap(2);
-        p.centred("Mã hồ sơ: " + d.dossierCode(), BOLD, 12);
-        p.gap(12);
+        p.formTitle(TITLE, d.dossierCode());
         p.labelled("Kính gửi: ", d.applicantName());
-        String procedure = d.procedureName().equals(d.procedureId()) ? d.procedureId()
-                : d.procedureName() + " (mã thủ tục " + d.procedureId() + ")";
+        String procedure = ReceiptPdf.procedure(d.procedureId(), d.procedureName());
         p.line(d.agencyName() + " đã tiếp nhận hồ sơ đề nghị giải quyết thủ tục " + procedure
                 + (d.receivedAt() == null ? "" : " vào lúc " + ReceiptPdf.TIME.format(d.receivedAt()))
                 + (d.oldDue() == null ? "." : ", hẹn trả kết quả vào lúc " + ReceiptPdf.TIME.format(d.oldDue()) + "."),
@@ -72,13 +66,7 @@ public final class ApologyLetterPdf {
         p.line("Mong ông/bà thông cảm.", REGULAR, BODY);
         p.gap(20);
         float half = p.width() / 2;
-        float right = p.left() + half;
         p.sideBySide(90, () -> {
-        }, () -> {
-            p.block("THỦ TRƯỞNG CƠ QUAN", BOLD, 10.5f, right, half, Align.CENTRE);
-            p.block("(Ký, ghi rõ họ tên)", REGULAR, 9.5f, right, half, Align.CENTRE);
-            p.gap(40);
-            p.block(d.issuedBy() == null ? "" : d.issuedBy(), REGULAR, 10.5f, right, half, Align.CENTRE);
-        });
+        }, () -> p.signature("THỦ TRƯỞNG CƠ QUAN", d.issuedBy() == null ? "" : d.issuedBy(), p.left() + half, half));
     }
 }

@@ -1,6 +1,5 @@
 package vn.onestop.intake.receipt.domain;
 
-import vn.onestop.platform.documents.Align;
 import vn.onestop.platform.documents.FormInfo;
 import vn.onestop.platform.documents.PdfForm;
 import vn.onestop.platform.documents.PdfWriter;
@@ -58,14 +57,9 @@ public final class IntakeSlipPdf {
 
     private static void write(PdfWriter p, Data d, String title) {
         p.nationalHeader(d.centreName(), d.centreCode(), d.refusedAt().toLocalDate());
-        p.gap(18);
-        p.centred(title, BOLD, 14);
-        p.gap(2);
-        p.centred("Mã hồ sơ: " + d.dossierCode(), BOLD, 12);
-        p.gap(12);
+        p.formTitle(title, d.dossierCode());
         p.labelled("Kính gửi: ", d.applicantName());
-        String procedure = d.procedureName().equals(d.procedureId()) ? d.procedureId()
-                : d.procedureName() + " (mã thủ tục " + d.procedureId() + ")";
+        String procedure = ReceiptPdf.procedure(d.procedureId(), d.procedureName());
         p.labelled("Nội dung yêu cầu giải quyết: ", procedure);
         if (d.filedAt() != null) {
             p.labelled("Ngày nộp hồ sơ trực tuyến: ", ReceiptPdf.TIME.format(d.filedAt()));
@@ -89,13 +83,7 @@ public final class IntakeSlipPdf {
         p.labelled("Thời gian: ", ReceiptPdf.TIME.format(d.refusedAt()));
         p.gap(20);
         float half = p.width() / 2;
-        float right = p.left() + half;
         p.sideBySide(90, () -> {
-        }, () -> {
-            p.block("NGƯỜI TIẾP NHẬN HỒ SƠ", BOLD, 10.5f, right, half, Align.CENTRE);
-            p.block("(Ký, ghi rõ họ tên)", REGULAR, 9.5f, right, half, Align.CENTRE);
-            p.gap(40);
-            p.block(d.refusedBy() == null ? "" : d.refusedBy(), REGULAR, 10.5f, right, half, Align.CENTRE);
-        });
+        }, () -> p.signature("NGƯỜI TIẾP NHẬN HỒ SƠ", d.refusedBy() == null ? "" : d.refusedBy(), p.left() + half, half));
     }
 }

@@ -1,7 +1,6 @@
 package vn.onestop.intake.receipt.domain;
 
 import vn.onestop.intake.dossier.domain.Channel;
-import vn.onestop.platform.documents.Align;
 import vn.onestop.platform.documents.FormInfo;
 import vn.onestop.platform.documents.Paragraph;
 import vn.onestop.platform.documents.PdfForm;
@@ -48,20 +47,14 @@ public final class ReceiptPdf {
 
     private static void write(PdfWriter p, ReceiptData d) {
         p.nationalHeader(d.centreName(), d.centreCode(), d.receivedAt().toLocalDate());
-        p.gap(18);
-        p.centred(TITLE, BOLD, 14);
-        p.gap(2);
-        p.centred("Mã hồ sơ: " + d.dossierCode(), BOLD, 12);
-        p.gap(12);
+        p.formTitle(TITLE, d.dossierCode());
 
         String centre = d.centreName().equals(d.centreCode()) ? d.centreCode()
                 : d.centreName() + " (mã " + d.centreCode() + ")";
         p.labelled("Cơ quan tiếp nhận: ", centre);
         p.labelled("Đã tiếp nhận hồ sơ của ông/bà: ", d.applicantName());
         p.labelled("Số định danh cá nhân/mã số: ", nullToDash(d.applicantIdNumber()));
-        String procedure = d.procedureName().equals(d.procedureId()) ? d.procedureId()
-                : d.procedureName() + " (mã thủ tục " + d.procedureId() + ")";
-        p.labelled("Nội dung yêu cầu giải quyết: ", procedure);
+        p.labelled("Nội dung yêu cầu giải quyết: ", procedure(d.procedureId(), d.procedureName()));
         p.labelled("Hình thức nộp hồ sơ: ", channel(d.channel()));
         p.labelled("Thời gian tiếp nhận: ", TIME.format(d.receivedAt()));
         p.gap(4);
@@ -101,17 +94,13 @@ public final class ReceiptPdf {
 
     private static void signatures(PdfWriter p, ReceiptData d) {
         float half = p.width() / 2;
-        float right = p.left() + half;
-        p.sideBySide(110, () -> {
-            p.block("NGƯỜI NỘP HỒ SƠ", BOLD, 10.5f, p.left(), half, Align.CENTRE);
-            p.block("(Ký, ghi rõ họ tên)", REGULAR, 9.5f, p.left(), half, Align.CENTRE);
-            // room for the signature
-            p.gap(54);
-            p.block(d.applicantName(), REGULAR, 10.5f, p.left(), half, Align.CENTRE);
-        }, () -> {
-            p.block("NGƯỜI TIẾP NHẬN HỒ SƠ", BOLD, 10.5f, right, half, Align.CENTRE);
-            p.block("(Ký, ghi rõ họ tên)", REGULAR, 9.5f, right, half, Align.CENTRE);
-        });
+        p.sideBySide(110, () -> p.signature("NGƯỜI NỘP HỒ SƠ", d.applicantName(), p.left(), half),
+                () -> p.signature("NGƯỜI TIẾP NHẬN HỒ SƠ", null, p.left() + half, half));
+    }
+
+    /** How every intake form names the procedure: its name and, when it has one, its code. */
+    static String procedure(String id, String name) {
+        return name.equals(id) ? id : name + " (mã thủ tục " + id + ")";
     }
 
     static String channel(Channel channel) {

@@ -67,11 +67,7 @@ public final class ControlSlipPdf {
 
     private static void write(PdfWriter p, Data d) {
         p.nationalHeader(d.agencyName(), d.agencyCode(), d.printedOn());
-        p.gap(18);
-        p.centred(TITLE, BOLD, 14);
-        p.gap(2);
-        p.centred("Mã hồ sơ: " + d.dossierCode(), BOLD, 12);
-        p.gap(12);
+        p.formTitle(TITLE, d.dossierCode());
         p.labelled("Thủ tục: ", d.procedureId());
         p.labelled("Tên người nộp hồ sơ: ", d.applicantName() == null ? "-" : d.applicantName());
         p.labelled("Thời gian tiếp nhận: ", format(d.receivedAt()));
