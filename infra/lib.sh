@@ -1,7 +1,7 @@
 # shellcheck shell=bash disable=SC2034
 # Functions behind ./onestop: a project-local PostgreSQL cluster, a single-node KRaft Kafka
-# broker, a Keycloak identity provider and the four Quarkus services, all started by PID,
-# without Docker.
+# broker, a Keycloak identity provider, the payment gateway stand-in and the four Quarkus
+# services, all started by PID, without Docker.
 # Sourced by ./onestop, which sets ROOT (the repository root) and `set -euo pipefail`.
 
 ONESTOP_DIR="$ROOT/.onestop"
@@ -30,6 +30,11 @@ KEYCLOAK_READY_TIMEOUT=${ONESTOP_KEYCLOAK_READY_TIMEOUT:-180}
 KEYCLOAK_ADMIN_USER=admin
 KEYCLOAK_ADMIN_PASSWORD=admin
 SERVICE_READY_TIMEOUT=${ONESTOP_SERVICE_READY_TIMEOUT:-120}
+# The payment gateway stand-in (a single-file Java program, JDK only; local use and tests only).
+PAYGATE_SOURCE="$ROOT/platform-testing/src/main/java/vn/onestop/platform/testing/PaymentGatewayStandIn.java"
+PAYGATE_MERCHANT=onestop-local
+PAYGATE_SECRET=paygate-local-secret
+PAYGATE_READY_TIMEOUT=${ONESTOP_PAYGATE_READY_TIMEOUT:-60}
 STOP_TIMEOUT=20
 POLL=0.25
 
@@ -76,6 +81,7 @@ use_env() {
     CTRL_PORT=${ONESTOP_KAFKA_CONTROLLER_PORT:-9093};    CTRL_PORT_VAR=ONESTOP_KAFKA_CONTROLLER_PORT
     KC_PORT=${ONESTOP_KEYCLOAK_PORT:-8180};              KC_PORT_VAR=ONESTOP_KEYCLOAK_PORT
     KC_MGMT_PORT=${ONESTOP_KEYCLOAK_MANAGEMENT_PORT:-9180}; KC_MGMT_PORT_VAR=ONESTOP_KEYCLOAK_MANAGEMENT_PORT
+    PAYGATE_PORT=${ONESTOP_PAYGATE_PORT:-8190};          PAYGATE_PORT_VAR=ONESTOP_PAYGATE_PORT
     PG_EXTRA_CONF=''
   else
     DB_PORT=${ONESTOP_TEST_DB_PORT:-15432};                  DB_PORT_VAR=ONESTOP_TEST_DB_PORT
@@ -83,6 +89,7 @@ use_env() {
     CTRL_PORT=${ONESTOP_TEST_KAFKA_CONTROLLER_PORT:-19093};  CTRL_PORT_VAR=ONESTOP_TEST_KAFKA_CONTROLLER_PORT
     KC_PORT=${ONESTOP_TEST_KEYCLOAK_PORT:-18180};            KC_PORT_VAR=ONESTOP_TEST_KEYCLOAK_PORT
     KC_MGMT_PORT=${ONESTOP_TEST_KEYCLOAK_MANAGEMENT_PORT:-19180}; KC_MGMT_PORT_VAR=ONESTOP_TEST_KEYCLOAK_MANAGEMENT_PORT
+    PAYGATE_PORT=${ONESTOP_TEST_PAYGATE_PORT:-18190};        PAYGATE_PORT_VAR=ONESTOP_TEST_PAYGATE_PORT
     # Throwaway test database: durability is not needed, speed is.
     PG_EXTRA_CONF=$'fsync = off\nsynchronous_commit = off\nfull_page_writes = off'
   fi
@@ -681,6 +688,67 @@ keycloak_stop() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# The payment gateway stand-in: platform-testing's PaymentGatewayStandIn.java run as a single-file
+# program (JDK only, nothing to build), in memory, on 127.0.0.1:PAYGATE_PORT, for the one merchant
+# PAYGATE_MERCHANT with PAYGATE_SECRET. A province's deployment talks to the national payment
+# platform instead.
+# ---------------------------------------------------------------------------------------------
+paygate_pid() { running_pid "$PID_DIR/paygate.pid" "$PAYGATE_SOURCE"; }
+
+paygate_running_port() {
+  local pid
+  pid=$(paygate_pid) || return 0
+  tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | sed -n '/^--port$/{n;p;}'
+}
+
+paygate_url() { echo "http://127.0.0.1:$PAYGATE_PORT"; }
+
+# Does not wait; paygate_wait_ready does.
+PAYGATE_LAUNCHED=0
+paygate_launch() {
+  local pid
+  PAYGATE_LAUNCHED=0
+  if pid=$(paygate_pid); then
+    note "payment gateway stand-in already running (pid $pid, port $PAYGATE_PORT)"
+    return 0
+  fi
+  [[ -f $PAYGATE_SOURCE ]] || die "missing $PAYGATE_SOURCE"
+  step "Starting the payment gateway stand-in on 127.0.0.1:$PAYGATE_PORT"
+  rotate_log "$LOG_DIR/paygate.log"
+  launch "$LOG_DIR/paygate.log" "$PID_DIR/paygate.pid" "$ROOT" -- \
+    "$JAVA" -Xmx128m "$PAYGATE_SOURCE" \
+    --port "$PAYGATE_PORT" --merchant "$PAYGATE_MERCHANT" --secret "$PAYGATE_SECRET"
+  PAYGATE_LAUNCHED=1
+}
+
+paygate_wait_ready() {
+  local log="$LOG_DIR/paygate.log" pid code deadline=$((SECONDS + PAYGATE_READY_TIMEOUT))
+  ((PAYGATE_LAUNCHED)) || return 0
+  read -r pid <"$PID_DIR/paygate.pid"
+  while :; do
+    if ! pid_alive "$pid" "$PAYGATE_SOURCE"; then
+      tail_log "$log"
+      rm -f "$PID_DIR/paygate.pid"
+      die "the payment gateway stand-in exited during startup (log: $log)"
+    fi
+    code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$(paygate_url)/health" || true)
+    [[ $code == 200 ]] && break
+    if ((SECONDS >= deadline)); then
+      tail_log "$log"
+      die "the payment gateway stand-in was not ready within ${PAYGATE_READY_TIMEOUT}s (log: $log)"
+    fi
+    sleep "$POLL"
+  done
+  ok "payment gateway stand-in ready (pid $pid) $(paygate_url)"
+}
+
+paygate_stop() {
+  local pid
+  if pid=$(paygate_pid); then stop_pid paygate "$pid" "$PAYGATE_SOURCE"; fi
+  rm -f "$PID_DIR/paygate.pid"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Services (packaged Quarkus fast-jars)
 # ---------------------------------------------------------------------------------------------
 service_port() {
@@ -738,7 +806,11 @@ service_env() {
       echo "ONESTOP_NOTIFY_MODE=${ONESTOP_NOTIFY_MODE:-record}"
       echo "ONESTOP_INTAKE_RESULTS_BASE_URL=http://127.0.0.1:$(service_port results-service)"
       echo "ONESTOP_TRACKING_BASE_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/tracking/"
-      echo "ONESTOP_INTAKE_RATING_BASE_URL=http://127.0.0.1:$(service_port rating-service)/api/v1/dossiers/" ;;
+      echo "ONESTOP_INTAKE_RATING_BASE_URL=http://127.0.0.1:$(service_port rating-service)/api/v1/dossiers/"
+      # fees are paid through the payment gateway stand-in
+      echo "ONESTOP_PAYGATE_URL=$(paygate_url)"
+      echo "ONESTOP_PAYGATE_MERCHANT=$PAYGATE_MERCHANT"
+      echo "ONESTOP_PAYGATE_SECRET=$PAYGATE_SECRET" ;;
     results-service)
       echo "ONESTOP_RESULTS_PUBLIC_BASE_URL=http://127.0.0.1:$(service_port results-service)"
       if [[ -s $STATE_DIR/results-signing.env ]]; then
