@@ -220,7 +220,18 @@ public enum EventType {
             "vn.onestop.dossier.supplement-expired.v1",
             Topics.DOSSIER_EVENTS,
             "/onestop/intake-service",
-            "schemas/dossier-supplement-expired.v1.json");
+            "schemas/dossier-supplement-expired.v1.json"),
+
+    /**
+     * An obligation of a dossier was paid, online through the payment gateway or at the counter, with
+     * its electronic receipt: processing ends the payment pause it names, rating counts online payments.
+     */
+    FEE_PAID(
+            "FeePaid",
+            "vn.onestop.dossier.fee-paid.v1",
+            Topics.DOSSIER_EVENTS,
+            "/onestop/intake-service",
+            "schemas/fee-paid.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";

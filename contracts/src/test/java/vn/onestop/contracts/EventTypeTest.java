@@ -50,6 +50,7 @@ class EventTypeTest {
         "DOSSIER_FILED, DossierFiled, vn.onestop.dossier.filed.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-filed.v1.json",
         "DOSSIER_REFUSED, DossierRefused, vn.onestop.dossier.refused.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-refused.v1.json",
         "DOSSIER_SUPPLEMENT_EXPIRED, DossierSupplementExpired, vn.onestop.dossier.supplement-expired.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-supplement-expired.v1.json",
+        "FEE_PAID, FeePaid, vn.onestop.dossier.fee-paid.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/fee-paid.v1.json",
     })
     void attributesAreThePublishedOnes(EventType type, String name, String ceType, String topic, String source,
             String schemaPath) {
@@ -78,8 +79,8 @@ class EventTypeTest {
 
     @ParameterizedTest
     @CsvSource({
-        "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED DOSSIER_SUPPLEMENT_EXPIRED",
-        "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED DOSSIER_SUPPLEMENT_EXPIRED",
+        "onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED DOSSIER_SUPPLEMENT_EXPIRED FEE_PAID",
+        "intake-test.onestop.dossier.events.v1, DOSSIER_SUBMITTED DOSSIER_SUPPLEMENTED DOSSIER_WITHDRAWN DOSSIER_COMPONENT_DIGITIZED DOSSIER_FILED DOSSIER_REFUSED DOSSIER_SUPPLEMENT_EXPIRED FEE_PAID",
         "onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "e2e-7f3a.onestop.processing.events.v1, " + PROCESSING_EVENTS,
         "onestop.result.events.v1, RESULT_ISSUED RESULT_RETURNED RESULT_BLOCKED",

@@ -14,5 +14,6 @@ public record ProcessingEventData(UUID dossierId, String dossierCode, String ste
                                   String outcome, String note, String reason, Integer round, List<String> missingItems,
                                   OffsetDateTime applicantDeadline, Long amount, String pauseReason,
                                   OffsetDateTime oldDueAt, OffsetDateTime newDueAt, OffsetDateTime dueAt,
-                                  Boolean late, String correctedBy, OffsetDateTime issuedAt, String issuedBy) {
+                                  Boolean late, String correctedBy, OffsetDateTime issuedAt, String issuedBy,
+                                  OffsetDateTime requestedAt, OffsetDateTime pausedFrom, OffsetDateTime resumedAt) {
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
+import vn.onestop.intake.payment.service.FeeObligations;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.domain.DossierComponent;
@@ -48,15 +49,17 @@ public class DossierAcceptance {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final FeeObligations fees;
 
     DossierAcceptance(DossierService dossiers, Promises promises, NotificationService notifications, Outbox outbox,
-                      ObjectMapper mapper, Clock clock) {
+                      ObjectMapper mapper, Clock clock, FeeObligations fees) {
         this.dossiers = dossiers;
         this.promises = promises;
         this.notifications = notifications;
         this.outbox = outbox;
         this.mapper = mapper;
         this.clock = clock;
+        this.fees = fees;
     }
 
     @Transactional
@@ -77,6 +80,7 @@ public class DossierAcceptance {
                     + d.filedAt, "intake-service", null).persist();
             outbox.publish(EventType.DOSSIER_SUBMITTED, d.id, DossierSubmittedData.of(d, DossierComponent.of(d.id),
                     chain(d, accepted), d.held.agencies()));
+            fees.received(d);
             d.held = null;
         }
         notifications.notifyApplicant(dossier, NotificationKind.RECEIVED, Map.of("dueAt", dossier.dueAt));

@@ -37,6 +37,7 @@ import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.NotificationKind;
 import vn.onestop.intake.notification.domain.Recipient;
 import vn.onestop.intake.notification.service.NotificationService;
+import vn.onestop.intake.payment.service.FeeObligations;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
@@ -84,11 +85,12 @@ public class DossierSubmission {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ZoneId zone;
+    private final FeeObligations fees;
 
     DossierSubmission(CatalogService catalog, ComponentIntake components, CompetentAgencyResolver agencies, Promises promises, ObjectMapper mapper,
                       DossierCodeAllocator codes, ChannelGate channels, IdempotencyKeys idempotency,
                       NotificationService notifications, DossierService dossiers, Outbox outbox,
-                      EntityManager entityManager, Clock clock, IntakeConfig config) {
+                      EntityManager entityManager, Clock clock, IntakeConfig config, FeeObligations fees) {
         this.catalog = catalog;
         this.components = components;
         this.agencies = agencies;
@@ -103,6 +105,7 @@ public class DossierSubmission {
         this.entityManager = entityManager;
         this.clock = clock;
         this.zone = config.zone();
+        this.fees = fees;
     }
 
     /** A dossier received, its components, and the unit whose agencies work it (processing's directory). */
@@ -152,6 +155,7 @@ public class DossierSubmission {
             } else {
                 outbox.publish(EventType.DOSSIER_SUBMITTED, r.dossier().id, DossierSubmittedData.of(r.dossier(),
                         r.components(), chain, directory));
+                fees.received(r.dossier());
             }
         }
         if (!held) {

@@ -15,6 +15,7 @@ import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.NotificationKind;
 import vn.onestop.intake.notification.domain.Recipient;
 import vn.onestop.intake.notification.service.NotificationService;
+import vn.onestop.intake.payment.service.FeeObligations;
 import vn.onestop.platform.messaging.IncomingEvent;
 import vn.onestop.platform.messaging.PoisonEventException;
 
@@ -34,9 +35,11 @@ import java.util.UUID;
 public class DossierTracking {
 
     private final NotificationService notifications;
+    private final FeeObligations fees;
 
-    DossierTracking(NotificationService notifications) {
+    DossierTracking(NotificationService notifications, FeeObligations fees) {
         this.notifications = notifications;
+        this.fees = fees;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -75,10 +78,15 @@ public class DossierTracking {
             case SUPPLEMENT_REQUESTED -> supplementRequested(dossier, event, data);
             case PAYMENT_REQUESTED -> {
                 dossier.advanceTo(DossierStatus.AWAITING_PAYMENT);
+                fees.requested(dossier, event.id(), data.amount() == null ? 0 : data.amount(), data.reason(),
+                        data.requestedAt());
                 timeline(dossier, event, null, "PAYMENT_REQUESTED", "Fee or tax of " + data.amount()
-                        + " VND to pay; the clock is paused");
+                        + " VND to pay, online or at the counter; the clock is paused");
             }
             case PROCESSING_RESUMED -> {
+                if ("PAYMENT".equals(data.pauseReason())) {
+                    fees.pauseEnded(dossier, data.pausedFrom(), data.resumedAt());
+                }
                 dossier.advanceTo(DossierStatus.IN_PROCESS);
                 dossier.dueAt = data.newDueAt();
                 timeline(dossier, event, null, "RESUMED", "Processing resumed after " + data.pauseReason()

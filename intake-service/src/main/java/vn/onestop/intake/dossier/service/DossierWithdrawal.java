@@ -18,6 +18,7 @@ import vn.onestop.platform.rest.ProblemException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import vn.onestop.intake.payment.service.FeeObligations;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -30,11 +31,13 @@ public class DossierWithdrawal {
     private final Outbox outbox;
     private final Clock clock;
     private final DossierService dossiers;
+    private final FeeObligations fees;
 
-    DossierWithdrawal(Outbox outbox, Clock clock, DossierService dossiers) {
+    DossierWithdrawal(Outbox outbox, Clock clock, DossierService dossiers, FeeObligations fees) {
         this.outbox = outbox;
         this.clock = clock;
         this.dossiers = dossiers;
+        this.fees = fees;
     }
 
     @Transactional
@@ -71,6 +74,7 @@ public class DossierWithdrawal {
         dossier.advanceTo(DossierStatus.WITHDRAWN);
         dossier.withdrawnAt = now;
         dossier.withdrawalReason = reason;
+        fees.withdrawn(dossier);
         TimelineEntry.of(dossier.id, now, "WITHDRAWN", "Withdrawn by " + by + ": " + reason, "intake-service", null)
                 .persist();
         outbox.publish(EventType.DOSSIER_WITHDRAWN, dossier.id, new DossierWithdrawnData(dossier.id, dossier.code,

@@ -1,5 +1,11 @@
 package vn.onestop.intake.receipt.service;
 
+import vn.onestop.intake.payment.domain.FeeObligation;
+import vn.onestop.intake.payment.domain.OnlinePayment;
+import vn.onestop.intake.payment.domain.PaymentStatus;
+import vn.onestop.intake.receipt.domain.FeeReceiptPdf;
+import java.util.UUID;
+
 import vn.onestop.intake.config.ReceiptConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,6 +39,7 @@ public class ReceiptService {
     private final ReceiptPdf renderer = new ReceiptPdf();
     private final IntakeSlipPdf slips = new IntakeSlipPdf();
     private final ApologyLetterPdf apologies = new ApologyLetterPdf();
+    private final FeeReceiptPdf feeReceipts = new FeeReceiptPdf();
 
     ReceiptService(ProcedureNames procedures, AgencyNames agencies, ReceiptDetails details, TrackingLinks links,
                    IntakeConfig config, ReceiptConfig receipts) {
@@ -86,6 +93,30 @@ public class ReceiptService {
             return new ApologyLetterPdf.Data(agencies.nameOf(d.competentAgency), d.competentAgency, d.code,
                     d.procedureId, procedures.nameOf(d.procedureId), d.applicantName, local(d.receivedAt),
                     local(d.apologyOldDue), local(d.apologyNewDue), d.apologyReason, local(d.apologyIssuedAt), d.apologyIssuedBy);
+        });
+    }
+
+    /** The electronic receipt of a paid obligation of a dossier, if {@code actor} may read it; unpaid is a 409. */
+    public Optional<byte[]> feeReceipt(String dossierCode, UUID obligationId, Actor actor) {
+        return feeReceiptData(dossierCode, obligationId, actor).map(feeReceipts::render);
+    }
+
+    @Transactional
+    public Optional<FeeReceiptPdf.Data> feeReceiptData(String dossierCode, UUID obligationId, Actor actor) {
+        return Dossier.findByCode(dossierCode).filter(d -> DossierAccess.mayRead(actor, d)).map(d -> {
+            FeeObligation o = FeeObligation.<FeeObligation>findByIdOptional(obligationId)
+                    .filter(found -> found.dossierId.equals(d.id))
+                    .orElseThrow(() -> ProblemException.notFound("Obligation", obligationId + " of dossier " + d.code));
+            if (o.receiptNumber == null) {
+                throw ProblemException.conflict("not-paid", "Not paid", "obligation " + o.id + " of dossier " + d.code
+                        + " is " + o.status + ": an electronic receipt exists once it is paid");
+            }
+            String transaction = "ONLINE".equals(o.paidVia) ? OnlinePayment.<OnlinePayment>find(
+                    "obligationId = ?1 and status = ?2 and refundDue = false", o.id, PaymentStatus.PAID)
+                    .firstResultOptional().map(p -> p.transactionId).orElse(null) : null;
+            return new FeeReceiptPdf.Data(agencies.nameOf(d.receivingAgency), d.receivingAgency, o.receiptNumber, d.code,
+                    d.procedureId, procedures.nameOf(d.procedureId), d.applicantName, o.description, o.amountVnd,
+                    o.paidVia, transaction, local(o.paidAt));
         });
     }
 
