@@ -65,6 +65,55 @@ class WorkflowTest {
         kafka.close();
     }
 
+    /** intake's FeePaid for the requested payment (online or at the counter), as it publishes it. */
+    private static String feePaid(Dossier d, String requestedAt, String paidAt, String paidVia) {
+        String data = """
+                {"dossierId": "%s", "dossierCode": "%s", "obligationId": "%s", "kind": "REQUESTED",
+                 "description": "Thuế thu nhập cá nhân", "amountVnd": 12500000, "currency": "VND", "paidVia": "%s",
+                 "paidAt": "%s", "receiptNumber": "BL2026-00000077", "requestedAt": "%s"}"""
+                .formatted(d.id(), d.code(), UUID.randomUUID(), paidVia, paidAt, requestedAt);
+        ContractValidator.shared().requireValid(EventType.FEE_PAID, data);
+        return data;
+    }
+
+    @Test
+    void a_requested_payment_paid_through_intake_resumes_the_clock_from_the_payment_time() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P10", LAND_OFFICE);
+        approve(d, LAND_OFFICE, "RECEIVE_CHECK");
+        approve(d, LAND_OFFICE, "APPRAISE");
+        String taxTask = eventWhere(kafka, d, EventType.TASK_ASSIGNED, e -> "TAX_NOTICE".equals(e.get("step").asText()))
+                .get("taskId").asText();
+        reply(kafka, d, taskCompleted(taxTask, d, "REQUEST_PAYMENT", "\"amount\": 12500000, \"currency\": \"VND\""));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_PAYMENT".equals(caseStatus(d)));
+        String requestedAt = events(kafka, d, EventType.PAYMENT_REQUESTED, 1).get(0).get("requestedAt").asText();
+        OffsetDateTime paidAt = OffsetDateTime.parse(requestedAt).plusSeconds(1);
+
+        // a payment of another (earlier) request does not end this pause
+        String other = kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.FEE_PAID, d.id(),
+                feePaid(d, OffsetDateTime.parse(requestedAt).minusDays(1).toString(), paidAt.toString(), "COUNTER"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(other));
+        assertThat(caseStatus(d)).isEqualTo("AWAITING_PAYMENT");
+
+        String paid = feePaid(d, requestedAt, paidAt.toString(), "ONLINE");
+        String first = kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.FEE_PAID, d.id(), paid);
+        kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.FEE_PAID, d.id(), paid);   // a replay under another id
+        await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROCESS".equals(caseStatus(d)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(first));
+        List<ConsumerRecord<String, String>> resumed = kafka.awaitSettled(ProcessingFixtures.PROCESSING,
+                r -> d.id().toString().equals(TestKafka.header(r, "ce_subject"))
+                        && EventType.PROCESSING_RESUMED.ceType().equals(TestKafka.header(r, "ce_type")),
+                Duration.ofSeconds(30));
+        assertThat(resumed).as("the pause ends once").hasSize(1);
+        JsonNode event = events(kafka, d, EventType.PROCESSING_RESUMED, 1).get(0);
+        assertThat(event.get("pauseReason").asText()).isEqualTo("PAYMENT");
+        assertThat(OffsetDateTime.parse(event.get("resumedAt").asText()).toInstant())
+                .as("the clock runs again from the payment, not from when the event arrived")
+                .isEqualTo(paidAt.toInstant());
+        assertThat(OffsetDateTime.parse(event.get("pausedFrom").asText()).toInstant())
+                .isEqualTo(OffsetDateTime.parse(requestedAt).toInstant());
+    }
+
     @Test
     void a_land_transfer_runs_through_the_land_office_and_the_tax_authority_with_a_payment_pause() {
         Dossier d = newDossier();

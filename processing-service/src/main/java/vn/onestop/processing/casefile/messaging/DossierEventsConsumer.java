@@ -43,6 +43,12 @@ public class DossierEventsConsumer {
                 case DOSSIER_SUPPLEMENTED -> workflow.resume(dossierId(event), CaseStatus.SUPPLEMENT_REQUESTED);
                 case DOSSIER_SUPPLEMENT_EXPIRED -> workflow.expireSupplement(dossierId(event),
                         event.dataAs(Expired.class).round());
+                case FEE_PAID -> {
+                    Paid paid = event.dataAs(Paid.class);
+                    if ("REQUESTED".equals(paid.kind()) && paid.requestedAt() != null) {
+                        workflow.paymentReceived(dossierId(event), paid.requestedAt(), paid.paidAt());
+                    }
+                }
                 default -> {
                     // other dossier events do not concern processing
                 }
@@ -53,6 +59,10 @@ public class DossierEventsConsumer {
     }
 
     private record Expired(int round) {
+    }
+
+    /** What processing reads of FeePaid: a requested payment ends the pause that began at requestedAt. */
+    private record Paid(String kind, java.time.OffsetDateTime requestedAt, java.time.OffsetDateTime paidAt) {
     }
 
     private static UUID dossierId(IncomingEvent event) {

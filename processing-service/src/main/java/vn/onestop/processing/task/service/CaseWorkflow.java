@@ -409,6 +409,39 @@ public class CaseWorkflow {
         return true;
     }
 
+    /**
+     * The applicant paid what an officer asked for (intake's FeePaid, online or at the counter): the
+     * pause that began at {@code requestedAt} ends at {@code paidAt}, the clock runs again. False,
+     * changing nothing, when the case no longer waits for that payment (a replay, or the counter or
+     * the tax procedure of its chain ended the pause first).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean paymentReceived(UUID dossierId, OffsetDateTime requestedAt, OffsetDateTime paidAt) {
+        CaseFile file = lockCase(dossierId);
+        if (file.status != CaseStatus.AWAITING_PAYMENT) {
+            Log.infof("dossier %s: payment requested at %s received, but the case is %s: nothing to resume",
+                    dossierId, requestedAt, file.status);
+            return false;
+        }
+        WorkflowDefinition definition = workflows.get(file.procedureId);
+        WorkflowRun run = restore(file, definition);
+        StepState paused = run.pausedStep()
+                .orElseThrow(() -> new WorkflowRefused("dossier " + file.dossierCode + " is not paused"));
+        Instant since = paused.pause().since();
+        if (!since.equals(requestedAt.toInstant())) {
+            Log.infof("dossier %s: payment requested at %s received, but the open pause began at %s: nothing to resume",
+                    dossierId, requestedAt, since);
+            return false;
+        }
+        OffsetDateTime now = now();
+        Instant at = paidAt == null || paidAt.toInstant().isBefore(since) ? since
+                : paidAt.toInstant().isAfter(now.toInstant()) ? now.toInstant() : paidAt.toInstant();
+        OffsetDateTime resumedAt = at.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        apply(file, definition, applied(run.resume(paused.stepId(), resumedAt.toInstant())), null, resumedAt);
+        Log.infof("dossier %s: paid at %s, the clock runs again", dossierId, resumedAt);
+        return true;
+    }
+
     private void decide(CaseFile file, WorkflowDefinition definition, Effect.Decided decided, OffsetDateTime now) {
         file.decision = decided.decision().name();
         file.decidedAt = now;
