@@ -100,6 +100,10 @@ class IndexCalculatorTest {
         noStatus.onlineService = "FULL";
         overdue.onlineService = "PARTIAL";
         onTime.feeBearing = true;
+        onTime.paidOnlineAt = t("2024-03-25T10:00:00");
+        overdue.feeBearing = true;
+        // paid online but owing no fee (a requested tax): not a fee-bearing dossier of the criterion
+        rejected.paidOnlineAt = t("2024-03-06T10:00:00");
 
         IndexFigures f = IndexCalculator.compute(MARCH, asOf, dossiers, ratings, feedback, sync);
 
@@ -145,8 +149,10 @@ class IndexCalculatorTest {
         // FULL procedures: early (online) and noStatus (postal)
         assertThat(f.onlineService().fullProcessDossiers()).isEqualTo(2);
         assertThat(f.onlineService().rate()).isCloseTo(0.5, within(1e-9));
-        assertThat(f.payment().feeBearingDossiers()).isEqualTo(1);
-        assertThat(f.payment().paidOnline()).as("no online payments yet: unknown, not zero").isNull();
+        // owing a fee: onTime (paid online) and overdue (not paid)
+        assertThat(f.payment().feeBearingDossiers()).isEqualTo(2);
+        assertThat(f.payment().paidOnline()).isEqualTo(1);
+        assertThat(f.payment().rate()).isCloseTo(0.5, within(1e-9));
         // handling: four decided in March; feb late, early the subject of feedback
         assertThat(f.handling().finished()).isEqualTo(4);
         assertThat(f.handling().withProblem()).isEqualTo(2);

@@ -177,6 +177,15 @@ public final class TestDossier {
                  "status": "WITHDRAWN", "nationalStatusCode": 7}""".formatted(id, code, at(withdrawnAt)));
     }
 
+    /** Its fee paid (intake's FeePaid): {@code via} ONLINE through the gateway or COUNTER. */
+    public TestDossier feePaid(String via, String paidAt) {
+        return send(EventType.FEE_PAID, """
+                {"dossierId": "%s", "dossierCode": "%s", "obligationId": "%s", "kind": "FEE",
+                 "description": "Lệ phí đăng ký cư trú", "amountVnd": 20000, "currency": "VND", "paidVia": "%s",
+                 "paidAt": "%s", "receiptNumber": "BL2024-%08d"}"""
+                .formatted(id, code, java.util.UUID.randomUUID(), via, at(paidAt), Math.abs(id.hashCode() % 100000000)));
+    }
+
     public TestDossier stopped(String stoppedAt) {
         return send(EventType.PROCESSING_STOPPED, """
                 {"dossierId": "%s", "dossierCode": "%s", "reason": "Quá hạn bổ sung", "stoppedAt": "%s",

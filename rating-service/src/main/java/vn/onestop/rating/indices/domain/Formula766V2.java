@@ -20,7 +20,7 @@ import java.util.Map;
  *                    + 6 × portal sync completeness
  * progress      20 = 20 × (finished early + on time + in process on time) ÷ (finished + in process)
  * online        12 = 12 × dossiers of FULL procedures received online ÷ dossiers of FULL procedures
- * payment       10 = 10 × dossiers paid online ÷ dossiers owing a fee (n/c: no online payments yet)
+ * payment       10 = 10 × dossiers paid online ÷ dossiers owing a fee
  * satisfaction  18 = 6 × feedback answered on time (6 when there is no feedback)
  *                    + 6 × feedback satisfaction (6 when there is no feedback)
  *                    + min(6, 6 × handling ÷ 0.9), handling = 1 − (late, rated dissatisfied or with
@@ -64,10 +64,7 @@ public final class Formula766V2 implements Formula766 {
         c.add(linear("online", "3.1", "Dossiers of full-process online procedures received online", 12,
                 f.onlineService().rate()));
 
-        c.add(f.payment().rate() == null
-                ? notComputed("payment", "4.1", "Dossiers paid online", 10, "the platform takes no online payments "
-                + "yet (" + f.payment().feeBearingDossiers() + " dossiers owed a fee)")
-                : linear("payment", "4.1", "Dossiers paid online", 10, f.payment().rate()));
+        c.add(linear("payment", "4.1", "Dossiers paid online", 10, f.payment().rate()));
 
         c.add(feedback("5.1", "Feedback answered on time", f.feedback().received(), f.feedback().onTimeRate()));
         c.add(feedback("5.2", "Satisfaction with the handling of feedback", f.feedback().received(),

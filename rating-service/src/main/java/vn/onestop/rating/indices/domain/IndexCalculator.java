@@ -63,6 +63,7 @@ public final class IndexCalculator {
         long fullProcess = 0;
         long fullProcessOnline = 0;
         long feeBearing = 0;
+        long paidOnline = 0;
         Set<UUID> dissatisfied = ratings.stream().filter(r -> r.overall().value() <= SatisfactionLevel.DISSATISFIED.value())
                 .map(RatingRow::dossierId).collect(Collectors.toSet());
         Set<String> withFeedback = feedback.stream().map(FeedbackRow::dossierCode).filter(Objects::nonNull)
@@ -91,6 +92,9 @@ public final class IndexCalculator {
                 }
                 if (Boolean.TRUE.equals(d.feeBearing)) {
                     feeBearing++;
+                    if (d.paidOnlineAt != null) {
+                        paidOnline++;
+                    }
                 }
                 if (d.channel != null) {
                     byChannel.merge(d.channel, 1L, Long::sum);
@@ -157,7 +161,7 @@ public final class IndexCalculator {
                 overdue, digitization, satisfaction(ratings), feedbackFigures.onTimeRate(), feedbackFigures,
                 new IndexFigures.PortalSync(syncDossiers, synced, rate(synced, syncDossiers)),
                 new IndexFigures.OnlineService(fullProcess, fullProcessOnline, rate(fullProcessOnline, fullProcess)),
-                new IndexFigures.Payment(feeBearing, null, null),
+                new IndexFigures.Payment(feeBearing, paidOnline, rate(paidOnline, feeBearing)),
                 new IndexFigures.Handling(finished, handlingLate, handlingDissatisfied, handlingFeedback, handlingProblems,
                         finished == 0 ? null : 1 - (double) handlingProblems / finished));
     }

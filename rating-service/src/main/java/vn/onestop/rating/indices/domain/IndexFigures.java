@@ -51,8 +51,9 @@ public record IndexFigures(
     }
 
     /**
-     * Decision 766's online payment: dossiers received in the period that owed a fee; {@code paidOnline}
-     * and {@code rate} are null while the platform takes no online payments (not 0: it does not know).
+     * Decision 766's online payment: dossiers received in the period that owed a fee, and how many of
+     * them were paid online (FeePaid through the payment gateway); {@code rate} is null when no dossier
+     * owed a fee (nothing to count). {@code paidOnline} is null in figures computed before online payment.
      */
     public record Payment(long feeBearingDossiers, Long paidOnline, Double rate) {
     }

@@ -59,6 +59,14 @@ public sealed interface DossierEvent {
         }
     }
 
+    /** An obligation of the dossier was paid, online ({@code paidVia} ONLINE) or at the counter. */
+    record FeePaid(UUID dossierId, String dossierCode, String paidVia, OffsetDateTime paidAt) implements DossierEvent {
+        @Override
+        public OffsetDateTime at() {
+            return paidAt;
+        }
+    }
+
     /** A component handed in on paper (state 0) was scanned (state 1). */
     record ComponentDigitized(UUID dossierId, String dossierCode, String component, OffsetDateTime digitizedAt)
             implements DossierEvent {

@@ -36,6 +36,8 @@ public final class DossierFact {
     public String onlineService;
     /** Whether a fee applied to the dossier on the day of receipt; null when not announced. */
     public Boolean feeBearing;
+    /** When the dossier's first payment online was made (FeePaid, paidVia ONLINE); null when none was. */
+    public OffsetDateTime paidOnlineAt;
     public String receivingAgency;
     public String competentAgency;
     public String applicantType;

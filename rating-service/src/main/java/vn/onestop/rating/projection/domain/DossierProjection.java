@@ -49,6 +49,10 @@ public final class DossierProjection {
         } else if (event instanceof DossierEvent.Refused e) {
             fact.refusedAt = e.refusedAt();
             fact.refusalSlip = e.slip();
+        } else if (event instanceof DossierEvent.FeePaid e) {
+            if ("ONLINE".equals(e.paidVia()) && (fact.paidOnlineAt == null || e.paidAt().isBefore(fact.paidOnlineAt))) {
+                fact.paidOnlineAt = e.paidAt();
+            }
         } else if (event instanceof DossierEvent.ComponentDigitized e) {
             digitized(fact, e.component());
         } else if (event instanceof DossierEvent.Withdrawn e) {

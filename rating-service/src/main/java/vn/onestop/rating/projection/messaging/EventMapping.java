@@ -44,6 +44,11 @@ public final class EventMapping {
                 return Optional.of(new DossierEvent.Refused(id(d.dossierId()), d.dossierCode(), d.slip(),
                         utc(d.refusedAt())));
             }
+            case FEE_PAID: {
+                FeePaidData d = event.dataAs(FeePaidData.class);
+                return Optional.of(new DossierEvent.FeePaid(id(d.dossierId()), d.dossierCode(), d.paidVia(),
+                        utc(d.paidAt())));
+            }
             case DOSSIER_COMPONENT_DIGITIZED: {
                 DigitizedData d = event.dataAs(DigitizedData.class);
                 return Optional.of(new DossierEvent.ComponentDigitized(id(d.dossierId()), d.dossierCode(), d.component(),
@@ -166,6 +171,9 @@ public final class EventMapping {
     record FiledData(UUID dossierId, String code, String procedureId, String kind, UUID parentId, String channel,
                      String receivingAgency, String competentAgency, Applicant applicant, OffsetDateTime filedAt,
                      String onlineService) {
+    }
+
+    record FeePaidData(UUID dossierId, String dossierCode, String paidVia, OffsetDateTime paidAt) {
     }
 
     record RefusedData(UUID dossierId, String dossierCode, String slip, OffsetDateTime refusedAt) {

@@ -48,7 +48,7 @@ public class FactStore {
             finished_status, withdrawn_at, stopped_at, ended_at, result_issued_at, result_returned_at, overdue,
             status, national_status, components_state0, components_state1, components_state2, components_state3,
             steps_judged, steps_late, components, steps, results, last_event_at, online_service, fee_bearing,
-            filed_at, refused_at, refusal_slip""";
+            filed_at, refused_at, refusal_slip, paid_online_at""";
     private static final Set<String> JSON_COLUMNS = Set.of("components", "steps", "results");
     /** One placeholder per column, the JSON ones cast to jsonb. */
     private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(",")).map(String::strip)
@@ -233,7 +233,8 @@ public class FactStore {
         ps.setObject(i++, f.feeBearing, Types.BOOLEAN);
         time(ps, i++, f.filedAt);
         time(ps, i++, f.refusedAt);
-        ps.setString(i, f.refusalSlip);
+        ps.setString(i++, f.refusalSlip);
+        time(ps, i, f.paidOnlineAt);
     }
 
     private DossierFact read(ResultSet rs) throws SQLException {
@@ -275,6 +276,7 @@ public class FactStore {
         f.filedAt = time(rs, "filed_at");
         f.refusedAt = time(rs, "refused_at");
         f.refusalSlip = rs.getString("refusal_slip");
+        f.paidOnlineAt = time(rs, "paid_online_at");
         return f;
     }
 
