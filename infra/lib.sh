@@ -810,7 +810,8 @@ service_env() {
       # fees are paid through the payment gateway stand-in
       echo "ONESTOP_PAYGATE_URL=$(paygate_url)"
       echo "ONESTOP_PAYGATE_MERCHANT=$PAYGATE_MERCHANT"
-      echo "ONESTOP_PAYGATE_SECRET=$PAYGATE_SECRET" ;;
+      echo "ONESTOP_PAYGATE_SECRET=$PAYGATE_SECRET"
+      echo "ONESTOP_PAYMENT_CALLBACK_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/payments/callback" ;;
     results-service)
       echo "ONESTOP_RESULTS_PUBLIC_BASE_URL=http://127.0.0.1:$(service_port results-service)"
       if [[ -s $STATE_DIR/results-signing.env ]]; then

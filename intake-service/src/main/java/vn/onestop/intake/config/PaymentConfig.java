@@ -15,13 +15,20 @@ public interface PaymentConfig {
 
     /**
      * Where the gateway posts its signed callback: this service's public
-     * {@code /api/v1/payments/callback}. Unset: the address the applicant's request came to.
+     * {@code /api/v1/payments/callback}. Required for online payment, unless {@link #urlsFromRequest()}.
      */
     Optional<URI> callbackUrl();
 
     /**
+     * Dev and tests only (a random port): the callback goes to the address the applicant's request
+     * came to. Never in production, where that address is whatever the caller's Host header says.
+     */
+    @WithDefault("false")
+    boolean urlsFromRequest();
+
+    /**
      * Where the gateway sends the applicant's browser back (the portal's page of the dossier's fees),
-     * {@code {code}} replaced by the dossier code. Unset: the API's list of the dossier's fees.
+     * {@code {code}} replaced by the dossier code. Unset: the dossier's public tracking page.
      */
     Optional<String> returnUrl();
 

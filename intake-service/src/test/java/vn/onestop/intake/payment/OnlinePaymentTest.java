@@ -185,9 +185,9 @@ class OnlinePaymentTest {
         String transaction = started.path("transactionId");
 
         String paid = callbackBody(transaction, payment, 10_000, "PAID");
-        postCallback(paid, null).then().statusCode(401).contentType("application/problem+json")
+        postCallback(paid, null).then().statusCode(400).contentType("application/problem+json")
                 .body("type", containsString("invalid-signature"));
-        postCallback(paid, GatewaySignature.sign("not-the-secret", paid)).then().statusCode(401);
+        postCallback(paid, GatewaySignature.sign("not-the-secret", paid)).then().statusCode(400);
         String cheaper = callbackBody(transaction, payment, 1_000, "PAID");
         postCallback(cheaper, GatewaySignature.sign(SECRET, cheaper)).then().statusCode(422)
                 .contentType("application/problem+json").body("type", containsString("amount-mismatch"));

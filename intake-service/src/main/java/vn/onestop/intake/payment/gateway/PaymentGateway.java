@@ -78,8 +78,12 @@ public class PaymentGateway {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         JsonNode answer = call(request, "create the payment");
-        return new Created(text(answer, "transactionId"), URI.create(text(answer, "payUrl")),
-                OffsetDateTime.parse(text(answer, "expiresAt")));
+        try {
+            return new Created(text(answer, "transactionId"), URI.create(text(answer, "payUrl")),
+                    OffsetDateTime.parse(text(answer, "expiresAt")));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new Unavailable("the payment gateway's answer to create the payment is not usable: " + e.getMessage());
+        }
     }
 
     /** The payment's status; empty when the gateway does not know the transaction. */
@@ -92,7 +96,11 @@ public class PaymentGateway {
             return Optional.empty();
         }
         JsonNode answer = parse(response, "ask the payment's status");
-        return Optional.of(status(answer));
+        try {
+            return Optional.of(status(answer));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new Unavailable("the payment gateway's status of " + transactionId + " is not usable: " + e.getMessage());
+        }
     }
 
     /** Whether the gateway signed {@code body} (its callback) with the shared secret. */

@@ -36,7 +36,8 @@ public class PaymentResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The payment gateway's callback",
             description = "Called by the gateway, not by people: a payment's outcome, signed with the shared secret "
-                    + "(header X-Signature: hex HMAC-SHA256 of the body). 401 invalid-signature, 404 for an unknown "
+                    + "(header X-Signature: hex HMAC-SHA256 of the body). 400 invalid-signature (a public operation: "
+                    + "no token; a message whose signature does not verify is invalid), 404 for an unknown "
                     + "payment, 422 amount-mismatch (nothing recorded as paid). Applied once; a replay answers 204 "
                     + "again and changes nothing.")
     public Response callback(@HeaderParam("X-Signature") String signature, byte[] body) {
@@ -59,9 +60,9 @@ public class PaymentResource {
             throw ProblemException.invalid("olderThan must be an ISO-8601 duration such as PT5M", java.util.List.of(
                     new vn.onestop.platform.rest.Problem.Violation("olderThan", "not an ISO-8601 duration: " + olderThan)));
         }
-        if (after.isNegative()) {
-            throw ProblemException.invalid("olderThan must not be negative", java.util.List.of(
-                    new vn.onestop.platform.rest.Problem.Violation("olderThan", "negative")));
+        if (after.isNegative() || after.compareTo(Duration.ofDays(3660)) > 0) {
+            throw ProblemException.invalid("olderThan must be between PT0S and 3660 days", java.util.List.of(
+                    new vn.onestop.platform.rest.Problem.Violation("olderThan", "out of range: " + olderThan)));
         }
         return payments.reconcile(after);
     }

@@ -146,7 +146,8 @@ public class FeeObligations {
         requireDue(o);
         OffsetDateTime now = now();
         boolean payingOnline = payments(o.id).stream().anyMatch(p -> p.status == PaymentStatus.PENDING
-                && (p.expiresAt == null || p.expiresAt.isAfter(now)));
+                && (p.expiresAt == null ? p.createdAt.isAfter(now.minus(OnlinePayments.IN_FLIGHT))
+                        : p.expiresAt.isAfter(now)));
         if (payingOnline) {
             throw ProblemException.conflict("payment-in-progress", "Payment in progress", "an online payment of "
                     + "this obligation is still open at the gateway; wait until it is paid or expires");

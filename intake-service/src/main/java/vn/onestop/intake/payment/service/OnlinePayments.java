@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import vn.onestop.intake.dossier.service.TrackingLinks;
 import vn.onestop.intake.config.PaymentConfig;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierAccess;
@@ -46,30 +48,50 @@ public class OnlinePayments {
     private final PaymentGateway gateway;
     private final PaymentConfig config;
     private final ObjectMapper mapper;
+    private final TrackingLinks links;
+    private final EntityManager entityManager;
 
-    OnlinePayments(FeeObligations obligations, PaymentGateway gateway, PaymentConfig config, ObjectMapper mapper) {
+    OnlinePayments(FeeObligations obligations, PaymentGateway gateway, PaymentConfig config, ObjectMapper mapper,
+                   TrackingLinks links, EntityManager entityManager) {
         this.obligations = obligations;
         this.gateway = gateway;
         this.config = config;
         this.mapper = mapper;
+        this.links = links;
+        this.entityManager = entityManager;
     }
 
     /** A payment attempt and whether this call created it (false: an open one answered again). */
     public record Started(ObligationView.PaymentView payment, boolean created) {
     }
 
-    private record Attempt(UUID paymentId, long amountVnd, String description, String dossierCode,
-                           ObligationView.PaymentView open) {
+    /**
+     * How long an attempt recorded but not yet answered by the gateway counts as in flight: a second
+     * start asks the gateway again for the same order (it answers the same transaction) rather than
+     * opening another one; reconciliation fails it only after this.
+     */
+    static final Duration IN_FLIGHT = Duration.ofMinutes(15);
+
+    private record Attempt(UUID paymentId, long amountVnd, String description, String dossierCode, URI returnUrl,
+                           ObligationView.PaymentView open, boolean fresh) {
     }
 
     /**
      * The applicant (or their representative) starts paying {@code obligationId}: answered with the
-     * gateway's pay page. An attempt still open at the gateway is answered again rather than doubled.
+     * gateway's pay page. An attempt still open at the gateway, or still being created there, is
+     * answered again rather than doubled.
      */
     public Started start(String code, UUID obligationId, Actor actor, URI apiBase) {
         if (!gateway.configured()) {
             throw unavailable("online payment is not configured on this installation; pay at the counter");
         }
+        URI callback = config.callbackUrl().orElseGet(() -> {
+            if (!config.urlsFromRequest()) {
+                throw unavailable("online payment is not configured on this installation (no "
+                        + "onestop.payments.callback-url); pay at the counter");
+            }
+            return apiBase.resolve("api/v1/payments/callback");
+        });
         Attempt attempt = QuarkusTransaction.requiringNew().call(() -> {
             Dossier dossier = obligations.readable(code, actor);
             if (!DossierAccess.owns(actor, dossier.applicantIdNumber, dossier.representative)) {
@@ -79,13 +101,19 @@ public class OnlinePayments {
             FeeObligation o = obligations.obligationOf(dossier, obligationId, true);
             FeeObligations.requireDue(o);
             OffsetDateTime now = obligations.now();
-            Optional<OnlinePayment> open = FeeObligations.payments(o.id).stream()
-                    .filter(p -> p.status == PaymentStatus.PENDING && p.transactionId != null
-                            && p.expiresAt != null && p.expiresAt.isAfter(now))
-                    .findFirst();
-            if (open.isPresent()) {
-                return new Attempt(open.get().id, o.amountVnd, o.description, o.dossierCode,
-                        ObligationView.PaymentView.of(open.get()));
+            URI back = config.returnUrl().map(template -> URI.create(template.replace("{code}", dossier.code)))
+                    .orElseGet(() -> URI.create(links.of(dossier)));
+            for (OnlinePayment p : FeeObligations.payments(o.id)) {
+                if (p.status != PaymentStatus.PENDING) {
+                    continue;
+                }
+                if (p.transactionId != null && p.expiresAt != null && p.expiresAt.isAfter(now)) {
+                    return new Attempt(p.id, o.amountVnd, o.description, o.dossierCode, back,
+                            ObligationView.PaymentView.of(p), false);
+                }
+                if (p.transactionId == null && p.createdAt.isAfter(now.minus(IN_FLIGHT))) {
+                    return new Attempt(p.id, o.amountVnd, o.description, o.dossierCode, back, null, false);
+                }
             }
             OnlinePayment p = new OnlinePayment();
             p.id = UUID.randomUUID();
@@ -96,7 +124,7 @@ public class OnlinePayments {
             p.updatedAt = now;
             p.createdBy = actor.name();
             p.persist();
-            return new Attempt(p.id, o.amountVnd, o.description, o.dossierCode, null);
+            return new Attempt(p.id, o.amountVnd, o.description, o.dossierCode, back, null, true);
         });
         if (attempt.open() != null) {
             return new Started(attempt.open(), false);
@@ -105,52 +133,52 @@ public class OnlinePayments {
         try {
             created = gateway.create(attempt.paymentId(), attempt.amountVnd(),
                     shorten("Hồ sơ " + attempt.dossierCode() + ": " + attempt.description(), 200),
-                    returnUrl(attempt.dossierCode(), apiBase), callbackUrl(apiBase));
+                    attempt.returnUrl(), callback);
         } catch (PaymentGateway.Unavailable e) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                OnlinePayment p = OnlinePayment.findById(attempt.paymentId(), LockModeType.PESSIMISTIC_WRITE);
-                if (p.status == PaymentStatus.PENDING && p.transactionId == null) {
-                    p.status = PaymentStatus.FAILED;
-                    p.updatedAt = obligations.now();
-                }
-            });
+            // the attempt stays PENDING without a transaction: the next start asks the gateway again
+            // for the same order, and reconciliation fails it once it is no longer in flight
             Log.warnf("payment %s could not be created at the gateway: %s", attempt.paymentId(), e.getMessage());
             throw unavailable("the payment gateway cannot take the payment now; try again later");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             OnlinePayment p = OnlinePayment.findById(attempt.paymentId(), LockModeType.PESSIMISTIC_WRITE);
-            p.transactionId = created.transactionId();
-            p.payUrl = created.payUrl().toString();
-            p.expiresAt = created.expiresAt();
-            p.updatedAt = obligations.now();
-            Log.infof("payment %s of dossier %s created at the gateway as %s", p.id, attempt.dossierCode(),
-                    created.transactionId());
-            return new Started(ObligationView.PaymentView.of(p), true);
+            if (p.transactionId == null) {
+                p.transactionId = created.transactionId();
+                p.payUrl = created.payUrl().toString();
+                p.expiresAt = created.expiresAt();
+                p.updatedAt = obligations.now();
+                Log.infof("payment %s of dossier %s created at the gateway as %s", p.id, attempt.dossierCode(),
+                        created.transactionId());
+            }
+            return new Started(ObligationView.PaymentView.of(p), attempt.fresh());
         });
     }
 
     /**
      * The gateway's callback: {@code body} exactly as received, signed with the shared secret. Applied
-     * once; a replay changes nothing. Refused: a wrong signature (401), an unknown payment (404), an
-     * amount other than the one asked for (422: nothing is recorded as paid).
+     * once; a replay changes nothing. Refused: a wrong or missing signature (400: the operation is
+     * public, no token is involved, so a message whose signature does not verify is an invalid one),
+     * an unknown payment (404), an amount other than the one asked for (422: nothing is recorded as paid).
      */
     public void callback(byte[] body, String signature) {
         if (!gateway.signedByGateway(body, signature)) {
             Log.warnf("payment callback refused: the signature does not match");
-            throw new ProblemException(401, "invalid-signature", "Invalid signature",
+            throw new ProblemException(400, "invalid-signature", "Invalid signature",
                     "the callback is not signed with the gateway's secret (header X-Signature)");
         }
         PaymentGateway.Status status;
         UUID orderId;
+        String merchant;
         try {
             JsonNode json = mapper.readTree(body);
             status = PaymentGateway.status(json);
             orderId = UUID.fromString(status.orderId());
+            merchant = json.path("merchantCode").asText("");
         } catch (IOException | RuntimeException e) {
             throw new ProblemException(400, "invalid-callback", "Invalid callback",
                     "the callback is not a payment notice: " + e.getMessage());
         }
-        if (!gateway.merchant().equals(textOr(body, "merchantCode"))) {
+        if (!gateway.merchant().equals(merchant)) {
             throw new ProblemException(422, "wrong-merchant", "Wrong merchant", "the callback is for another merchant");
         }
         QuarkusTransaction.requiringNew().run(() -> apply(orderId, status, "CALLBACK"));
@@ -158,31 +186,37 @@ public class OnlinePayments {
 
     /**
      * Asks the gateway about every payment still pending {@code after} its creation (all of them with
-     * {@link Duration#ZERO}): a lost callback is found this way.
+     * {@link Duration#ZERO}): a lost callback is found this way. The least recently checked first, at
+     * most 500 a run; a payment the gateway cannot answer for is reported and tried again next time.
      */
     public Reconciliation reconcile(Duration after) {
-        OffsetDateTime cutoff = obligations.now().minus(after);
+        OffsetDateTime now = obligations.now();
+        OffsetDateTime cutoff = now.minus(after);
         List<UUID> pending = QuarkusTransaction.requiringNew().call(() -> OnlinePayment
-                .<OnlinePayment>find("status = ?1 and createdAt <= ?2 order by createdAt", PaymentStatus.PENDING, cutoff)
+                .<OnlinePayment>find("status = ?1 and createdAt <= ?2 order by updatedAt, id", PaymentStatus.PENDING, cutoff)
                 .page(0, 500).list().stream().map(p -> p.id).toList());
-        int paid = 0, failed = 0, expired = 0, still = 0, refunds = 0;
+        int paid = 0, failed = 0, expired = 0, still = 0;
         List<String> errors = new java.util.ArrayList<>();
         for (UUID id : pending) {
-            OnlinePayment p = QuarkusTransaction.requiringNew().call(() -> OnlinePayment.findById(id));
             PaymentStatus outcome;
             try {
+                OnlinePayment p = QuarkusTransaction.requiringNew().call(() -> {
+                    OnlinePayment found = OnlinePayment.findById(id);
+                    found.updatedAt = obligations.now();
+                    return found;
+                });
                 if (p.transactionId == null) {
-                    // never reached the gateway (a crash between recording and asking): nothing can be paid
-                    outcome = QuarkusTransaction.requiringNew().call(() -> apply(id, new PaymentGateway.Status(null,
-                            id.toString(), p.amountVnd, "FAILED", null, null), "RECONCILIATION"));
+                    outcome = p.createdAt.isAfter(now.minus(IN_FLIGHT)) ? PaymentStatus.PENDING
+                            // never reached the gateway, and no longer in flight: nothing can be paid
+                            : QuarkusTransaction.requiringNew().call(() -> apply(id, new PaymentGateway.Status(null,
+                                    id.toString(), p.amountVnd, "FAILED", null, null), "RECONCILIATION"));
                 } else {
-                    Optional<PaymentGateway.Status> status = gateway.status(p.transactionId);
-                    PaymentGateway.Status known = status.orElse(new PaymentGateway.Status(p.transactionId,
-                            id.toString(), p.amountVnd, "FAILED", null, null));
+                    PaymentGateway.Status known = gateway.status(p.transactionId).orElse(new PaymentGateway.Status(
+                            p.transactionId, id.toString(), p.amountVnd, "FAILED", null, null));
                     outcome = QuarkusTransaction.requiringNew().call(() -> apply(id, known, "RECONCILIATION"));
                 }
-            } catch (PaymentGateway.Unavailable | ProblemException e) {
-                errors.add(p.id + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                errors.add(id + ": " + e.getMessage());
                 continue;
             }
             switch (outcome) {
@@ -191,32 +225,37 @@ public class OnlinePayments {
                 case EXPIRED -> expired++;
                 case PENDING -> still++;
             }
-            if (QuarkusTransaction.requiringNew().call(() -> OnlinePayment.<OnlinePayment>findById(id).refundDue)) {
-                refunds++;
-            }
         }
+        long refunds = QuarkusTransaction.requiringNew().call(() -> OnlinePayment.count("refundDue", true));
         if (!pending.isEmpty()) {
             Log.infof("payment reconciliation: %d checked, %d paid, %d failed, %d expired, %d pending, %d errors",
                     pending.size(), paid, failed, expired, still, errors.size());
         }
-        return new Reconciliation(pending.size(), paid, failed, expired, still, refunds, List.copyOf(errors));
+        return new Reconciliation(pending.size(), paid, failed, expired, still, (int) refunds, List.copyOf(errors));
     }
 
-    /** Applies what the gateway says of payment {@code orderId}; the obligation is locked before the payment. */
+    /**
+     * Applies what the gateway says of payment {@code orderId}. The obligation is locked first, then the
+     * payment is read under its own lock (so two appliers, a callback and reconciliation, see each
+     * other's outcome, and a payment is never taken for a second one).
+     */
     private PaymentStatus apply(UUID orderId, PaymentGateway.Status status, String learnedBy) {
-        OnlinePayment found = OnlinePayment.findById(orderId);
-        if (found == null || (status.transactionId() != null && found.transactionId != null
-                && !found.transactionId.equals(status.transactionId()))) {
+        Object obligationId = entityManager.createNativeQuery("select obligation_id from online_payment where id = ?1")
+                .setParameter(1, orderId).getResultStream().findFirst().orElse(null);
+        if (obligationId == null) {
             throw ProblemException.notFound("Payment", orderId.toString());
         }
-        if (status.amount() != found.amountVnd) {
-            Log.errorf("payment %s: the gateway reports %d VND, %d VND were asked for; not recorded as paid",
-                    orderId, status.amount(), found.amountVnd);
-            throw new ProblemException(422, "amount-mismatch", "Amount mismatch", "the payment " + orderId + " was for "
-                    + found.amountVnd + " VND, the notice says " + status.amount() + " VND");
-        }
-        FeeObligation o = FeeObligation.findById(found.obligationId, LockModeType.PESSIMISTIC_WRITE);
+        FeeObligation o = FeeObligation.findById(obligationId, LockModeType.PESSIMISTIC_WRITE);
         OnlinePayment p = OnlinePayment.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (status.transactionId() != null && p.transactionId != null && !p.transactionId.equals(status.transactionId())) {
+            throw ProblemException.notFound("Payment", orderId + " with transaction " + status.transactionId());
+        }
+        if (status.amount() != p.amountVnd) {
+            Log.errorf("payment %s: the gateway reports %d VND, %d VND were asked for; not recorded as paid",
+                    orderId, status.amount(), p.amountVnd);
+            throw new ProblemException(422, "amount-mismatch", "Amount mismatch", "the payment " + orderId + " was for "
+                    + p.amountVnd + " VND, the notice says " + status.amount() + " VND");
+        }
         PaymentStatus reported = parse(status.status());
         if (p.status == PaymentStatus.PAID || (p.status.isFinal() && reported != PaymentStatus.PAID)
                 || reported == PaymentStatus.PENDING) {
@@ -250,24 +289,6 @@ public class OnlinePayments {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ProblemException(400, "invalid-callback", "Invalid callback", "unknown payment status " + status);
         }
-    }
-
-    private String textOr(byte[] body, String field) {
-        try {
-            JsonNode value = mapper.readTree(body).get(field);
-            return value == null ? "" : value.asText();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private URI callbackUrl(URI apiBase) {
-        return config.callbackUrl().orElseGet(() -> apiBase.resolve("api/v1/payments/callback"));
-    }
-
-    private URI returnUrl(String code, URI apiBase) {
-        return config.returnUrl().map(template -> URI.create(template.replace("{code}", code)))
-                .orElseGet(() -> apiBase.resolve("api/v1/dossiers/" + code + "/fees"));
     }
 
     private static String shorten(String text, int max) {
