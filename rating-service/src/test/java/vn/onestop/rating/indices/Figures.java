@@ -21,6 +21,7 @@ final class Figures {
                 feedbackOnTime,
                 new IndexFigures.FeedbackFigures(0, 0, 0, 0, 0, 0, feedbackOnTime, feedbackSatisfaction),
                 new IndexFigures.PortalSync(0, 0, syncCompleteness), new IndexFigures.OnlineService(0, 0, null),
-                new IndexFigures.Payment(0, null, null), new IndexFigures.Handling(0, 0, 0, 0, 0, null));
+                new IndexFigures.Payment(0, null, null), new IndexFigures.Handling(0, 0, 0, 0, 0, null),
+                new IndexFigures.Acceptance(0, 0, 0, 0, 0, 0));
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.onestop.rating.indices.domain.Formula766V2;
+import vn.onestop.rating.indices.domain.Formula766V3;
 import vn.onestop.rating.indices.domain.IndexFigures;
 import vn.onestop.rating.indices.domain.Score766;
 import vn.onestop.rating.indices.domain.ScoreBand;
@@ -37,11 +38,13 @@ class Formula766V2Test {
                 new IndexFigures.Satisfaction(0, 0, null, null, Map.of(), null, Map.of(), null), feedbackOnTime,
                 new IndexFigures.FeedbackFigures(feedbackReceived, 0, 0, 0, 0, 0, feedbackOnTime, feedbackSatisfaction),
                 new IndexFigures.PortalSync(0, 0, syncCompleteness), new IndexFigures.OnlineService(0, 0, fullOnlineRate),
-                payment, new IndexFigures.Handling(0, 0, 0, 0, 0, handlingRate));
+                payment, new IndexFigures.Handling(0, 0, 0, 0, 0, handlingRate),
+                new IndexFigures.Acceptance(0, 0, 0, 0, 0, 0));
     }
 
     /**
-     * A small province's month, by hand:
+     * A small province's month by version 3, by hand (version 2 scores the same but 4.1, not computed:
+     * 50.80 with 28 points not computed):
      * <pre>
      * publicity     1.4 sync 6 × 0.9 = 5.40; 1.1, 1.2, 1.3 not computed (12)        →  5.40
      * progress      2.1 20 × (3 early + 3 on time + 1 open on time) ÷ (8 + 2) = 14.00 → 14.00
@@ -55,10 +58,11 @@ class Formula766V2Test {
      */
     @Test
     void a_small_province_by_hand() {
-        Score766 s = new Formula766V2().score(figures(8, 3, 3, 2, 1, 0.9, 0.6, 4, 0.75, 0.5, 0.75, 1.0, 0.8, 0.2, 0.5,
-                new IndexFigures.Payment(4, 3L, 0.75)));
+        IndexFigures month = figures(8, 3, 3, 2, 1, 0.9, 0.6, 4, 0.75, 0.5, 0.75, 1.0, 0.8, 0.2, 0.5,
+                new IndexFigures.Payment(4, 3L, 0.75));
+        Score766 s = new Formula766V3().score(month);
 
-        assertThat(s.formulaVersion()).isEqualTo("766-v2");
+        assertThat(s.formulaVersion()).isEqualTo("766-v3");
         assertThat(s.groups()).containsExactly(Map.entry("publicity", new BigDecimal("5.40")),
                 Map.entry("progress", new BigDecimal("14.00")), Map.entry("online", new BigDecimal("7.20")),
                 Map.entry("payment", new BigDecimal("7.50")), Map.entry("satisfaction", new BigDecimal("12.50")),
@@ -75,6 +79,14 @@ class Formula766V2Test {
                 .containsExactly("1.1", "1.2", "1.3", "6.3", "6.6", "6.7");
         assertThat(s.criteria()).filteredOn(c -> c.points() == null)
                 .allSatisfy(c -> assertThat(c.notComputedBecause()).isNotBlank());
+
+        // version 2, as it was fixed: the same month without the payment criterion
+        Score766 v2 = new Formula766V2().score(month);
+        assertThat(v2.formulaVersion()).isEqualTo("766-v2");
+        assertThat(v2.total()).isEqualByComparingTo("50.80");
+        assertThat(v2.notComputed()).isEqualByComparingTo("28");
+        assertThat(v2.criteria()).filteredOn(c -> c.code().equals("4.1")).singleElement()
+                .satisfies(c -> assertThat(c.notComputedBecause()).contains("4 dossiers owed a fee"));
     }
 
     /** One criterion at a time: its points from its ratio, by the rule the portal publishes. */
@@ -103,7 +115,7 @@ class Formula766V2Test {
         Double sync = code.equals("1.4") ? ratio : Double.valueOf(0.5);
         IndexFigures.Payment payment = code.equals("4.1") ? new IndexFigures.Payment(10, Math.round(ratio * 10), ratio)
                 : new IndexFigures.Payment(0, 0L, null);
-        Score766 s = new Formula766V2().score(figures(4, 1, 1, 0, 0, sync, online, 1, 0.5, 0.5, handling, eResults,
+        Score766 s = new Formula766V3().score(figures(4, 1, 1, 0, 0, sync, online, 1, 0.5, 0.5, handling, eResults,
                 digitized, reuse, linked, payment));
         assertThat(s.criteria()).filteredOn(c -> c.code().equals(code)).singleElement()
                 .satisfies(c -> assertThat(c.points()).isEqualByComparingTo(points));
@@ -111,7 +123,7 @@ class Formula766V2Test {
 
     @Test
     void no_feedback_earns_the_two_feedback_criteria_in_full_and_no_dossier_is_not_computed() {
-        Score766 s = new Formula766V2().score(figures(0, 0, 0, 0, 0, null, null, 0, null, null, null, null, null, null,
+        Score766 s = new Formula766V3().score(figures(0, 0, 0, 0, 0, null, null, 0, null, null, null, null, null, null,
                 null));
         assertThat(s.criteria()).filteredOn(c -> c.code().startsWith("5.")).extracting(Score766.Criterion::points)
                 .containsExactly(new BigDecimal("6.00"), new BigDecimal("6.00"), new BigDecimal("0.00"));

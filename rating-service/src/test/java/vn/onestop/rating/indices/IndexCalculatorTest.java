@@ -67,6 +67,48 @@ class IndexCalculatorTest {
                 published, points, EvaluationGrade.of(points));
     }
 
+    /** An online submission the centre accepts by hand: filed, then accepted, refused or withdrawn (or not yet). */
+    static DossierFact filed(String filedAt) {
+        DossierFact f = new DossierFact(UUID.randomUUID());
+        f.channel = "ONLINE";
+        f.filedAt = t(filedAt);
+        return f;
+    }
+
+    /**
+     * Statuses 1 and 3 in March, by hand: five filed in March (a, b, c, d, e), one in February (old);
+     * a accepted on 5 Mar (received: counted as received, not as waiting); b refused with the
+     * guidance slip, c with the refusal slip; d withdrawn before the centre answered (never received:
+     * neither received nor withdrawn in the figures); e and old still waiting at the end of March;
+     * f filed in March and accepted on 2 April (waiting at the end of March).
+     */
+    @Test
+    void online_submissions_waiting_accepted_and_refused_at_intake() {
+        DossierFact a = filed("2024-03-04T09:00:00");
+        a.receivedAt = t("2024-03-05T08:00:00");
+        a.dueAt = t("2024-03-12T08:00:00");
+        DossierFact b = filed("2024-03-06T09:00:00");
+        b.refusedAt = t("2024-03-07T09:00:00");
+        b.refusalSlip = "GUIDANCE";
+        DossierFact c = filed("2024-03-08T09:00:00");
+        c.refusedAt = t("2024-03-08T15:00:00");
+        c.refusalSlip = "REFUSAL";
+        DossierFact d = filed("2024-03-11T09:00:00");
+        d.withdrawnAt = t("2024-03-12T09:00:00");
+        DossierFact e = filed("2024-03-29T09:00:00");
+        DossierFact old = filed("2024-02-27T09:00:00");
+        DossierFact f = filed("2024-03-30T09:00:00");
+        f.receivedAt = t("2024-04-02T08:00:00");
+
+        IndexFigures figures = IndexCalculator.compute(MARCH, MARCH.end().toInstant(), List.of(a, b, c, d, e, old, f),
+                List.of(), List.of(), Map.of());
+
+        assertThat(figures.acceptance()).isEqualTo(new IndexFigures.Acceptance(6, 1, 2, 1, 1, 3));
+        assertThat(figures.received()).as("only a was received in March").isEqualTo(1);
+        assertThat(figures.withdrawn()).as("d was never received").isZero();
+        assertThat(figures.inProcess()).isEqualTo(1);
+    }
+
     @Test
     void figures_of_a_small_month() {
         DossierFact feb = dossier("COUNTER", "2024-02-26T09:00:00", "2024-03-04T09:00:00", "2024-03-05T10:00:00",

@@ -224,7 +224,8 @@ class IndicesTest {
     }
 
     /**
-     * Version 2 of the same month, asked for by name, by hand (docs/indices.md §6):
+     * Version 3 of the same month, asked for by name, by hand (docs/indices.md §6); version 2 scores the
+     * same but online payment, not computed (46.57, 28 points not computed):
      * <pre>
      * publicity     1.4 the seven dossiers all synced with the portal: 6 × 7/7 = 6.00               →  6.00
      * progress      2.1 20 × (2 early + 1 on time + A5 open on time) ÷ (5 + 2) = 11.43              → 11.43
@@ -240,9 +241,15 @@ class IndicesTest {
      * </pre>
      */
     @Test
-    void the_an_xuyen_peoples_committee_by_version_2() {
+    void the_an_xuyen_peoples_committee_by_versions_2_and_3() {
         api().queryParam("from", "2024-03-01").queryParam("to", "2024-03-31").queryParam("unit", PA)
                 .queryParam("formulaVersion", "766-v2").get("/api/v1/indices").then().statusCode(200)
+                .body("score766.formulaVersion", equalTo("766-v2"))
+                .body("score766.total", closeTo(46.57, E))
+                .body("score766.notComputed", closeTo(28.00, E))
+                .body("score766.criteria.find { it.code == '4.1' }.points", nullValue());
+        api().queryParam("from", "2024-03-01").queryParam("to", "2024-03-31").queryParam("unit", PA)
+                .queryParam("formulaVersion", "766-v3").get("/api/v1/indices").then().statusCode(200)
                 .body("onlineService.fullProcessDossiers", equalTo(7)).body("onlineService.fullProcessOnline", equalTo(4))
                 .body("payment.feeBearingDossiers", equalTo(5)).body("payment.paidOnline", equalTo(1))
                 .body("handling.finished", equalTo(5)).body("handling.late", equalTo(2))
@@ -250,7 +257,7 @@ class IndicesTest {
                 .body("handling.withProblem", equalTo(2))
                 .body("digitization.fullyDigitized", equalTo(5)).body("digitization.reusing", equalTo(2))
                 .body("digitization.linkedToStore", equalTo(3))
-                .body("score766.formulaVersion", equalTo("766-v2"))
+                .body("score766.formulaVersion", equalTo("766-v3"))
                 .body("score766.groups.publicity", closeTo(6.00, E))
                 .body("score766.groups.progress", closeTo(11.43, E))
                 .body("score766.groups.online", closeTo(6.86, E))

@@ -20,7 +20,8 @@ import java.util.Map;
  *                    + 6 × portal sync completeness
  * progress      20 = 20 × (finished early + on time + in process on time) ÷ (finished + in process)
  * online        12 = 12 × dossiers of FULL procedures received online ÷ dossiers of FULL procedures
- * payment       10 = 10 × dossiers paid online ÷ dossiers owing a fee
+ * payment       10 = 10 × dossiers paid online ÷ dossiers owing a fee (n/c in v2, which was fixed before
+ *                    the platform took online payments; scored from {@link Formula766V3})
  * satisfaction  18 = 6 × feedback answered on time (6 when there is no feedback)
  *                    + 6 × feedback satisfaction (6 when there is no feedback)
  *                    + min(6, 6 × handling ÷ 0.9), handling = 1 − (late, rated dissatisfied or with
@@ -36,9 +37,22 @@ import java.util.Map;
  * where the portal's method gives a value (feedback: full; handling: 0). Points are rounded half-up
  * to two decimals per criterion; a group is the sum of its criteria, the total the sum of the groups.
  */
-public final class Formula766V2 implements Formula766 {
+public class Formula766V2 implements Formula766 {
 
     public static final String VERSION = "766-v2";
+
+    private final String version;
+    private final boolean onlinePayments;
+
+    public Formula766V2() {
+        this(VERSION, false);
+    }
+
+    /** A later version with the same criteria, {@code onlinePayments} scoring criterion 4.1. */
+    protected Formula766V2(String version, boolean onlinePayments) {
+        this.version = version;
+        this.onlinePayments = onlinePayments;
+    }
 
     static final String NO_PUBLICATION_DATA = "the catalog does not record the procedures' publication decisions, "
             + "their legal bases' effective dates or their publication in the national procedure database";
@@ -46,7 +60,7 @@ public final class Formula766V2 implements Formula766 {
 
     @Override
     public String version() {
-        return VERSION;
+        return version;
     }
 
     @Override
@@ -64,7 +78,10 @@ public final class Formula766V2 implements Formula766 {
         c.add(linear("online", "3.1", "Dossiers of full-process online procedures received online", 12,
                 f.onlineService().rate()));
 
-        c.add(linear("payment", "4.1", "Dossiers paid online", 10, f.payment().rate()));
+        c.add(onlinePayments ? linear("payment", "4.1", "Dossiers paid online", 10, f.payment().rate())
+                : notComputed("payment", "4.1", "Dossiers paid online", 10, "version " + version + " was fixed before "
+                + "the platform took online payments; 766-v3 scores them (" + f.payment().feeBearingDossiers()
+                + " dossiers owed a fee)"));
 
         c.add(feedback("5.1", "Feedback answered on time", f.feedback().received(), f.feedback().onTimeRate()));
         c.add(feedback("5.2", "Satisfaction with the handling of feedback", f.feedback().received(),
@@ -100,7 +117,7 @@ public final class Formula766V2 implements Formula766 {
             }
         }
         BigDecimal total = Score766.sum(groups);
-        return new Score766(VERSION, groups, maxima, total, ScoreBand.of(total), c, notComputed);
+        return new Score766(version, groups, maxima, total, ScoreBand.of(total), c, notComputed);
     }
 
     /** P × R. */

@@ -72,7 +72,30 @@ public final class IndexCalculator {
         long handlingDissatisfied = 0;
         long handlingFeedback = 0;
         long handlingProblems = 0;
+        long filed = 0;
+        long accepted = 0;
+        long refused = 0;
+        long refusedWithGuidance = 0;
+        long awaiting = 0;
         for (DossierFact d : dossiers) {
+            if (period.contains(d.filedAt)) {
+                filed++;
+                if (d.receivedAt != null && d.receivedAt.toInstant().isBefore(asOf)) {
+                    accepted++;
+                }
+            }
+            if (period.contains(d.refusedAt)) {
+                refused++;
+                if ("GUIDANCE".equals(d.refusalSlip)) {
+                    refusedWithGuidance++;
+                }
+            }
+            if (d.awaitingAcceptanceAt(asOf)) {
+                awaiting++;
+            }
+            if (d.receivedAt == null) {
+                continue;   // filed online and not (yet) accepted, or refused at intake: never received
+            }
             if (period.contains(d.receivedAt)) {
                 received++;
                 if (d.componentsInState(0) == 0) {
@@ -163,17 +186,19 @@ public final class IndexCalculator {
                 new IndexFigures.OnlineService(fullProcess, fullProcessOnline, rate(fullProcessOnline, fullProcess)),
                 new IndexFigures.Payment(feeBearing, paidOnline, rate(paidOnline, feeBearing)),
                 new IndexFigures.Handling(finished, handlingLate, handlingDissatisfied, handlingFeedback, handlingProblems,
-                        finished == 0 ? null : 1 - (double) handlingProblems / finished));
+                        finished == 0 ? null : 1 - (double) handlingProblems / finished),
+                new IndexFigures.Acceptance(filed, accepted, refused, refusedWithGuidance, refused - refusedWithGuidance,
+                        awaiting));
     }
 
     enum EndKind {
         DECIDED, WITHDRAWN, STOPPED, NONE
     }
 
-    /** How the dossier ended within the period, if it did. */
+    /** How a dossier ended within the period, if it did; NONE for one never received (withdrawn before acceptance). */
     static EndKind endKind(DossierFact d, Period period) {
         OffsetDateTime ended = d.endedAt();
-        if (!period.contains(ended)) {
+        if (d.receivedAt == null || !period.contains(ended)) {
             return EndKind.NONE;
         }
         if (d.decidedAt != null && ended.isEqual(d.decidedAt)) {

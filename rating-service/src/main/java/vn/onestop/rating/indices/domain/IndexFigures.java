@@ -27,7 +27,18 @@ public record IndexFigures(
         PortalSync portalSync,
         OnlineService onlineService,
         Payment payment,
-        Handling handling) {
+        Handling handling,
+        Acceptance acceptance) {
+
+    /**
+     * Online submissions the centre accepts by hand (national statuses 1 and 3): {@code filed} in the
+     * period, of them {@code accepted} by the time of the figures; {@code refused} at intake in the
+     * period, with the guidance slip (form 02) or the refusal slip (form 03); {@code awaiting}
+     * acceptance at the time of the figures (status 1), whenever filed.
+     */
+    public record Acceptance(long filed, long accepted, long refused, long refusedWithGuidance, long refusedOutright,
+                             long awaiting) {
+    }
 
     /**
      * Components of the dossiers received in the period by digitization state 0–3;

@@ -8,6 +8,7 @@ import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.rating.indices.domain.Formula766;
 import vn.onestop.rating.indices.domain.Formula766V1;
 import vn.onestop.rating.indices.domain.Formula766V2;
+import vn.onestop.rating.indices.domain.Formula766V3;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ public class Formula766Registry {
     Formula766Registry(Instance<Formula766> beans, IndicesConfig config) {
         register(new Formula766V1());
         register(new Formula766V2());
+        register(new Formula766V3());
         beans.forEach(this::register);
         if (!versions.containsKey(config.formulaVersion())) {
             throw new IllegalStateException("onestop.indices.formula-version: unknown version "

@@ -59,8 +59,12 @@ public sealed interface DossierEvent {
         }
     }
 
-    /** An obligation of the dossier was paid, online ({@code paidVia} ONLINE) or at the counter. */
-    record FeePaid(UUID dossierId, String dossierCode, String paidVia, OffsetDateTime paidAt) implements DossierEvent {
+    /**
+     * An obligation of the dossier was paid, online ({@code paidVia} ONLINE) or at the counter:
+     * {@code kind} FEE, the procedure's fee, or REQUESTED, a fee or tax asked for during processing.
+     */
+    record FeePaid(UUID dossierId, String dossierCode, String kind, String paidVia, OffsetDateTime paidAt)
+            implements DossierEvent {
         @Override
         public OffsetDateTime at() {
             return paidAt;

@@ -36,7 +36,7 @@ public final class DossierFact {
     public String onlineService;
     /** Whether a fee applied to the dossier on the day of receipt; null when not announced. */
     public Boolean feeBearing;
-    /** When the dossier's first payment online was made (FeePaid, paidVia ONLINE); null when none was. */
+    /** When the dossier's fee was first paid online (FeePaid of kind FEE, paidVia ONLINE); null when it was not. */
     public OffsetDateTime paidOnlineAt;
     public String receivingAgency;
     public String competentAgency;
@@ -138,6 +138,16 @@ public final class DossierFact {
     /** In process at {@code asOf} and past its due date by the reports' rule (dates compared). */
     public boolean overdueAt(Instant asOf, ZoneId zone) {
         return inProcessAt(asOf) && dueAt != null && FinishedStatus.overdueByDate(dueAt.toInstant(), asOf, zone);
+    }
+
+    /** Filed online before {@code at} and, at {@code at}, neither accepted, refused nor withdrawn (status 1). */
+    public boolean awaitingAcceptanceAt(Instant at) {
+        return filedAt != null && filedAt.toInstant().isBefore(at) && notBefore(receivedAt, at)
+                && notBefore(refusedAt, at) && notBefore(withdrawnAt, at);
+    }
+
+    private static boolean notBefore(OffsetDateTime t, Instant at) {
+        return t == null || !t.toInstant().isBefore(at);
     }
 
     /** Received before {@code at} and not yet decided, withdrawn or stopped at {@code at}. */

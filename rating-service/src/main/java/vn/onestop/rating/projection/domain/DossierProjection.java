@@ -50,7 +50,9 @@ public final class DossierProjection {
             fact.refusedAt = e.refusedAt();
             fact.refusalSlip = e.slip();
         } else if (event instanceof DossierEvent.FeePaid e) {
-            if ("ONLINE".equals(e.paidVia()) && (fact.paidOnlineAt == null || e.paidAt().isBefore(fact.paidOnlineAt))) {
+            // Decision 766 counts the procedure's fee paid online, not a tax asked for later
+            if ("FEE".equals(e.kind()) && "ONLINE".equals(e.paidVia())
+                    && (fact.paidOnlineAt == null || e.paidAt().isBefore(fact.paidOnlineAt))) {
                 fact.paidOnlineAt = e.paidAt();
             }
         } else if (event instanceof DossierEvent.ComponentDigitized e) {

@@ -46,7 +46,7 @@ public final class EventMapping {
             }
             case FEE_PAID: {
                 FeePaidData d = event.dataAs(FeePaidData.class);
-                return Optional.of(new DossierEvent.FeePaid(id(d.dossierId()), d.dossierCode(), d.paidVia(),
+                return Optional.of(new DossierEvent.FeePaid(id(d.dossierId()), d.dossierCode(), d.kind(), d.paidVia(),
                         utc(d.paidAt())));
             }
             case DOSSIER_COMPONENT_DIGITIZED: {
@@ -173,7 +173,7 @@ public final class EventMapping {
                      String onlineService) {
     }
 
-    record FeePaidData(UUID dossierId, String dossierCode, String paidVia, OffsetDateTime paidAt) {
+    record FeePaidData(UUID dossierId, String dossierCode, String kind, String paidVia, OffsetDateTime paidAt) {
     }
 
     record RefusedData(UUID dossierId, String dossierCode, String slip, OffsetDateTime refusedAt) {

@@ -153,18 +153,20 @@ public class FactStore {
     }
 
     /**
-     * The dossiers any figure of the period [start, end) may count: received before its end and
-     * not ended before its start (BUNDLE parents excluded).
+     * The dossiers any figure of the period [start, end) may count: received (or filed online) before
+     * its end and not ended (nor refused at intake) before its start (BUNDLE parents excluded).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<DossierFact> relevantTo(OffsetDateTime start, OffsetDateTime end) {
         return work(c -> {
             List<DossierFact> found = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from dossier_fact"
-                    + " where kind <> 'BUNDLE' and received_at < ? and (ended_at is null or ended_at >= ?)"
-                    + " order by received_at, dossier_id")) {
+                    + " where kind <> 'BUNDLE' and coalesce(filed_at, received_at) < ?"
+                    + " and (ended_at is null or ended_at >= ?) and (refused_at is null or refused_at >= ?)"
+                    + " order by coalesce(filed_at, received_at), dossier_id")) {
                 ps.setObject(1, end);
                 ps.setObject(2, start);
+                ps.setObject(3, start);
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
