@@ -14,7 +14,8 @@ import java.util.Set;
  * a new {@code ce_type} ({@code ...v2}) and a new schema file.
  *
  * <p>The Kafka key and {@code ce_subject} are the dossier id, except for {@link #CALENDAR_CHANGED}
- * (agency code, see {@link Topics#CALENDAR_EVENTS}). Every type is published by a service of the
+ * (agency code, see {@link Topics#CALENDAR_EVENTS}) and {@link #CATALOG_PUBLISHED} (the province's
+ * unit code). Every type is published by a service of the
  * platform, except the {@link #inbound()} ones, which partner agency systems send
  * ({@link #TASK_COMPLETED}). New constants are added at the end.
  */
@@ -231,7 +232,19 @@ public enum EventType {
             "vn.onestop.dossier.fee-paid.v1",
             Topics.DOSSIER_EVENTS,
             "/onestop/intake-service",
-            "schemas/fee-paid.v1.json");
+            "schemas/fee-paid.v1.json"),
+
+    /**
+     * Intake's reference data (administrative units, agencies, procedure ids with their national
+     * codes and names), the whole snapshot, whenever it changes. Keyed by the province's unit code
+     * on the compacted {@link Topics#CATALOG_EVENTS}.
+     */
+    CATALOG_PUBLISHED(
+            "CatalogPublished",
+            "vn.onestop.catalog.published.v1",
+            Topics.CATALOG_EVENTS,
+            "/onestop/intake-service",
+            "schemas/catalog-published.v1.json");
 
     /** Classpath folder holding the AsyncAPI document and, below it, the schema files. */
     public static final String CONTRACTS_RESOURCE_ROOT = "/contracts/";

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Kafka topics of the platform, as declared in {@code deploy/base/kafka/topics.yaml}.
  *
- * <p>Main topics are keyed by dossier id, except {@link #CALENDAR_EVENTS} (agency code); each has
- * a dead-letter topic named {@code <topic>.dlq}.
+ * <p>Main topics are keyed by dossier id, except {@link #CALENDAR_EVENTS} (agency code) and
+ * {@link #CATALOG_EVENTS} (the province's unit code); each has a dead-letter topic named
+ * {@code <topic>.dlq}.
  */
 public final class Topics {
 
@@ -30,6 +31,14 @@ public final class Topics {
      * every current calendar.
      */
     public static final String CALENDAR_EVENTS = "onestop.calendar.events.v1";
+
+    /**
+     * The reference data of intake's catalog (administrative units, agencies, procedure codes and
+     * names) published by intake-service for the services that aggregate or report by them. Keyed by
+     * the province's unit code and compacted: the latest snapshot is kept for good, whatever the
+     * other topics' retention.
+     */
+    public static final String CATALOG_EVENTS = "onestop.catalog.events.v1";
 
     /**
      * Each partner agency system (police, social security, tax, ...) has its own pair of topics, so

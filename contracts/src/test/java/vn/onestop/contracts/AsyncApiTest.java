@@ -31,11 +31,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AsyncApiTest {
 
     private static final List<String> MAIN_TOPICS = List.of(Topics.DOSSIER_EVENTS, Topics.PROCESSING_EVENTS,
-            Topics.RESULT_EVENTS, Topics.CALENDAR_EVENTS, Topics.PARTNER_TASKS, Topics.PARTNER_REPLIES);
+            Topics.RESULT_EVENTS, Topics.CALENDAR_EVENTS, Topics.CATALOG_EVENTS, Topics.PARTNER_TASKS,
+            Topics.PARTNER_REPLIES);
     /** Operation tag of the partner agency systems, the senders of every inbound event. */
     private static final String PARTNER_SYSTEMS = "partner-agency-systems";
     /** Main topics whose record key and ce_subject are not the dossier id. */
     private static final Set<String> AGENCY_KEYED_TOPICS = Set.of(Topics.CALENDAR_EVENTS);
+    /** Main topics keyed by the province's unit code (one snapshot per installation). */
+    private static final Set<String> PROVINCE_KEYED_TOPICS = Set.of(Topics.CATALOG_EVENTS);
     private static final List<String> CE_HEADERS =
             List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time", "ce_dataschema",
                     "content-type");
@@ -249,6 +252,11 @@ class AsyncApiTest {
             assertFalse(resolve(keyRef).has("format"), "agency codes are not UUIDs");
             assertFalse(subject.has("format"), type + ": ce_subject is an agency code, not a UUID");
             assertTrue(subject.path("description").asText().contains("default"), type + ": ce_subject description");
+        } else if (PROVINCE_KEYED_TOPICS.contains(type.topic())) {
+            assertEquals("#/components/schemas/ProvinceKey", keyRef, type + " key");
+            assertFalse(resolve(keyRef).has("format"), "unit codes are not UUIDs");
+            assertFalse(subject.has("format"), type + ": ce_subject is a unit code, not a UUID");
+            assertTrue(subject.path("description").asText().contains("province"), type + ": ce_subject description");
         } else {
             assertEquals("#/components/schemas/DossierIdKey", keyRef, type + " key");
             assertEquals("uuid", resolve(keyRef).path("format").asText());
@@ -273,6 +281,19 @@ class AsyncApiTest {
     }
 
     @Test
+    void catalogTopicIsCompactedAndKeyedByTheProvince() {
+        JsonNode config = ContractResources.declaredTopicSpec(Topics.CATALOG_EVENTS).path("config");
+        assertEquals("compact", config.path("cleanup.policy").asText());
+        assertTrue(!config.has("retention.ms") || config.path("retention.ms").asLong() == -1,
+                "a compacted catalog topic must not expire the latest snapshot");
+        JsonNode channel = doc.path("channels").path(channelId(Topics.CATALOG_EVENTS));
+        assertTrue(channel.path("description").asText().contains("province's unit"), "channel description names the key");
+        assertTrue(channel.path("description").asText().contains("compacted"), "channel description says compacted");
+        assertTrue(doc.path("info").path("description").asText().contains(Topics.CATALOG_EVENTS),
+                "info.description must state the catalog topic's exception to the dossier-id key");
+    }
+
+    @Test
     void declaredTopicsFollowTheClusterConventions() {
         for (JsonNode topic : ContractResources.declaredTopicDocuments()) {
             String name = topic.path("metadata").path("name").asText();
@@ -286,7 +307,7 @@ class AsyncApiTest {
                 // a dead letter copies the record, personal data and all: kept no longer than the record itself
                 assertEquals(2_592_000_000L, spec.path("config").path("retention.ms").asLong(),
                         name + ": 30 days, as long as its main topic");
-            } else if (!AGENCY_KEYED_TOPICS.contains(name)) {
+            } else if (!AGENCY_KEYED_TOPICS.contains(name) && !PROVINCE_KEYED_TOPICS.contains(name)) {
                 assertEquals(6, spec.path("partitions").asInt(), name);
                 assertEquals("delete", spec.path("config").path("cleanup.policy").asText(), name);
                 assertEquals(2_592_000_000L, spec.path("config").path("retention.ms").asLong(), name + ": 30 days");

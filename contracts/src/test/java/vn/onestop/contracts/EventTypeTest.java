@@ -51,6 +51,7 @@ class EventTypeTest {
         "DOSSIER_REFUSED, DossierRefused, vn.onestop.dossier.refused.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-refused.v1.json",
         "DOSSIER_SUPPLEMENT_EXPIRED, DossierSupplementExpired, vn.onestop.dossier.supplement-expired.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/dossier-supplement-expired.v1.json",
         "FEE_PAID, FeePaid, vn.onestop.dossier.fee-paid.v1, onestop.dossier.events.v1, /onestop/intake-service, schemas/fee-paid.v1.json",
+        "CATALOG_PUBLISHED, CatalogPublished, vn.onestop.catalog.published.v1, onestop.catalog.events.v1, /onestop/intake-service, schemas/catalog-published.v1.json",
     })
     void attributesAreThePublishedOnes(EventType type, String name, String ceType, String topic, String source,
             String schemaPath) {
@@ -88,6 +89,7 @@ class EventTypeTest {
         "onestop.calendar.events.v1, CALENDAR_CHANGED",
         "intake-test.onestop.calendar.events.v1, CALENDAR_CHANGED",
         "e2e-7f3a.onestop.calendar.events.v1, CALENDAR_CHANGED",
+        "onestop.catalog.events.v1, CATALOG_PUBLISHED",
         "onestop.partner.police.replies.v1, TASK_COMPLETED",
         "processing-test.onestop.partner.social-security.replies.v1, TASK_COMPLETED",
         "onestop.partner.tax.tasks.v1, TASK_ASSIGNED TASK_CANCELLED",

@@ -17,16 +17,4 @@ public interface RatingConfig {
     /** How long after a first rating the applicant may replace it; later a second one is refused. */
     @WithDefault("24h")
     Duration updateWindow();
-
-    Reference reference();
-
-    interface Reference {
-        /** Class-path resource with the levels, administrative units and agencies (copied from intake's catalog). */
-        @WithDefault("reference/administration.json")
-        String administration();
-
-        /** Class-path resource with procedure ids and national codes. */
-        @WithDefault("reference/procedures.json")
-        String procedures();
-    }
 }

@@ -4,29 +4,25 @@ import vn.onestop.rating.reference.domain.Scope;
 import vn.onestop.rating.reference.domain.ReferenceData;
 import vn.onestop.rating.reference.domain.ProcedureRef;
 import vn.onestop.rating.reference.domain.AdministrativeUnit;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.onestop.rating.support.ReferenceSnapshot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.InputStream;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The copy of intake's administration data in rating's resources, and the scopes it gives. */
+/** intake's reference data as CatalogPublished carries it, and the scopes it gives. */
 class ReferenceDataTest {
 
     static ReferenceData data;
 
     @BeforeAll
-    static void load() throws Exception {
-        try (InputStream admin = ReferenceDataTest.class.getResourceAsStream("/reference/administration.json");
-             InputStream procedures = ReferenceDataTest.class.getResourceAsStream("/reference/procedures.json")) {
-            data = ReferenceData.load(new ObjectMapper(), admin, procedures);
-        }
+    static void load() {
+        data = ReferenceData.fromSnapshot(ReferenceSnapshot.seed());
     }
 
     @ParameterizedTest(name = "unit {0}, level {1}: {2} {3}")

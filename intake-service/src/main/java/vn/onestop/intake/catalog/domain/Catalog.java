@@ -72,6 +72,17 @@ public final class Catalog {
                 .toList();
     }
 
+    /**
+     * One version per id, every id: the one in force on the day, or else the latest (an id retired, or
+     * not in force yet, still names the dossiers received under it).
+     */
+    public List<CatalogEntry> currentOrLatest(LocalDate day) {
+        return versions.keySet().stream()
+                .map(id -> inForce(id, day).orElseGet(() -> versions(id).get(versions(id).size() - 1)))
+                .sorted(CatalogIds.ORDER)
+                .toList();
+    }
+
     /** The entries in force on the day that match the query, in catalog order. */
     public List<CatalogEntry> search(CatalogQuery query, LocalDate day) {
         return inForceOn(day).stream().filter(e -> matches(e, query, day)).toList();

@@ -16,7 +16,7 @@ import vn.onestop.rating.feedback.domain.FeedbackStatus;
 import vn.onestop.platform.rest.IdempotencyKeys;
 import vn.onestop.rating.projection.domain.DossierFact;
 import vn.onestop.rating.projection.service.FactStore;
-import vn.onestop.rating.reference.domain.ReferenceData;
+import vn.onestop.rating.reference.service.References;
 import vn.onestop.workingtime.Deadline;
 import vn.onestop.workingtime.TimeLimit;
 import vn.onestop.platform.calendars.CalendarCopies;
@@ -35,13 +35,13 @@ public class FeedbackService {
 
     private final IdempotencyKeys keys;
     private final FactStore facts;
-    private final ReferenceData reference;
+    private final References reference;
     private final FeedbackConfig config;
     private final Clock clock;
     /** rating's copy of the agencies' calendars, which processing owns: feedback is due in the agency's working days. */
     private final CalendarCopies calendars;
 
-    FeedbackService(IdempotencyKeys keys, FactStore facts, ReferenceData reference, FeedbackConfig config, Clock clock,
+    FeedbackService(IdempotencyKeys keys, FactStore facts, References reference, FeedbackConfig config, Clock clock,
                     CalendarCopies calendars) {
         this.keys = keys;
         this.facts = facts;
@@ -81,7 +81,7 @@ public class FeedbackService {
                     new Problem.Violation("dossierCode", "dossierCode or agency is required"),
                     new Problem.Violation("agency", "dossierCode or agency is required")));
         }
-        if (hasAgency && reference.agency(request.agency()).isEmpty()) {
+        if (hasAgency && reference.current().agency(request.agency()).isEmpty()) {
             throw ProblemException.invalid("unknown agency " + request.agency(),
                     List.of(new Problem.Violation("agency", "is not a known agency code")));
         }

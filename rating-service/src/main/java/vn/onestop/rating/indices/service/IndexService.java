@@ -19,7 +19,7 @@ import vn.onestop.rating.ratings.domain.Answer;
 import vn.onestop.rating.ratings.domain.EvaluationGrade;
 import vn.onestop.rating.ratings.domain.SatisfactionLevel;
 import vn.onestop.rating.ratings.domain.SipasFactors;
-import vn.onestop.rating.reference.domain.ReferenceData;
+import vn.onestop.rating.reference.service.References;
 import vn.onestop.rating.reference.domain.Scope;
 
 import java.time.Clock;
@@ -39,12 +39,12 @@ public class IndexService {
     private final FactStore facts;
     private final EntityManager entityManager;
     private final PortalSyncQueries sync;
-    private final ReferenceData reference;
+    private final References reference;
     private final Formula766Registry formulas;
     private final RatingConfig config;
     private final Clock clock;
 
-    IndexService(FactStore facts, EntityManager entityManager, PortalSyncQueries sync, ReferenceData reference,
+    IndexService(FactStore facts, EntityManager entityManager, PortalSyncQueries sync, References reference,
                  Formula766Registry formulas, RatingConfig config, Clock clock) {
         this.facts = facts;
         this.entityManager = entityManager;
@@ -81,7 +81,7 @@ public class IndexService {
 
     Scope scope(String unit, String level) {
         try {
-            return reference.scope(unit, level);
+            return reference.current().scope(unit, level);
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().startsWith("level") ? "level" : "unit";
             throw ProblemException.invalid(e.getMessage(), List.of(new Problem.Violation(field, e.getMessage())));

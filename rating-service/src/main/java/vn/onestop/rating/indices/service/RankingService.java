@@ -9,6 +9,7 @@ import vn.onestop.rating.indices.domain.Period;
 import vn.onestop.rating.indices.domain.Ranking;
 import vn.onestop.rating.reference.domain.AdministrativeUnit;
 import vn.onestop.rating.reference.domain.ReferenceData;
+import vn.onestop.rating.reference.service.References;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +20,10 @@ import java.util.List;
 public class RankingService {
 
     private final IndexService indices;
-    private final ReferenceData reference;
+    private final References reference;
     private final Formula766Registry formulas;
 
-    RankingService(IndexService indices, ReferenceData reference, Formula766Registry formulas) {
+    RankingService(IndexService indices, References reference, Formula766Registry formulas) {
         this.indices = indices;
         this.reference = reference;
         this.formulas = formulas;
@@ -34,6 +35,7 @@ public class RankingService {
 
     @Transactional
     public RankingReport rank(String level, String from, String to, String formulaVersion) {
+        ReferenceData reference = this.reference.current();
         if (level == null || level.isBlank() || !reference.levels().contains(level)) {
             throw ProblemException.invalid("level is required", List.of(new Problem.Violation("level",
                     "must be one of " + reference.levels())));

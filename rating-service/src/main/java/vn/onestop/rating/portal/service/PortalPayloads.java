@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.rating.portal.domain.PortalPayload;
 import vn.onestop.rating.projection.domain.DossierFact;
-import vn.onestop.rating.reference.domain.ReferenceData;
+import vn.onestop.rating.reference.service.References;
 
 import java.time.format.DateTimeFormatter;
 
@@ -16,11 +16,11 @@ import java.time.format.DateTimeFormatter;
 public class PortalPayloads {
 
     private final ObjectMapper mapper;
-    private final ReferenceData reference;
+    private final References reference;
     private final RatingConfig rating;
     private final DateTimeFormatter format;
 
-    PortalPayloads(ObjectMapper mapper, ReferenceData reference, RatingConfig rating, PortalConfig portal) {
+    PortalPayloads(ObjectMapper mapper, References reference, RatingConfig rating, PortalConfig portal) {
         this.mapper = mapper;
         this.reference = reference;
         this.rating = rating;
@@ -29,7 +29,8 @@ public class PortalPayloads {
 
     public String of(DossierFact fact) {
         try {
-            return mapper.writeValueAsString(PortalPayload.of(fact, reference::procedure, format, rating.zone()));
+            return mapper.writeValueAsString(PortalPayload.of(fact,
+                    id -> reference.loaded().flatMap(data -> data.procedure(id)), format, rating.zone()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.onestop.platform.messaging.LeasedRows;
 import vn.onestop.platform.messaging.RetryPolicy;
+import vn.onestop.rating.reference.service.References;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,11 @@ public class PortalSyncDispatcher {
     private final RetryPolicy retryPolicy;
     private final MeterRegistry registry;
     private volatile boolean warnedUnconfigured;
+    private final References references;
 
-    PortalSyncDispatcher(EntityManager entityManager, PortalClient client, PortalConfig config, MeterRegistry registry) {
+    PortalSyncDispatcher(EntityManager entityManager, PortalClient client, PortalConfig config, MeterRegistry registry,
+                         References references) {
+        this.references = references;
         this.entityManager = entityManager;
         this.client = client;
         this.config = config;
@@ -67,6 +71,11 @@ public class PortalSyncDispatcher {
                 warnedUnconfigured = true;
                 Log.warn("onestop.portal.url is not set: status changes queue up in portal_sync and are not pushed");
             }
+            return 0;
+        }
+        if (references.loaded().isEmpty()) {
+            // the portal knows procedures by their national codes, which come with intake's reference data
+            Log.warn("intake's reference data (CatalogPublished) not received yet: portal pushes wait for it");
             return 0;
         }
         UUID token = UUID.randomUUID();

@@ -1,11 +1,7 @@
 package vn.onestop.rating.reference.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Administrative units, agencies and procedure codes: a copy of intake's catalog data (rating has no
- * catalog of its own). Resolves the {@code unit} and {@code level} of the index queries to a
- * {@link Scope}.
+ * Administrative units, agencies and procedure codes, as intake last published them
+ * (CatalogPublished; rating has no catalog of its own). Resolves the {@code unit} and {@code level}
+ * of the index queries to a {@link Scope}.
  */
 public final class ReferenceData {
 
@@ -55,33 +51,40 @@ public final class ReferenceData {
         }
     }
 
-    /** Reads {@code administration.json} (levels, administrativeUnits, agencies) and {@code procedures.json}. */
-    public static ReferenceData load(ObjectMapper mapper, InputStream administration, InputStream procedureFile) {
-        try {
-            JsonNode admin = mapper.readTree(administration);
-            JsonNode procs = mapper.readTree(procedureFile);
-            List<String> levels = new ArrayList<>();
-            admin.path("levels").forEach(l -> levels.add(l.path("code").asText()));
-            List<AdministrativeUnit> units = new ArrayList<>();
-            for (JsonNode u : admin.path("administrativeUnits")) {
-                units.add(new AdministrativeUnit(u.path("code").asText(), u.path("name").asText(),
-                        u.path("nameEn").asText(null), u.path("level").asText(), textOrNull(u.get("parent"))));
-            }
-            List<Agency> agencyList = new ArrayList<>();
-            for (JsonNode a : admin.path("agencies")) {
-                agencyList.add(new Agency(a.path("code").asText(), a.path("name").asText(), a.path("nameEn").asText(null),
-                        a.path("type").asText(), a.path("level").asText(), a.path("unit").asText(),
-                        textOrNull(a.get("parent")), a.path("receivesDossiers").asBoolean(false)));
-            }
-            List<ProcedureRef> procedureList = new ArrayList<>();
-            for (JsonNode p : procs.path("procedures")) {
-                procedureList.add(new ProcedureRef(p.path("id").asText(), textOrNull(p.get("nationalCode")),
-                        p.path("name").asText(null), p.path("nameEn").asText(null)));
-            }
-            return new ReferenceData(levels, units, agencyList, procedureList);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the reference data", e);
+    /**
+     * Reads the data of a CatalogPublished event (contracts: schemas/catalog-published.v1.json): the
+     * levels, administrative units, agencies and procedures intake published.
+     *
+     * @throws IllegalArgumentException naming what is missing or inconsistent
+     */
+    public static ReferenceData fromSnapshot(JsonNode snapshot) {
+        List<String> levels = new ArrayList<>();
+        snapshot.path("levels").forEach(l -> levels.add(l.asText()));
+        List<AdministrativeUnit> units = new ArrayList<>();
+        for (JsonNode u : snapshot.path("administrativeUnits")) {
+            units.add(new AdministrativeUnit(required(u, "code"), required(u, "name"), textOrNull(u.get("nameEn")),
+                    required(u, "level"), textOrNull(u.get("parent"))));
         }
+        List<Agency> agencyList = new ArrayList<>();
+        for (JsonNode a : snapshot.path("agencies")) {
+            agencyList.add(new Agency(required(a, "code"), required(a, "name"), textOrNull(a.get("nameEn")),
+                    required(a, "type"), required(a, "level"), required(a, "unit"), textOrNull(a.get("parent")),
+                    a.path("receivesDossiers").asBoolean(false)));
+        }
+        List<ProcedureRef> procedureList = new ArrayList<>();
+        for (JsonNode p : snapshot.path("procedures")) {
+            procedureList.add(new ProcedureRef(required(p, "id"), textOrNull(p.get("nationalCode")),
+                    textOrNull(p.get("name")), textOrNull(p.get("nameEn"))));
+        }
+        return new ReferenceData(levels, units, agencyList, procedureList);
+    }
+
+    private static String required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("reference data: an entry has no " + field + ": " + node);
+        }
+        return value.asText();
     }
 
     public AdministrativeUnit province() {
