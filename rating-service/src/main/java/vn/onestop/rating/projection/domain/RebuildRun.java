@@ -37,5 +37,8 @@ public class RebuildRun extends PanacheEntityBase {
     @Column(name = "events_skipped")
     public long eventsSkipped;
     public Long dossiers;
+    /** Dossiers some of whose events the topics no longer hold (retention): kept as the live projection had them. */
+    @Column(name = "dossiers_carried_over")
+    public Long dossiersCarriedOver;
     public String error;
 }

@@ -56,8 +56,11 @@ import java.util.UUID;
  *       still invites and queues the portal push, which are keyed by event);</li>
  *   <li>the shadow tables are dropped.</li>
  * </ol>
- * Only what the topics still hold can be replayed: their retention (30 days in
- * deploy/base/kafka/topics.yaml) bounds a rebuild. One rebuild runs at a time across replicas.
+ * Only what the topics still hold can be replayed (their retention: 30 days in
+ * deploy/base/kafka/topics.yaml). A dossier some of whose folded events are no longer on the topics
+ * (its live {@code projection_event} names an event the replay did not read) cannot be rebuilt: the
+ * swap keeps its live fact and events as they were ({@code dossiersCarriedOver}), so a rebuild never
+ * loses history the topics have expired. One rebuild runs at a time across replicas.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -87,10 +90,10 @@ public class RebuildService {
 
     public record RebuildView(UUID id, String status, OffsetDateTime requestedAt, OffsetDateTime finishedAt,
                               Map<String, Long> endOffsets, long eventsRead, long eventsApplied, long eventsSkipped,
-                              Long dossiers, String error) {
+                              Long dossiers, Long dossiersCarriedOver, String error) {
         static RebuildView of(RebuildRun r) {
             return new RebuildView(r.id, r.status, r.requestedAt, r.finishedAt, r.endOffsets, r.eventsRead,
-                    r.eventsApplied, r.eventsSkipped, r.dossiers, r.error);
+                    r.eventsApplied, r.eventsSkipped, r.dossiers, r.dossiersCarriedOver, r.error);
         }
     }
 
@@ -158,8 +161,8 @@ public class RebuildService {
                 r.heartbeatAt = r.finishedAt;
                 counts.store(r);
             });
-            Log.infof("projection rebuild %s done: %d events read, %d folded, %d skipped, %d dossiers", id,
-                    counts.read, counts.applied, counts.skipped, counts.dossiers);
+            Log.infof("projection rebuild %s done: %d events read, %d folded, %d skipped, %d dossiers (%d carried over)",
+                    id, counts.read, counts.applied, counts.skipped, counts.dossiers, counts.carriedOver);
         } catch (RuntimeException e) {
             Log.errorf(e, "projection rebuild %s failed; the live projection is unchanged", id);
             try {
@@ -182,12 +185,14 @@ public class RebuildService {
         long applied;
         long skipped;
         long dossiers;
+        long carriedOver;
 
         void store(RebuildRun r) {
             r.eventsRead = read;
             r.eventsApplied = applied;
             r.eventsSkipped = skipped;
             r.dossiers = dossiers;
+            r.dossiersCarriedOver = carriedOver;
         }
     }
 
@@ -212,11 +217,39 @@ public class RebuildService {
         while (!reached(consumer, end)) {
             fold(poll(consumer, end), counts);
         }
+        counts.carriedOver = carryOverExpired();
         entityManager.createNativeQuery("truncate dossier_fact, projection_event").executeUpdate();
         entityManager.createNativeQuery("insert into projection_event select * from " + ProjectionTables.SHADOW.events())
                 .executeUpdate();
         counts.dossiers = entityManager.createNativeQuery("insert into dossier_fact select * from "
                 + ProjectionTables.SHADOW.facts()).executeUpdate();
+    }
+
+    /**
+     * In the swap: the dossiers whose live events include one the replay did not read (expired from
+     * the topics) get their live fact and events back in the shadow tables, replacing what the replay
+     * could fold of them. Returns how many.
+     */
+    private long carryOverExpired() {
+        String facts = ProjectionTables.SHADOW.facts();
+        String events = ProjectionTables.SHADOW.events();
+        entityManager.createNativeQuery("""
+                create temporary table rebuild_expired on commit drop as
+                select distinct p.dossier_id from projection_event p
+                 where not exists (select 1 from %s s where s.event_id = p.event_id)""".formatted(events))
+                .executeUpdate();
+        entityManager.createNativeQuery("delete from " + facts + " where dossier_id in (select dossier_id from rebuild_expired)")
+                .executeUpdate();
+        entityManager.createNativeQuery("delete from " + events + " where dossier_id in (select dossier_id from rebuild_expired)")
+                .executeUpdate();
+        int carried = entityManager.createNativeQuery("insert into " + facts + " select * from dossier_fact"
+                + " where dossier_id in (select dossier_id from rebuild_expired)").executeUpdate();
+        entityManager.createNativeQuery("insert into " + events + " select * from projection_event"
+                + " where dossier_id in (select dossier_id from rebuild_expired)").executeUpdate();
+        if (carried > 0) {
+            Log.infof("projection rebuild: %d dossiers have events the topics no longer hold; kept as they were", carried);
+        }
+        return carried;
     }
 
     /** Folds records into the shadow tables, in the order read. */
