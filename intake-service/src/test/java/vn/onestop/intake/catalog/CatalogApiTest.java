@@ -112,7 +112,9 @@ class CatalogApiTest {
                 .body("$", not(hasKey("members")));
         given().get("/api/v1/procedures/P5").then().statusCode(200)
                 .body("$", hasKey("nationalCode")).body("nationalCode", nullValue()).body("verify", equalTo(true));
-        given().get("/api/v1/procedures/P13").then().statusCode(200).body("instant", equalTo(true));
+        given().get("/api/v1/procedures/P13").then().statusCode(200).body("instant", equalTo(true))
+                .body("filedAlone", equalTo(true));
+        given().get("/api/v1/procedures/P11").then().statusCode(200).body("filedAlone", equalTo(false));
     }
 
     @Test

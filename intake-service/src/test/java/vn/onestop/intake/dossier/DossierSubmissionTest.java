@@ -218,6 +218,16 @@ class DossierSubmissionTest {
                  "applicant": {"type": "CITIZEN", "fullName": "A", "idNumber": "001203004569"},
                  "components": [%s, %s]}""".formatted(WARD_CENTRE, pdf("ORIGINAL_DOCUMENT"), pdf("REQUESTER_ID")))
                 .then().statusCode(422).body("type", equalTo("https://onestop.vn/problems/channel-not-allowed"));
+        // P11 (the tax notice of a land transfer) is handed over by the land office, never filed alone
+        submit(UUID.randomUUID().toString(), """
+                {"procedureId": "P11", "channel": "COUNTER", "receivingAgency": "%s", "subjectUnit": "96001",
+                 "applicant": {"type": "CITIZEN", "fullName": "A", "idNumber": "001203004569"},
+                 "components": [%s, %s, %s]}""".formatted(WARD_CENTRE, pdf("TRANSFER_FILE"), pdf("PIT_DECLARATION"),
+                pdf("REGISTRATION_FEE_DECLARATION")))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://onestop.vn/problems/not-filed-alone"))
+                .body("detail", containsString("LAND_TAX_PERMIT"))
+                .body("violations.field", hasItem("procedureId"));
         assertThat(dossierCount()).isEqualTo(before);
     }
 

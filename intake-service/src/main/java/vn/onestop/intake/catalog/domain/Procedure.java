@@ -10,14 +10,16 @@ import java.util.Optional;
  * One version of an administrative procedure (thủ tục hành chính): its published components, time
  * limit, competent agency, fees, channels and what its result carries. {@code instant} marks the
  * "4 on the spot" fast lane: received, appraised, approved and returned at the counter;
- * {@code onlineService} how much of it can be done online.
+ * {@code onlineService} how much of it can be done online. {@code filedAlone} false: an applicant does
+ * not file it on its own, only as a member of a bundle whose upstream procedure hands it over (the tax
+ * notice of a land transfer).
  */
 public record Procedure(String id, String nationalCode, boolean verify, String note, String name, String nameEn,
                         int version, LocalDate effectiveFrom, LocalDate effectiveTo, TimeLimit timeLimit,
                         CompetentAgency competentAgency, List<ComponentSpec> components,
                         List<ResultFieldRule> resultFields, ResultKind resultKind, List<Fee> fees,
                         List<String> channels, boolean instant, OnlineService onlineService,
-                        OnlineAcceptance onlineAcceptance) implements CatalogEntry {
+                        OnlineAcceptance onlineAcceptance, boolean filedAlone) implements CatalogEntry {
 
     public Procedure {
         components = List.copyOf(components);

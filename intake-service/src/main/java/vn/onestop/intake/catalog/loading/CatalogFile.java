@@ -52,7 +52,7 @@ public final class CatalogFile {
                         String nameEn, Integer version, String effectiveFrom, String effectiveTo,
                         TimeLimit timeLimit, CompetentAgency competentAgency, List<Component> components,
                         List<ResultField> resultFields, String resultKind, List<Fee> fees, List<String> channels,
-                        Boolean instant, String onlineService, String onlineAcceptance, List<String> members, List<Option> options, List<Edge> chain,
+                        Boolean instant, String onlineService, String onlineAcceptance, Boolean filedAlone, List<String> members, List<Option> options, List<Edge> chain,
                         TimeLimit endToEndLimit) implements Item {
         @Override
         public String item(int index) {

@@ -74,7 +74,7 @@ final class ProcedureValidator {
         }
         return new Procedure(raw.id(), raw.nationalCode(), verify, raw.note(), raw.name(), raw.nameEn(), raw.version(),
                 from, to, timeLimit, competent, components, resultFields, resultKind, fees, channels, instant, online,
-                acceptance);
+                acceptance, raw.filedAlone() == null || raw.filedAlone());
     }
 
     private CompetentAgency competentAgency(At at, CatalogFile.CompetentAgency raw) {

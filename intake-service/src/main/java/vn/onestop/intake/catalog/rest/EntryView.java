@@ -28,7 +28,7 @@ public record EntryView(String id, String kind,
                         TimeLimitView timeLimit, CompetentAgencyView competentAgency,
                         List<ComponentView> components, List<ResultFieldView> resultFields, String resultKind,
                         List<FeeView> fees, List<String> channels, boolean instant, String onlineService,
-                        List<String> members, List<OptionView> options, List<EdgeView> chain,
+                        Boolean filedAlone, List<String> members, List<OptionView> options, List<EdgeView> chain,
                         TimeLimitView endToEndLimit, List<MemberPlanView> memberPlan,
                         List<ApplicantComponentView> applicantComponents) {
 
@@ -95,12 +95,12 @@ public record EntryView(String id, String kind,
                     p.components().stream().map(ComponentView::of).toList(),
                     p.resultFields().stream().map(ResultFieldView::of).toList(), p.resultKind().name(),
                     p.fees().stream().map(FeeView::of).toList(), p.channels(), p.instant(), p.onlineService().name(),
-                    null, null, null, null, null, null);
+                    p.filedAlone(), null, null, null, null, null, null);
         }
         Bundle b = (Bundle) entry;
         return new EntryView(b.id(), b.kind().name(), b.nationalCode(), b.verify(), b.note(), b.name(), b.nameEn(),
                 b.version(), b.effectiveFrom(), b.effectiveTo(), null, null, null, null, null,
-                b.fees().stream().map(FeeView::of).toList(), b.channels(), false, null,
+                b.fees().stream().map(FeeView::of).toList(), b.channels(), false, null, null,
                 b.members(),
                 b.options().stream().map(o -> new OptionView(o.id(), o.members(), o.name(), o.nameEn())).toList(),
                 b.chain().stream().map(EdgeView::of).toList(), TimeLimitView.of(b.endToEndLimit()),

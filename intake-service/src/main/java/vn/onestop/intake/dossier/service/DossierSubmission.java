@@ -130,6 +130,12 @@ public class DossierSubmission {
 
         CatalogEntry entry = catalog.entry(request.procedureId(), day).orElseThrow(() -> invalid("procedureId",
                 "no procedure or bundle " + request.procedureId() + " is in force on " + day));
+        if (entry instanceof Procedure procedure && !procedure.filedAlone()) {
+            throw new ProblemException(422, "not-filed-alone", "Not filed alone", procedure.label()
+                    + " is not filed on its own: the competent agency's procedure hands it over; file "
+                    + bundlesWith(procedure.id(), day), List.of(new Problem.Violation("procedureId",
+                    "is filed only as a member of a bundle")));
+        }
         Agency centre = catalog.administration().agency(request.receivingAgency())
                 .filter(Agency::receivesDossiers)
                 .orElseThrow(() -> invalid("receivingAgency", request.receivingAgency()
@@ -302,6 +308,14 @@ public class DossierSubmission {
         dossier.receivedAt = now;
         dossier.filedAt = held ? now : null;
         return dossier;
+    }
+
+    /** "the bundle LAND_TAX_PERMIT" (or the bundles) in force on {@code day} that have {@code member}. */
+    private String bundlesWith(String member, LocalDate day) {
+        List<String> ids = catalog.catalog().inForceOn(day).stream()
+                .filter(e -> e instanceof Bundle b && b.members().contains(member)).map(CatalogEntry::id).toList();
+        return ids.isEmpty() ? "the upstream procedure" : (ids.size() == 1 ? "the bundle " : "one of the bundles ")
+                + String.join(", ", ids);
     }
 
     /** The unit whose agencies work a dossier of {@code procedure}: its subject's, or the applicant's. */
