@@ -66,6 +66,13 @@ class DeadlineTest {
                 .body("due", equalTo("2026-12-10T09:00:00+07:00"))
                 .body("steps.kind", hasItem("SKIPPED_DAY"))
                 .body("steps.find { it.kind == 'SKIPPED_DAY' }.reason", equalTo("weekend"));
+        // the construction permit's limit is the version's in force on the day: 15 calendar days up to
+        // 30 Jun 2026 (Tue 30 Jun + 15 calendar days = Wed 15 Jul, due at the end of that working day,
+        // 17:00), 7 working days from 1 Jul 2026 (Wed 1 Jul 09:00 + 7 working days = Fri 10 Jul 09:00)
+        given().queryParam("procedureId", "P12").queryParam("receivedAt", "2026-06-30T09:00:00+07:00")
+                .get("/api/v1/deadlines/preview").then().statusCode(200).body("due", equalTo("2026-07-15T17:00:00+07:00"));
+        given().queryParam("procedureId", "P12").queryParam("receivedAt", "2026-07-01T09:00:00+07:00")
+                .get("/api/v1/deadlines/preview").then().statusCode(200).body("due", equalTo("2026-07-10T09:00:00+07:00"));
         given().queryParam("procedureId", "P404").get("/api/v1/deadlines/preview").then().statusCode(404);
         given().queryParam("procedureId", "P2").queryParam("receivedAt", "tomorrow")
                 .get("/api/v1/deadlines/preview").then().statusCode(400).body("violations.field", hasItem("receivedAt"));

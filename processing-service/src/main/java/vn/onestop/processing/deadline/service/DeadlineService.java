@@ -22,6 +22,7 @@ import vn.onestop.workingtime.ApologyOutcome;
 import vn.onestop.workingtime.ApologyRule;
 import vn.onestop.workingtime.Deadline;
 import vn.onestop.workingtime.DeadlineJson;
+import vn.onestop.workingtime.TimeLimit;
 import vn.onestop.workingtime.WorkCalendar;
 import vn.onestop.workingtime.WorkingTime;
 
@@ -67,7 +68,8 @@ public class DeadlineService {
         WorkflowDefinition definition = workflow.workflows().find(procedureId)
                 .orElseThrow(() -> ProblemException.notFound("Procedure", procedureId));
         WorkCalendar calendar = calendars.calendarOf(agency);
-        return tree(DeadlineJson.write(Deadline.compute(calendar, receivedAt, definition.timeLimit())));
+        TimeLimit limit = definition.timeLimitOn(receivedAt.atZone(calendar.zone()).toLocalDate());
+        return tree(DeadlineJson.write(Deadline.compute(calendar, receivedAt, limit)));
     }
 
     /**

@@ -98,7 +98,7 @@ public class CaseWorkflow {
      */
     private void begin(CaseFile file, WorkflowDefinition definition, Instant clockFrom, OffsetDateTime now) {
         WorkCalendar calendar = calendars.calendarOf(file.competentAgency);
-        Deadline deadline = Deadline.compute(calendar, clockFrom, limitOf(file, definition));
+        Deadline deadline = Deadline.compute(calendar, clockFrom, limitOf(file, definition, calendar.zone()));
         if (file.dueAt == null) {
             file.dueAt = deadline.due().withOffsetSameInstant(ZoneOffset.UTC);
         } else if (!file.dueAt.toInstant().equals(deadline.due().toInstant())) {
@@ -115,9 +115,15 @@ public class CaseWorkflow {
                         agencyOf(file, s), s.parallelGroup())).toList()));
     }
 
-    static TimeLimit limitOf(CaseFile file, WorkflowDefinition definition) {
+    /**
+     * The dossier's own limit (DossierSubmitted's, from the catalog version it was received under);
+     * for a case opened before intake sent it, the workflow's limit of the version in force on the
+     * day of receipt.
+     */
+    static TimeLimit limitOf(CaseFile file, WorkflowDefinition definition, java.time.ZoneId zone) {
         if (file.timeLimitUnit == null || file.timeLimitValue == null) {
-            return definition.timeLimit();
+            return file.receivedAt == null ? definition.timeLimit()
+                    : definition.timeLimitOn(file.receivedAt.atZoneSameInstant(zone).toLocalDate());
         }
         TimeLimitUnit unit = TimeLimitUnit.valueOf(file.timeLimitUnit);
         return unit == TimeLimitUnit.SAME_DAY ? TimeLimit.sameDay() : new TimeLimit(file.timeLimitValue, unit);

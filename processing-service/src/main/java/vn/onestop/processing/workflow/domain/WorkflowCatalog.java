@@ -55,7 +55,7 @@ public final class WorkflowCatalog {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> ROOT_FIELDS = Set.of("note", "workflows");
     private static final Set<String> WORKFLOW_FIELDS = Set.of("procedureId", "name", "timeLimit", "instant",
-            "resultKind", "resultFields", "steps", "note");
+            "resultKind", "resultFields", "steps", "note", "earlierTimeLimits");
     private static final Set<String> STEP_FIELDS = Set.of("id", "name", "agencyType", "level", "budget",
             "parallelGroup", "deciding", "partner", "maxSupplementRequests");
     private static final Set<String> RESULT_FIELD_FIELDS = Set.of("name", "required", "type", "bound");
@@ -166,7 +166,29 @@ public final class WorkflowCatalog {
         for (int i = 0; i < stepList.size(); i++) {
             steps.add(step(stepList.get(i), where, i));
         }
-        return new WorkflowDefinition(procedureId, name, timeLimit, instant, resultKind, resultFields, steps);
+        List<WorkflowDefinition.DatedTimeLimit> earlier = new ArrayList<>();
+        JsonNode earlierList = node.get("earlierTimeLimits");
+        if (earlierList != null && !earlierList.isNull()) {
+            if (!earlierList.isArray()) {
+                throw new IllegalArgumentException(where + "earlierTimeLimits must be an array");
+            }
+            for (int i = 0; i < earlierList.size(); i++) {
+                JsonNode item = earlierList.get(i);
+                String field = where + "earlierTimeLimits[" + i + "]";
+                if (item == null || !item.isObject()) {
+                    throw new IllegalArgumentException(field + " must be an object");
+                }
+                try {
+                    earlier.add(new WorkflowDefinition.DatedTimeLimit(
+                            java.time.LocalDate.parse(text(item, "until", field + ": ")),
+                            timeLimit(((com.fasterxml.jackson.databind.node.ObjectNode) item.deepCopy()).without("until"),
+                                    field)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(field + ": until must be a date YYYY-MM-DD");
+                }
+            }
+        }
+        return new WorkflowDefinition(procedureId, name, timeLimit, instant, resultKind, resultFields, steps, earlier);
     }
 
     private static WorkflowStep step(JsonNode node, String workflow, int index) {

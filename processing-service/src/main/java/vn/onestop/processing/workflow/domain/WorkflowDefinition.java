@@ -29,7 +29,9 @@ import vn.onestop.workingtime.TimeLimit;
  *
  * @param procedureId  the catalog id of the procedure (P1…P13)
  * @param name         the procedure's name, in Vietnamese
- * @param timeLimit    the statutory time limit, the same as the procedure catalog's
+ * @param timeLimit    the statutory time limit, the same as the procedure catalog's latest version
+ * @param earlierTimeLimits the limits of the catalog's earlier versions, each until its last day
+ *                     (a dossier received then keeps its version's limit), oldest first
  * @param instant      "4 on the spot": received, appraised, approved and returned at the counter,
  *                     so {@link WorkflowRun#fastLane} may complete every step in one call
  * @param resultKind   what the result is (CERTIFICATE, LICENCE, DECISION, RECORD_UPDATE, ...)
@@ -43,7 +45,27 @@ public record WorkflowDefinition(
         boolean instant,
         String resultKind,
         List<ResultFieldRule> resultFields,
-        List<WorkflowStep> steps) {
+        List<WorkflowStep> steps,
+        List<DatedTimeLimit> earlierTimeLimits) {
+
+    /** The time limit of an earlier version of the procedure, which applied up to {@code until} included. */
+    public record DatedTimeLimit(java.time.LocalDate until, TimeLimit limit) {
+    }
+
+    public WorkflowDefinition(String procedureId, String name, TimeLimit timeLimit, boolean instant, String resultKind,
+                              List<ResultFieldRule> resultFields, List<WorkflowStep> steps) {
+        this(procedureId, name, timeLimit, instant, resultKind, resultFields, steps, List.of());
+    }
+
+    /** The time limit of the version in force on {@code day} (the day of receipt, in the province's zone). */
+    public TimeLimit timeLimitOn(java.time.LocalDate day) {
+        for (DatedTimeLimit earlier : earlierTimeLimits) {
+            if (!day.isAfter(earlier.until())) {
+                return earlier.limit();
+            }
+        }
+        return timeLimit;
+    }
 
     public WorkflowDefinition {
         if (procedureId == null || procedureId.isBlank()) {
@@ -62,6 +84,8 @@ public record WorkflowDefinition(
         }
         resultFields = resultFields == null ? List.of() : List.copyOf(resultFields);
         steps = steps == null ? List.of() : List.copyOf(steps);
+        earlierTimeLimits = earlierTimeLimits == null ? List.of() : earlierTimeLimits.stream()
+                .sorted(java.util.Comparator.comparing(DatedTimeLimit::until)).toList();
         validate(where, timeLimit, resultFields, steps);
     }
 

@@ -141,6 +141,34 @@ class BundledWorkflowsTest {
         assertThat(p12.timeLimit()).as("from 1 Jul 2026").isEqualTo(TimeLimit.workingDays(7));
     }
 
+    /** Every earlier version of the catalog keeps its limit up to its last day, for previews and old cases. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12", "P13"})
+    void earlierVersionsKeepTheirLimitUpToTheirLastDay(String procedureId) throws IOException {
+        WorkflowDefinition d = CATALOG.get(procedureId);
+        int earlier = 0;
+        for (JsonNode entry : MAPPER.readTree(INTAKE_CATALOG.resolve("procedures.json").toFile()).get("entries")) {
+            if (!entry.get("id").asText().equals(procedureId) || !entry.hasNonNull("effectiveTo")) {
+                continue;
+            }
+            earlier++;
+            java.time.LocalDate last = java.time.LocalDate.parse(entry.get("effectiveTo").asText());
+            JsonNode limit = entry.get("timeLimit");
+            assertThat(d.timeLimitOn(last)).as(procedureId + " v" + entry.get("version") + " on its last day")
+                    .isEqualTo(new TimeLimit(limit.get("value").asInt(), TimeLimitUnit.valueOf(limit.get("unit").asText())));
+            assertThat(d.timeLimitOn(last.plusDays(1))).as("the day after").isNotEqualTo(d.timeLimitOn(last));
+        }
+        assertThat(d.earlierTimeLimits()).hasSize(earlier);
+    }
+
+    @Test
+    void theConstructionPermitLimitChangedOnTheFirstOfJuly2026() {
+        WorkflowDefinition p12 = CATALOG.get("P12");
+        assertThat(p12.timeLimitOn(java.time.LocalDate.of(2026, 6, 30))).isEqualTo(new TimeLimit(15, TimeLimitUnit.CALENDAR_DAYS));
+        assertThat(p12.timeLimitOn(java.time.LocalDate.of(2026, 7, 1))).isEqualTo(TimeLimit.workingDays(7));
+        assertThat(p12.timeLimitOn(java.time.LocalDate.of(2025, 7, 1))).isEqualTo(new TimeLimit(15, TimeLimitUnit.CALENDAR_DAYS));
+    }
+
     private static JsonNode intakeProcedure(String procedureId) throws IOException {
         Path file = INTAKE_CATALOG.resolve("procedures.json");
         assertThat(file).as("intake-service sources next to this module: the agreement is checked on every build")
