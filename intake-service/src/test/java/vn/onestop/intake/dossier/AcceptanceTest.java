@@ -150,6 +150,20 @@ class AcceptanceTest {
                 .contains("không thuộc đối tượng hưởng trợ cấp mai táng");
     }
 
+    /** A submission withdrawn while it waited for the centre was never received: it has no receipt. */
+    @Test
+    void a_submission_withdrawn_before_the_centre_accepts_it_has_no_receipt() {
+        Response filed = fileOnline("001203008005");
+        filed.then().statusCode(201).body("status", equalTo("SUBMITTED_ONLINE"));
+        String code = filed.path("code");
+        as(citizen("001203008005")).contentType(ContentType.JSON).body("{\"reason\": \"Không cần nữa\"}")
+                .post("/api/v1/dossiers/{code}/withdrawal", code).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+
+        as(citizen("001203008005")).get("/api/v1/dossiers/{code}/receipt", code).then().statusCode(409)
+                .contentType("application/problem+json").body("type", containsString("not-received"));
+    }
+
     @Test
     void a_procedure_accepted_automatically_is_received_at_once() {
         submit(UUID.randomUUID().toString(), """

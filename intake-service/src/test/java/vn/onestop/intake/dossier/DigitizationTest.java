@@ -125,6 +125,30 @@ class DigitizationTest {
         assertThat(digitized.get("sha256").asText()).isEqualTo(sha256(SCAN));
     }
 
+    /** A bundle's parent holds the papers asked once for all its members; the centre scans them there. */
+    @Test
+    void a_paper_handed_in_for_a_bundle_parent_is_scanned() throws Exception {
+        Response created = submit(UUID.randomUUID().toString(), """
+                {"procedureId": "BIRTH_BUNDLE", "channel": "COUNTER", "receivingAgency": "%s",
+                 "applicant": {"type": "CITIZEN", "fullName": "Lê Thị Hoa", "idNumber": "001203007005"},
+                 "components": [%s, {"code": "BIRTH_NOTICE", "paper": true}, %s, %s, %s]}
+                """.formatted(WARD_CENTRE, pdf("BIRTH_REGISTRATION_FORM"), pdf("REQUESTER_ID"),
+                pdf("RESIDENCE_CHANGE_FORM"), pdf("HEALTH_INSURANCE_FORM")));
+        created.then().statusCode(201).body("kind", equalTo("BUNDLE"))
+                .body("components.find { it.code == 'BIRTH_NOTICE' }.digitizationState", equalTo(0));
+        String code = created.path("code");
+        UUID id = UUID.fromString(created.path("id"));
+
+        putScan(centreStaff(WARD_CENTRE), code, "BIRTH_NOTICE", scan(SCAN)).then().statusCode(200)
+                .body("components.find { it.code == 'BIRTH_NOTICE' }.digitizationState", equalTo(1))
+                .body("components.find { it.code == 'BIRTH_NOTICE' }.source", equalTo("SCAN"));
+        List<ConsumerRecord<String, String>> digitized = kafka.awaitRecords(TOPIC, TestKafka.subject(id)
+                .and(e -> EventType.DOSSIER_COMPONENT_DIGITIZED.ceType().equals(TestKafka.header(e, "ce_type"))),
+                Duration.ofSeconds(30));
+        ContractValidator.shared().requireValid(EventType.DOSSIER_COMPONENT_DIGITIZED, digitized.get(0).value());
+        assertThat(json.readTree(digitized.get(0).value()).get("component").asText()).isEqualTo("BIRTH_NOTICE");
+    }
+
     @Test
     void an_online_dossier_has_no_paper() {
         submit(UUID.randomUUID().toString(), birthRegistration("ONLINE", "001203007002",

@@ -103,6 +103,33 @@ class PortalSyncTest {
         assertThat(body.getInt("SoLanBoSung")).isEqualTo(0);
     }
 
+    /** The states of the dossier's portal_sync rows, in the order of its changes. */
+    private String rowsOf(TestDossier d) {
+        return (String) db.one("select coalesce(string_agg(status, ',' order by seq), '') from portal_sync "
+                + "where dossier_id = ?1", d.id);
+    }
+
+    @Test
+    void a_change_refused_for_good_stays_failed_when_a_later_change_is_pushed() {
+        TestDossier d = new TestDossier(kafka, "P1", "COUNTER", "002.01.20.H22", "000.01.20.H22", "2026-11-26T10:00",
+                "2026-11-26T17:00", 1, 1);
+        PortalStub.portal.stubFor(post(urlEqualTo(PortalStub.PATH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.MaHoSo", equalTo(d.code)))
+                .inScenario("400 " + d.code).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(400).withBody("{\"error_code\": 1, \"message\": \"MaTTHC không hợp lệ\"}"))
+                .willSetStateTo("refused"));
+        d.submitted();
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowsOf(d).equals("FAILED"));
+
+        d.started(d.receivedAt);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowsOf(d).endsWith(",SENT"));
+        // the push of the later change records that change only: the refused one keeps its state and error
+        assertThat(rowsOf(d)).isEqualTo("FAILED,SENT");
+        assertThat((String) db.one("select last_error from portal_sync where dossier_id = ?1 order by seq limit 1", d.id))
+                .contains("HTTP 400");
+        assertThat(pushesOf(d)).as("a refusal for good is not retried").hasSize(2);
+    }
+
     @Test
     void while_the_portal_is_down_changes_wait_in_order_and_catch_up_when_it_is_back() {
         PortalStub.portal.stubFor(post(urlEqualTo(PortalStub.PATH)).atPriority(1)
@@ -123,8 +150,12 @@ class PortalSyncTest {
                     .body("items.find { it.dossierCode == '" + d.code + "' }.lastError", containsString("unreachable")));
             d.started(d.receivedAt).supplementRequested(1, "2026-11-24T09:00")
                     .resumed("2026-11-24T09:00", "2026-11-25T09:00", "2026-12-03T09:00")
-                    .decided("APPROVED", "2026-11-27T09:00", "EARLY").resultIssued("2026-11-27T09:10");
+                    .decided("APPROVED", "2026-11-27T09:00", "EARLY");
         }
+        // the result comes on another topic: sent once the processing events are folded, so that each
+        // change's state is the one right after its own event, as in real life
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(Db.all(dossiers)) == Db.all(dossiers).size());
+        dossiers.forEach(d -> d.resultIssued("2026-11-27T09:10"));
         await().atMost(Duration.ofSeconds(30)).until(() -> db.folded(Db.all(dossiers)) == Db.all(dossiers).size());
         as(operator()).get("/api/v1/portal-sync/summary").then().statusCode(200)
                 .body("byState.FAILING", greaterThanOrEqualTo(3))
