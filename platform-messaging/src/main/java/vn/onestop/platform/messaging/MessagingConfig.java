@@ -57,6 +57,20 @@ public interface MessagingConfig {
         @WithDefault("7d")
         Duration retention();
 
+        /**
+         * A consumer's record of an event it handled ({@code processed_event}) is deleted after this
+         * long: longer than the topics keep a record (30 days), so that a redelivery is still known.
+         */
+        @WithDefault("45d")
+        Duration processedEventRetention();
+
+        /**
+         * A remembered Idempotency-Key and its answer ({@code idempotency_key}, in the services that
+         * take one) is deleted after this long: a client retries within minutes, not weeks.
+         */
+        @WithDefault("7d")
+        Duration idempotencyKeyRetention();
+
         @WithName("kafka-timeout")
         @WithDefault("30s")
         Duration kafkaTimeout();

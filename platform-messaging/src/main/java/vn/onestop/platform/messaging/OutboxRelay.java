@@ -156,7 +156,7 @@ public class OutboxRelay {
                     continue;
                 }
                 int sent = relayBatch();
-                cleanUpPublished();
+                cleanUpIfDue();
                 backoff = config.relay().pollInterval();
                 if (sent < config.relay().batchSize()) {
                     await(config.relay().pollInterval());
@@ -346,18 +346,48 @@ public class OutboxRelay {
         }
     }
 
-    private void cleanUpPublished() throws SQLException {
+    private void cleanUpIfDue() throws SQLException {
         if (Duration.between(lastCleanup, Instant.now()).compareTo(Duration.ofMinutes(10)) < 0) {
             return;
         }
         lastCleanup = Instant.now();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "delete from outbox_event where published_at < now() - make_interval(secs => ?)")) {
-            statement.setLong(1, config.relay().retention().toSeconds());
-            int deleted = statement.executeUpdate();
-            if (deleted > 0) {
-                Log.infof("outbox relay: deleted %d published events older than %s", deleted, config.relay().retention());
+        cleanUp();
+    }
+
+    /**
+     * Housekeeping, by the leader every 10 minutes: published outbox rows, consumers' records of
+     * handled events and remembered Idempotency-Keys past their retention (docs/architecture.md),
+     * so that the tables do not grow forever. Each in batches, so no statement holds many locks.
+     */
+    void cleanUp() throws SQLException {
+        prune("outbox_event", "published_at", config.relay().retention());
+        prune("processed_event", "processed_at", config.relay().processedEventRetention());
+        prune("idempotency_key", "created_at", config.relay().idempotencyKeyRetention());
+    }
+
+    private void prune(String table, String column, Duration retention) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement exists = connection.prepareStatement("select to_regclass(?) is not null")) {
+                exists.setString(1, table);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next() || !rs.getBoolean(1)) {
+                        return;   // a service without that table (only some take Idempotency-Keys)
+                    }
+                }
+            }
+            long total = 0;
+            int deleted;
+            try (PreparedStatement statement = connection.prepareStatement("delete from " + table
+                    + " where ctid in (select ctid from " + table + " where " + column
+                    + " < now() - make_interval(secs => ?) limit 5000)")) {
+                statement.setLong(1, retention.toSeconds());
+                do {
+                    deleted = statement.executeUpdate();
+                    total += deleted;
+                } while (deleted == 5000 && running);
+            }
+            if (total > 0) {
+                Log.infof("housekeeping: deleted %d rows of %s older than %s", total, table, retention);
             }
         }
     }

@@ -131,6 +131,57 @@ class OutboxRelayTest {
         assertThat(read(missing, 1)).extracting(r -> header(r, "ce_id")).containsExactly(refused.toString());
     }
 
+    /** Rows of {@code table} whose {@code column} is {@code age} old. */
+    private static void insertAged(String sql, String age) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql.replace("{age}", "now() - interval '" + age + "'"));
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void housekeeping_deletes_what_is_past_its_retention_and_nothing_else() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("truncate processed_event");
+            statement.execute("drop table if exists idempotency_key");
+            statement.execute("create table idempotency_key (key text primary key, request_sha256 text not null, "
+                    + "response jsonb, created_at timestamptz not null default now())");
+        }
+        String topic = topic();
+        UUID kept = insert(topic, "k");
+        insertAged("update outbox_event set published_at = {age} where id = '" + kept + "'", "6 days");
+        UUID old = insert(topic, "o");
+        insertAged("update outbox_event set published_at = {age} where id = '" + old + "'", "8 days");
+        UUID unpublished = insert(topic, "u");
+        insertAged("update outbox_event set created_at = {age} where id = '" + unpublished + "'", "30 days");
+        insertAged("insert into processed_event (consumer, event_id, event_type, topic, processed_at) values "
+                + "('c', 'recent', 't', 'x', {age}), ('c', 'a-month-ago', 't', 'x', now() - interval '30 days'), "
+                + "('c', 'expired', 't', 'x', now() - interval '46 days')", "1 day");
+        insertAged("insert into idempotency_key (key, request_sha256, created_at) values ('fresh', 's', {age}), "
+                + "('stale', 's', now() - interval '8 days')", "1 hour");
+
+        OutboxRelay relay = new OutboxRelay(dataSource, config(), new SimpleMeterRegistry(),
+                new KafkaClients(broker()), "relay-test-housekeeping");
+        relay.cleanUp();
+
+        // published a week ago or more: gone; published recently or never published: kept
+        assertThat(count("select count(*) from outbox_event where id = '" + old + "'")).isZero();
+        assertThat(count("select count(*) from outbox_event where id in ('" + kept + "', '" + unpublished + "')"))
+                .isEqualTo(2);
+        // handled events are remembered longer than the topics keep them (30 days)
+        assertThat(count("select count(*) from processed_event where event_id = 'expired'")).isZero();
+        assertThat(count("select count(*) from processed_event where event_id in ('recent', 'a-month-ago')")).isEqualTo(2);
+        assertThat(count("select count(*) from idempotency_key where key = 'stale'")).isZero();
+        assertThat(count("select count(*) from idempotency_key where key = 'fresh'")).isEqualTo(1);
+    }
+
     private OutboxRelay relay(String name) {
         OutboxRelay relay = new OutboxRelay(dataSource, config(), new SimpleMeterRegistry(),
                 new KafkaClients(broker()), "relay-test-" + name);
@@ -277,6 +328,16 @@ class OutboxRelayTest {
 
                     @Override
                     public Duration retention() {
+                        return Duration.ofDays(7);
+                    }
+
+                    @Override
+                    public Duration processedEventRetention() {
+                        return Duration.ofDays(45);
+                    }
+
+                    @Override
+                    public Duration idempotencyKeyRetention() {
                         return Duration.ofDays(7);
                     }
 
