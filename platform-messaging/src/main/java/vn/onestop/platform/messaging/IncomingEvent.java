@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** A CloudEvent read from Kafka (binary mode), checked against the event catalog in contracts. */
 public record IncomingEvent(String id, EventType type, String source, String subject, Instant time,
@@ -51,6 +53,15 @@ public record IncomingEvent(String id, EventType type, String source, String sub
         }
         if (data == null || !data.isObject()) {
             throw new PoisonEventException("event " + id + " data is not a JSON object");
+        }
+        // the contract, checked at runtime: an event that does not match its JSON Schema is poison,
+        // whatever the consumer would have made of it (a producer broke the contract, or a partner
+        // system sent what it may not)
+        List<String> violations = ContractValidator.shared().violations(type, data);
+        if (!violations.isEmpty()) {
+            throw new PoisonEventException("event " + id + " (" + type.eventName() + ") does not match its schema "
+                    + type.schemaPath() + ": "
+                    + String.join("; ", violations.subList(0, Math.min(5, violations.size()))));
         }
         return new IncomingEvent(id, type, source, header(record, CloudEventHeaders.SUBJECT), time,
                 record.topic(), data, mapper);

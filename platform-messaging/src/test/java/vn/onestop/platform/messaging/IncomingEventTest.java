@@ -22,14 +22,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IncomingEventTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** As the services configure theirs: data may carry more than a consumer reads. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String TOPIC = "processing-test.onestop.dossier.events.v1";
 
     static Map<String, String> goodHeaders() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce_specversion", "1.0");
         headers.put("ce_id", "0f9c7c61-7d3c-4a53-a7a4-53a2c0d7e3a1");
-        headers.put("ce_type", EventType.DOSSIER_SUBMITTED.ceType());
+        headers.put("ce_type", EventType.DOSSIER_WITHDRAWN.ceType());
         headers.put("ce_source", "/onestop/intake-service");
         headers.put("ce_subject", "5b0a9c0e-2f55-4d43-9d2f-3d1f8f5f0c11");
         headers.put("ce_time", "2026-11-26T04:00:00.123456Z");
@@ -55,14 +57,23 @@ class IncomingEventTest {
         return headers;
     }
 
+    /** A DossierWithdrawn as its schema wants it. */
+    static String withdrawn(String dossierId) {
+        return """
+                {"dossierId": "%s", "dossierCode": "002.01.20.H22-261126-0001", "reason": "Không còn nhu cầu",
+                 "withdrawnAt": "2026-11-26T04:00:00Z", "status": "WITHDRAWN", "nationalStatusCode": 7}"""
+                .formatted(dossierId);
+    }
+
     @Test
     void parses_a_well_formed_event_of_a_type_published_on_its_topic() {
-        IncomingEvent event = IncomingEvent.parse(record(TOPIC, goodHeaders(), "{\"dossierId\": \"x\"}"), MAPPER);
+        String id = UUID.randomUUID().toString();
+        IncomingEvent event = IncomingEvent.parse(record(TOPIC, goodHeaders(), withdrawn(id)), MAPPER);
         assertThat(event.id()).isEqualTo("0f9c7c61-7d3c-4a53-a7a4-53a2c0d7e3a1");
-        assertThat(event.type()).isEqualTo(EventType.DOSSIER_SUBMITTED);
+        assertThat(event.type()).isEqualTo(EventType.DOSSIER_WITHDRAWN);
         assertThat(event.subject()).isEqualTo("5b0a9c0e-2f55-4d43-9d2f-3d1f8f5f0c11");
         assertThat(event.time()).hasToString("2026-11-26T04:00:00.123456Z");
-        assertThat(event.data().get("dossierId").asText()).isEqualTo("x");
+        assertThat(event.data().get("dossierId").asText()).isEqualTo(id);
     }
 
     static Stream<Arguments> poison() {
@@ -82,7 +93,13 @@ class IncomingEventTest {
                 Arguments.of("not JSON", TOPIC, goodHeaders(), "{\"a\": ", "not JSON"),
                 Arguments.of("JSON array", TOPIC, goodHeaders(), "[1, 2]", "not a JSON object"),
                 Arguments.of("JSON string", TOPIC, goodHeaders(), "\"text\"", "not a JSON object"),
-                Arguments.of("dead-letter topic", TOPIC + ".dlq", goodHeaders(), "{}", "unknown event type"));
+                Arguments.of("dead-letter topic", TOPIC + ".dlq", goodHeaders(), "{}", "unknown event type"),
+                // the contract, checked at runtime
+                Arguments.of("a required field missing", TOPIC, goodHeaders(), "{\"dossierId\": \"" + UUID.randomUUID()
+                        + "\"}", "does not match its schema schemas/dossier-withdrawn.v1.json"),
+                Arguments.of("a field of the wrong shape", TOPIC, goodHeaders(), withdrawn("not-a-uuid")
+                        .replace("\"nationalStatusCode\": 7", "\"nationalStatusCode\": \"seven\""),
+                        "nationalStatusCode"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,17 +110,19 @@ class IncomingEventTest {
                 .hasMessageContaining(reason);
     }
 
-    record Payload(UUID dossierId) {
+    record Payload(UUID dossierId, int reason) {
     }
 
     @Test
     void data_that_does_not_bind_to_the_payload_is_poison() {
-        IncomingEvent event = IncomingEvent.parse(record(TOPIC, goodHeaders(), "{\"dossierId\": \"not-a-uuid\"}"), MAPPER);
+        UUID id = UUID.randomUUID();
+        IncomingEvent event = IncomingEvent.parse(record(TOPIC, goodHeaders(), withdrawn(id.toString())), MAPPER);
+        // valid by the contract, but not what this consumer's record expects
         assertThatThrownBy(() -> event.dataAs(Payload.class))
                 .isInstanceOf(PoisonEventException.class)
                 .hasMessageContaining("does not match Payload");
-        UUID id = UUID.randomUUID();
-        assertThat(IncomingEvent.parse(record(TOPIC, goodHeaders(), "{\"dossierId\": \"" + id + "\"}"), MAPPER)
-                .dataAs(Payload.class).dossierId()).isEqualTo(id);
+        record Id(UUID dossierId) {
+        }
+        assertThat(event.dataAs(Id.class).dossierId()).isEqualTo(id);
     }
 }
