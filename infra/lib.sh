@@ -215,6 +215,30 @@ launch() {
   echo $! >"$pidfile"
 }
 
+# wait_http_ok LABEL NAME PATTERN URL TIMEOUT LOG: wait until the process of $PID_DIR/NAME.pid
+# (recognised by PATTERN) answers 200 at URL; dies with the log's tail if it exits or times out.
+# Prints the pid.
+wait_http_ok() {
+  local label=$1 name=$2 pattern=$3 url=$4 timeout=$5 log=$6 pid code deadline
+  deadline=$((SECONDS + timeout))
+  read -r pid <"$PID_DIR/$name.pid"
+  while :; do
+    if ! pid_alive "$pid" "$pattern"; then
+      tail_log "$log" >&2
+      rm -f "$PID_DIR/$name.pid"
+      die "$label exited during startup (log: $log)"
+    fi
+    code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$url" || true)
+    [[ $code == 200 ]] && break
+    if ((SECONDS >= deadline)); then
+      tail_log "$log" >&2
+      die "$label was not ready within ${timeout}s (log: $log)"
+    fi
+    sleep "$POLL"
+  done
+  echo "$pid"
+}
+
 # rotate_log FILE: keep the previous run's log as FILE.1.
 rotate_log() { [[ -s $1 ]] && mv -f "$1" "$1.1"; return 0; }
 
@@ -661,23 +685,10 @@ keycloak_launch() {
 }
 
 keycloak_wait_ready() {
-  local log="$LOG_DIR/keycloak.log" pid code deadline=$((SECONDS + KEYCLOAK_READY_TIMEOUT))
   ((KEYCLOAK_LAUNCHED)) || return 0
-  read -r pid <"$PID_DIR/keycloak.pid"
-  while :; do
-    if ! pid_alive "$pid" "$KC_HOME/"; then
-      tail_log "$log"
-      rm -f "$PID_DIR/keycloak.pid"
-      die "Keycloak exited during startup (log: $log)"
-    fi
-    code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$(oidc_url)/.well-known/openid-configuration" || true)
-    [[ $code == 200 ]] && break
-    if ((SECONDS >= deadline)); then
-      tail_log "$log"
-      die "Keycloak was not ready within ${KEYCLOAK_READY_TIMEOUT}s (log: $log)"
-    fi
-    sleep "$POLL"
-  done
+  local pid
+  pid=$(wait_http_ok Keycloak keycloak "$KC_HOME/" "$(oidc_url)/.well-known/openid-configuration" \
+    "$KEYCLOAK_READY_TIMEOUT" "$LOG_DIR/keycloak.log")
   ok "keycloak ready (pid $pid) $(oidc_url)"
 }
 
@@ -722,23 +733,10 @@ paygate_launch() {
 }
 
 paygate_wait_ready() {
-  local log="$LOG_DIR/paygate.log" pid code deadline=$((SECONDS + PAYGATE_READY_TIMEOUT))
   ((PAYGATE_LAUNCHED)) || return 0
-  read -r pid <"$PID_DIR/paygate.pid"
-  while :; do
-    if ! pid_alive "$pid" "$PAYGATE_SOURCE"; then
-      tail_log "$log"
-      rm -f "$PID_DIR/paygate.pid"
-      die "the payment gateway stand-in exited during startup (log: $log)"
-    fi
-    code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$(paygate_url)/health" || true)
-    [[ $code == 200 ]] && break
-    if ((SECONDS >= deadline)); then
-      tail_log "$log"
-      die "the payment gateway stand-in was not ready within ${PAYGATE_READY_TIMEOUT}s (log: $log)"
-    fi
-    sleep "$POLL"
-  done
+  local pid
+  pid=$(wait_http_ok "the payment gateway stand-in" paygate "$PAYGATE_SOURCE" "$(paygate_url)/health" \
+    "$PAYGATE_READY_TIMEOUT" "$LOG_DIR/paygate.log")
   ok "payment gateway stand-in ready (pid $pid) $(paygate_url)"
 }
 
