@@ -93,9 +93,14 @@ class OnlinePaymentTest {
         return json.readTree(answer);
     }
 
+    /** The FeePaid records of a dossier. */
+    private static java.util.function.Predicate<ConsumerRecord<String, String>> feePaidOf(UUID dossierId) {
+        return r -> TestKafka.subject(dossierId).test(r)
+                && EventType.FEE_PAID.ceType().equals(TestKafka.header(r, "ce_type"));
+    }
+
     private static List<ConsumerRecord<String, String>> feePaid(UUID dossierId) {
-        return kafka.records(DOSSIERS, r -> TestKafka.subject(dossierId).test(r)
-                && EventType.FEE_PAID.ceType().equals(TestKafka.header(r, "ce_type")));
+        return kafka.records(DOSSIERS, feePaidOf(dossierId));
     }
 
     @Test
@@ -130,8 +135,7 @@ class OnlinePaymentTest {
         assertThat(receipt).matches("BL\\d{4}-\\d{8}");
         assertThat(after.get("payments").get(0).get("status").asText()).isEqualTo("PAID");
 
-        List<ConsumerRecord<String, String>> events = kafka.awaitRecords(DOSSIERS, r -> TestKafka.subject(dossierId).test(r)
-                && EventType.FEE_PAID.ceType().equals(TestKafka.header(r, "ce_type")), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> events = kafka.awaitRecords(DOSSIERS, feePaidOf(dossierId), Duration.ofSeconds(30));
         ContractValidator.shared().requireValid(EventType.FEE_PAID, events.get(0).value());
         JsonNode event = json.readTree(events.get(0).value());
         assertThat(event.get("amountVnd").asLong()).isEqualTo(10_000);
@@ -153,8 +157,7 @@ class OnlinePaymentTest {
                 .then().statusCode(409);
         String replay = callbackBody(transaction, after.get("payments").get(0).get("id").asText(), 10_000, "PAID");
         postCallback(replay, GatewaySignature.sign(SECRET, replay)).then().statusCode(204);
-        assertThat(kafka.awaitSettled(DOSSIERS, r -> TestKafka.subject(dossierId).test(r)
-                && EventType.FEE_PAID.ceType().equals(TestKafka.header(r, "ce_type")), Duration.ofSeconds(30)))
+        assertThat(kafka.awaitSettled(DOSSIERS, feePaidOf(dossierId), Duration.ofSeconds(30)))
                 .as("FeePaid exactly once").hasSize(1);
     }
 
@@ -231,8 +234,7 @@ class OnlinePaymentTest {
         JsonNode after = fees(applicant, code).get(0);
         assertThat(after.get("status").asText()).isEqualTo("PAID");
         assertThat(after.get("payments")).extracting(p -> p.get("status").asText()).containsExactly("FAILED", "PAID");
-        assertThat(kafka.awaitSettled(DOSSIERS, r -> TestKafka.subject(dossierId).test(r)
-                && EventType.FEE_PAID.ceType().equals(TestKafka.header(r, "ce_type")), Duration.ofSeconds(30)))
+        assertThat(kafka.awaitSettled(DOSSIERS, feePaidOf(dossierId), Duration.ofSeconds(30)))
                 .as("FeePaid exactly once").hasSize(1);
         // a second run finds nothing new
         as(operator()).post("/api/v1/payments/reconciliation").then().statusCode(200);
@@ -290,8 +292,7 @@ class OnlinePaymentTest {
         as(staff).post("/api/v1/dossiers/{code}/fees/{o}/counter-payment", code, requested.get("id").asText())
                 .then().statusCode(200).body("status", equalTo("PAID")).body("paidVia", equalTo("COUNTER"))
                 .body("receiptNumber", matchesPattern("BL\\d{4}-\\d{8}"));
-        JsonNode event = json.readTree(kafka.awaitRecords(DOSSIERS, r -> TestKafka.subject(dossierId).test(r)
-                && EventType.FEE_PAID.ceType().equals(TestKafka.header(r, "ce_type")), Duration.ofSeconds(30))
+        JsonNode event = json.readTree(kafka.awaitRecords(DOSSIERS, feePaidOf(dossierId), Duration.ofSeconds(30))
                 .get(0).value());
         assertThat(event.get("kind").asText()).isEqualTo("REQUESTED");
         assertThat(event.get("paidVia").asText()).isEqualTo("COUNTER");
