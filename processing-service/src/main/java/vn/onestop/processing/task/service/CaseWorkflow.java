@@ -409,8 +409,10 @@ public class CaseWorkflow {
         String reason = "Hết thời hạn bổ sung hồ sơ: the supplement of round " + file.supplementRound
                 + " was not received by its deadline " + deadline + "; the dossier is refused";
         Completion refusal = new Completion("REJECT", reason, null, null, null, null, "processing-service");
+        // not before the pause ended: intake's clock decided the deadline passed, ours may lag behind it
+        Instant refusedAt = now.toInstant().isBefore(deadline.toInstant()) ? deadline.toInstant() : now.toInstant();
         apply(file, definition, applied(restore(file, definition).complete(step, StepOutcome.reject(reason),
-                now.toInstant())), refusal, now);
+                refusedAt)), refusal, now);
         Log.infof("dossier %s refused: supplement deadline %s passed", file.dossierId, deadline);
         return true;
     }

@@ -22,6 +22,9 @@ import vn.onestop.workingtime.PauseReason;
  * @param pause              OPEN and paused: the supplement or payment request; null otherwise
  * @param supplementRequests how many supplement requests this step has made (checked against
  *                           {@link WorkflowStep#maxSupplementRequests()})
+ * @param resumedAt          when the step's last pause ended, or null: a resume is a change like the
+ *                           others, so nothing may be recorded before it ({@link WorkflowRun}'s
+ *                           TIME_OUT_OF_ORDER); absent in rows stored before it was kept
  */
 public record StepState(
         String stepId,
@@ -33,7 +36,8 @@ public record StepState(
         String reason,
         CancelCause cancelCause,
         StepPause pause,
-        int supplementRequests) {
+        int supplementRequests,
+        Instant resumedAt) {
 
     public StepState {
         Objects.requireNonNull(stepId, "stepId");
@@ -88,6 +92,19 @@ public record StepState(
         if (openedAt != null && finishedAt != null && finishedAt.isBefore(openedAt)) {
             throw new IllegalArgumentException(where + "finishedAt " + finishedAt + " is before openedAt " + openedAt);
         }
+        if (resumedAt != null && (openedAt == null || resumedAt.isBefore(openedAt)
+                || finishedAt != null && finishedAt.isBefore(resumedAt))) {
+            throw new IllegalArgumentException(where + "resumedAt " + resumedAt + " is not between openedAt "
+                    + openedAt + " and finishedAt " + finishedAt);
+        }
+    }
+
+    /** A step never resumed from a pause. */
+    public StepState(String stepId, StepStatus status, Instant openedAt, Instant finishedAt, OutcomeKind outcome,
+                     Map<String, Object> resultData, String reason, CancelCause cancelCause, StepPause pause,
+                     int supplementRequests) {
+        this(stepId, status, openedAt, finishedAt, outcome, resultData, reason, cancelCause, pause, supplementRequests,
+                null);
     }
 
     public static StepState pending(String stepId) {
@@ -106,32 +123,33 @@ public record StepState(
     }
 
     StepState opened(Instant at) {
-        return new StepState(stepId, StepStatus.OPEN, at, null, null, null, null, null, null, supplementRequests);
+        return new StepState(stepId, StepStatus.OPEN, at, null, null, null, null, null, null, supplementRequests, null);
     }
 
     StepState approved(Instant at, Map<String, Object> data) {
         return new StepState(stepId, StepStatus.DONE, openedAt == null ? at : openedAt, at, OutcomeKind.APPROVE,
-                data, null, null, null, supplementRequests);
+                data, null, null, null, supplementRequests, resumedAt);
     }
 
     StepState rejected(Instant at, String why) {
         return new StepState(stepId, StepStatus.DONE, openedAt, at, OutcomeKind.REJECT, null, why, null, null,
-                supplementRequests);
+                supplementRequests, resumedAt);
     }
 
     StepState cancelled(Instant at, CancelCause cause, String why) {
         return new StepState(stepId, StepStatus.CANCELLED, openedAt, at, null, null, why, cause, null,
-                supplementRequests);
+                supplementRequests, resumedAt);
     }
 
     StepState paused(StepPause p) {
         int requests = p.reason() == PauseReason.SUPPLEMENT
                 ? supplementRequests + 1 : supplementRequests;
-        return new StepState(stepId, StepStatus.OPEN, openedAt, null, null, null, null, null, p, requests);
+        return new StepState(stepId, StepStatus.OPEN, openedAt, null, null, null, null, null, p, requests, resumedAt);
     }
 
-    StepState resumed() {
-        return new StepState(stepId, StepStatus.OPEN, openedAt, null, null, null, null, null, null, supplementRequests);
+    StepState resumed(Instant at) {
+        return new StepState(stepId, StepStatus.OPEN, openedAt, null, null, null, null, null, null, supplementRequests,
+                at);
     }
 
     /** Keeps the insertion order, drops null values (absent and null mean the same). */

@@ -40,7 +40,8 @@ import vn.onestop.workingtime.PauseReason;
  *   <li>{@link #withdraw}: open steps cancelled, WITHDRAWN. {@link #stop} (reason): STOPPED.</li>
  *   <li>{@link #fastLane}: instant procedures only; every step DONE with APPROVE and decided in one call.</li>
  *   <li>Nothing is accepted after a final state (APPROVED, REJECTED, WITHDRAWN, STOPPED), and no
- *       instant may be earlier than the last change recorded ({@link RefusalCode#TIME_OUT_OF_ORDER}).</li>
+ *       instant may be earlier than the last change recorded, a resume included
+ *       ({@link RefusalCode#TIME_OUT_OF_ORDER}).</li>
  * </ul>
  *
  * <p>Persistence: store {@link #steps()} (one row or JSON object per step) and rebuild with
@@ -263,7 +264,7 @@ public final class WorkflowRun {
         }
         StepPause pause = state.pause();
         List<StepState> s = new ArrayList<>(steps);
-        s.set(i, state.resumed());
+        s.set(i, state.resumed(at));
         return new Transition(new WorkflowRun(definition, s),
                 List.of(new Effect.Resume(stepId, pause.reason(), pause.since(), at)));
     }
@@ -462,7 +463,8 @@ public final class WorkflowRun {
     private Instant lastChange() {
         Instant last = null;
         for (StepState s : steps) {
-            for (Instant t : new Instant[] {s.openedAt(), s.finishedAt(), s.hasPause() ? s.pause().since() : null}) {
+            for (Instant t : new Instant[] {s.openedAt(), s.finishedAt(), s.hasPause() ? s.pause().since() : null,
+                    s.resumedAt()}) {
                 if (t != null && (last == null || t.isAfter(last))) {
                     last = t;
                 }
