@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,6 +251,50 @@ public final class TestKafka implements AutoCloseable {
     }
 
     /**
+     * Waits until every consumer group that reads {@code topic} has committed the end of each of its
+     * partitions, and fails if none reads it. Unlike {@link #awaitConsumersCaughtUp}, a partition the
+     * group never committed counts from its beginning: a consumer stuck on the first record it was
+     * ever given is behind here, not invisible.
+     */
+    public void awaitCaughtUp(String topic, Duration timeout) {
+        try (Admin admin = Admin.create(clientConfig(bootstrap, user));
+             KafkaConsumer<String, String> consumer = reader()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<String, Long> lag = new TreeMap<>();
+            try {
+                await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    lag.clear();
+                    Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+                    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                    boolean read = false;
+                    for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+                        Map<TopicPartition, OffsetAndMetadata> committed = admin
+                                .listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+                        if (partitions.stream().noneMatch(committed::containsKey)) {
+                            continue;
+                        }
+                        read = true;
+                        for (TopicPartition tp : partitions) {
+                            OffsetAndMetadata at = committed.get(tp);
+                            long behind = end.get(tp) - (at == null ? beginning.get(tp) : at.offset());
+                            if (behind > 0) {
+                                lag.merge(group.groupId(), behind, Long::sum);
+                            }
+                        }
+                    }
+                    if (!read) {
+                        lag.put("(no consumer group has committed an offset yet)", 0L);
+                    }
+                    return read && lag.isEmpty();
+                });
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("consumers of " + topic + " still behind after " + timeout + ": " + lag, e);
+            }
+        }
+    }
+
+    /**
      * Every record of the dead-letter topics named {@code prefix*.dlq}, as "topic: reason (ce_type
      * ce_id)": an end-to-end run that worked leaves this empty.
      */
@@ -273,6 +318,45 @@ public final class TestKafka implements AutoCloseable {
             throw new IllegalStateException("could not list the topics", e);
         }
         return found;
+    }
+
+    /**
+     * Reads the topics from their beginning and then as they grow, without a consumer group (so it
+     * is in no lag report): a partner system watching its tasks topic, or a test that replays what
+     * it saw. Survives a broker restart (the client reconnects).
+     */
+    public Follower follow(Collection<String> topics) {
+        KafkaConsumer<String, String> consumer = reader();
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return new Follower(consumer);
+    }
+
+    /** See {@link #follow}; one thread at a time. */
+    public static final class Follower implements AutoCloseable {
+
+        private final KafkaConsumer<String, String> consumer;
+
+        private Follower(KafkaConsumer<String, String> consumer) {
+            this.consumer = consumer;
+        }
+
+        /** The records that arrived since the last call, waiting up to {@code timeout} for the first. */
+        public List<ConsumerRecord<String, String>> poll(Duration timeout) {
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            consumer.poll(timeout).forEach(found::add);
+            return found;
+        }
+
+        @Override
+        public void close() {
+            consumer.close(Duration.ofSeconds(5));
+        }
     }
 
     private KafkaConsumer<String, String> reader() {
