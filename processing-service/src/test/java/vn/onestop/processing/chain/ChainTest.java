@@ -234,4 +234,39 @@ public class ChainTest {
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, p10.id(), resultIssued(p10, "P10", "CERTIFICATE"));
         await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROCESS".equals(caseStatus(p12)));
     }
+
+    @Test
+    void a_land_transfer_decided_without_asking_for_tax_stops_the_tax_procedure_it_never_handed_over_to() {
+        Dossier p10 = newDossier();
+        Dossier p11 = newDossier();
+        Dossier p12 = newDossier();
+        Dossier lateP11 = newDossier();
+        open(p10, "P10", LAND_OFFICE, input(p11, "P11", "TAX_RECEIPT", "RESUME"));
+        open(p11, "P11", ProcessingFixtures.TAX_OFFICE, input(p10, "P10", "TRANSFER_FILE", "HANDOFF"));
+        open(p12, "P12", WARD_COMMITTEE, input(p10, "P10", "LAND_RIGHT_CERT", "RESULT"));
+
+        approve(p10, LAND_OFFICE, "RECEIVE_CHECK");
+        approve(p10, LAND_OFFICE, "APPRAISE");
+        String taxStep = eventWhere(kafka, p10, EventType.TASK_ASSIGNED, e -> "TAX_NOTICE".equals(e.get("step").asText()))
+                .get("taskId").asText();
+        // nothing is due (an exemption): the tax agency approves without asking for payment
+        reply(kafka, p10, taskCompleted(taxStep, p10, "APPROVE", ""));
+        ProcessingFixtures.complete(LAND_OFFICE, openTask(p10, LAND_OFFICE, "UPDATE_CERTIFICATE"), """
+                {"outcome": "APPROVE", "resultData": {"landCertificateNumber": "DD 2",
+                 "landParcelNumber": "1", "mapSheetNumber": "2", "transfereeName": "Ngô Văn Bảo"}}""").statusCode(200);
+        assertThat(caseStatus(p10)).isEqualTo("DECIDED");
+
+        // the tax notice waited for a hand-off that will never come: stopped with the reason, no task
+        await().atMost(Duration.ofSeconds(30)).until(() -> "STOPPED".equals(caseStatus(p11)));
+        assertThat(eventWhere(kafka, p11, EventType.PROCESSING_STOPPED, e -> true).get("reason").asText())
+                .contains(p10.code()).contains("without handing its file over");
+        assertThat(tasks(p11)).isZero();
+        // one opened only now (its DossierSubmitted came late) is stopped at once too
+        open(lateP11, "P11", ProcessingFixtures.TAX_OFFICE, input(p10, "P10", "TRANSFER_FILE", "HANDOFF"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "STOPPED".equals(caseStatus(lateP11)));
+        assertThat(tasks(lateP11)).isZero();
+        // the updated certificate still starts the construction permit
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, p10.id(), resultIssued(p10, "P10", "CERTIFICATE"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "IN_PROCESS".equals(caseStatus(p12)));
+    }
 }

@@ -18,12 +18,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Moves the chains of bundles (BRIEF §6): a waiting member starts when every input is there (an
  * upstream result, or the hand-off of an upstream file paused for payment); a member paused for
  * payment resumes when the tax procedure's result is issued; members waiting for an upstream that
- * was rejected, stopped or withdrawn are stopped with the reason, while independent siblings go on.
+ * was rejected, stopped or withdrawn are stopped with the reason, while independent siblings go on;
+ * a member waiting for the hand-off of an upstream decided without one is not needed, and stopped.
  * Every path is idempotent: a result or milestone seen twice starts or stops nothing twice.
  */
 @ApplicationScoped
@@ -82,6 +84,10 @@ public class ChainCoordinator {
                                 : CaseMilestone.Kind.valueOf(upstream.status.name()), null));
                 return;
             }
+            if (upstream != null && "HANDOFF".equals(input.get("type")) && decidedWithoutHandOff(upstream)) {
+                stopWaitingForHandOff(upstream);
+                return;
+            }
         }
         startIfComplete(member);
     }
@@ -101,7 +107,12 @@ public class ChainCoordinator {
             }
             case REJECTED, STOPPED, WITHDRAWN -> cancelDependents(milestone);
             case APPROVED -> {
-                // the result, not the approval, is the input: results-service issues it next
+                // the result, not the approval, is a RESULT input: results-service issues it next;
+                // but a hand-off that did not happen by the decision never will
+                CaseFile upstream = entityManager.find(CaseFile.class, milestone.dossierId());
+                if (upstream != null && decidedWithoutHandOff(upstream)) {
+                    stopWaitingForHandOff(upstream);
+                }
             }
         }
     }
@@ -158,16 +169,35 @@ public class ChainCoordinator {
     }
 
     private void cancelDependents(CaseMilestone milestone) {
-        for (CaseFile member : dependents(milestone.dossierId())) {
-            boolean gated = inputs(member).stream().anyMatch(i -> milestone.dossierId().toString().equals(i.get("dossierId"))
-                    && !"RESUME".equals(i.get("type")));
+        String reason = "upstream dossier " + milestone.dossierCode() + " was " + milestone.kind().name().toLowerCase()
+                + (milestone.detail() == null ? "" : ": " + milestone.detail()) + "; this procedure cannot start";
+        stopDependents(milestone.dossierId(), type -> !"RESUME".equals(type), reason);
+    }
+
+    /**
+     * An upstream decided without handing its file over (its tax step approved without asking for
+     * payment: nothing is due) never will: the member waiting for that hand-off (the tax notice,
+     * P11) is not needed, and is stopped with the reason instead of waiting for ever.
+     */
+    private void stopWaitingForHandOff(CaseFile upstream) {
+        stopDependents(upstream.dossierId, "HANDOFF"::equals, "upstream dossier " + upstream.dossierCode
+                + " was decided without handing its file over (no payment was asked for); this procedure is not needed");
+    }
+
+    private static boolean decidedWithoutHandOff(CaseFile upstream) {
+        return upstream.status == CaseStatus.DECIDED && !upstream.handedOff;
+    }
+
+    /** Stops the waiting members with an input of a matching type on {@code upstream}, and their own dependents. */
+    private void stopDependents(UUID upstream, Predicate<String> inputType, String reason) {
+        for (CaseFile member : dependents(upstream)) {
+            boolean gated = inputs(member).stream().anyMatch(i -> upstream.toString().equals(i.get("dossierId"))
+                    && inputType.test(i.get("type")));
             if (!gated || member.status != CaseStatus.WAITING) {
                 continue;
             }
             CaseFile locked = workflow.lockCase(member.dossierId);
             locked.status = CaseStatus.STOPPED;
-            String reason = "upstream dossier " + milestone.dossierCode() + " was " + milestone.kind().name().toLowerCase()
-                    + (milestone.detail() == null ? "" : ": " + milestone.detail()) + "; this procedure cannot start";
             outbox.publish(EventType.PROCESSING_STOPPED, locked.dossierId, new ProcessingEvents.ProcessingStopped(
                     locked.dossierId, locked.dossierCode, reason, workflow.now(), "processing-service (chain)",
                     locked.status.name(), locked.status.nationalCode()));
