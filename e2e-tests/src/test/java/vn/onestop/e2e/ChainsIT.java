@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,17 +31,6 @@ class ChainsIT extends EndToEndTest {
         return PackagedPlatform.url("intake-service");
     }
 
-    /** The components the applicant must give for a bundle and its chosen options, as the catalog says. */
-    private static String components(String bundle, List<String> options) {
-        List<Map<String, Object>> asked = given().baseUri(intake()).get("/api/v1/procedures/{id}", bundle)
-                .then().statusCode(200).extract().jsonPath().getList("applicantComponents");
-        return asked.stream()
-                .filter(c -> Boolean.TRUE.equals(c.get("required")))
-                .filter(c -> c.get("option") == null || options.contains((String) c.get("option")))
-                .map(c -> (String) c.get("code")).distinct().map(Components::pdf)
-                .collect(Collectors.joining(", "));
-    }
-
     private static final String APPLICANT = "079066001234";
 
     private static JsonPath submit(String bundle, String centre, List<String> options, String unit) {
@@ -52,7 +40,7 @@ class ChainsIT extends EndToEndTest {
                         {"procedureId": "%s", "channel": "COUNTER", "receivingAgency": "%s",
                          "applicant": {"type": "CITIZEN", "fullName": "Lý Văn Tám", "idNumber": "%s"%s},
                          "components": [%s], "options": [%s], "subjectUnit": "%s"}""".formatted(bundle, centre, APPLICANT,
-                        unit == null ? "" : ", \"administrativeUnit\": \"" + unit + "\"", components(bundle, options),
+                        unit == null ? "" : ", \"administrativeUnit\": \"" + unit + "\"", Components.required(bundle, options),
                         options.stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(", ")),
                         unit == null ? "96001" : unit))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().jsonPath();

@@ -9,6 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,8 @@ import java.util.stream.Stream;
  * The four services as packaged apps (fast-jar), each in its own JVM, against the test broker and
  * database that {@code ./onestop test} started: own databases (e2e_intake, ...) and topics
  * prefixed {@code e2e.}. Stopped at the end, killed if they do not stop, and killed by a shutdown
- * hook if the test JVM dies first.
+ * hook if the test JVM dies first. A service can be killed (SIGKILL) and started again on its
+ * ports, as a crashed pod is (ChaosIT).
  */
 final class PackagedPlatform implements AutoCloseable {
 
@@ -53,7 +58,8 @@ final class PackagedPlatform implements AutoCloseable {
 
     private static PackagedPlatform shared;
 
-    private final List<Process> processes = new ArrayList<>();
+    /** The running JVM of each service; replaced when a service is started again. */
+    private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
     private final Path logs = Path.of(System.getProperty("onestop.e2e.logs", "target/e2e-logs"));
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -95,6 +101,22 @@ final class PackagedPlatform implements AutoCloseable {
         }
     }
 
+    /** The four services, in start order. */
+    static Collection<String> services() {
+        return SERVICES.keySet();
+    }
+
+    /** The service's own database (e2e_intake, ...) on the test PostgreSQL, as its owner. */
+    static String database(String service) {
+        return "e2e_" + service.substring(0, service.indexOf('-'));
+    }
+
+    /** A connection to the service's database, for checks that count what the service stored. */
+    static Connection connect(String service) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + env("ONESTOP_TEST_DB_HOST", "127.0.0.1") + ":"
+                + env("ONESTOP_TEST_DB_PORT", "15432") + "/" + database(service), env("ONESTOP_TEST_DB_USER", "onestop"), "");
+    }
+
     static String url(String service) {
         return "http://127.0.0.1:" + SERVICES.get(service);
     }
@@ -115,42 +137,83 @@ final class PackagedPlatform implements AutoCloseable {
 
     PackagedPlatform start() throws IOException {
         Files.createDirectories(logs);
-        String dbPort = env("ONESTOP_TEST_DB_PORT", "15432");
-        String kafka = env("ONESTOP_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:19092");
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
-        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
-            String name = service.getKey();
-            Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        for (String name : SERVICES.keySet()) {
+            Path jar = jar(name);
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: the service was not packaged");
             }
             refuseStale(name, jar);
-            String database = "e2e_" + name.substring(0, name.indexOf('-'));
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                    "-Dquarkus.http.port=" + service.getValue(),
-                    "-Dquarkus.management.port=" + (service.getValue() + 10),
-                    "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database,
-                    "-Dkafka.bootstrap.servers=" + kafka,
-                    "-Donestop.messaging.topic-prefix=" + TOPIC_PREFIX,
-                    "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
-                    // notifications are recorded (RECORDED), never sent, on purpose
-                    "-Donestop.notify.mode=record"));
-            if (name.equals("results-service")) {
-                command.addAll(SIGNING_KEY);
-            }
-            command.addAll(List.of("-jar", jar.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(name + ".log").toFile());
-            builder.environment().putAll(kafkaUser(name));
-            processes.add(builder.start());
+        }
+        for (String name : SERVICES.keySet()) {
+            launch(name, ProcessBuilder.Redirect.to(logs.resolve(name + ".log").toFile()));
         }
         for (String name : SERVICES.keySet()) {
             awaitReady(name);
         }
         return this;
+    }
+
+    /**
+     * Kills the service with SIGKILL (no shutdown hook, no drain: a crash) and waits until its
+     * process is gone. Returns how long it had run.
+     */
+    synchronized Duration kill(String name) {
+        Process process = processes.get(name);
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        Duration ran = process.info().startInstant().map(start -> Duration.between(start, Instant.now()))
+                .orElse(Duration.ZERO);
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (pid " + process.pid() + ") survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return ran;
+    }
+
+    /** Starts a killed service again on the same ports (its log continues) and waits until it is ready. */
+    void restart(String name) throws IOException {
+        synchronized (this) {
+            Process process = processes.get(name);
+            if (process != null && process.isAlive()) {
+                throw new IllegalStateException(name + " is still running (pid " + process.pid() + ")");
+            }
+            launch(name, ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        }
+        awaitReady(name);
+    }
+
+    private Path jar(String name) {
+        return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private synchronized void launch(String name, ProcessBuilder.Redirect log) throws IOException {
+        int port = SERVICES.get(name);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + (port + 10),
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + env("ONESTOP_TEST_DB_PORT", "15432")
+                        + "/" + database(name),
+                "-Dkafka.bootstrap.servers=" + env("ONESTOP_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:19092"),
+                "-Donestop.messaging.topic-prefix=" + TOPIC_PREFIX,
+                "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
+                // notifications are recorded (RECORDED), never sent, on purpose
+                "-Donestop.notify.mode=record"));
+        if (name.equals("results-service")) {
+            command.addAll(SIGNING_KEY);
+        }
+        command.addAll(List.of("-jar", jar(name).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        builder.environment().putAll(kafkaUser(name));
+        processes.put(name, builder.start());
     }
 
     /**
@@ -209,10 +272,13 @@ final class PackagedPlatform implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            for (Process process : processes) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("a service exited during start-up; see " + logs);
-                }
+            Process process;
+            synchronized (this) {
+                process = processes.get(name);
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up (exit code " + process.exitValue()
+                        + "); see " + logs.resolve(name + ".log"));
             }
             try {
                 Thread.sleep(250);
@@ -231,10 +297,10 @@ final class PackagedPlatform implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (Process process : processes) {
+        for (Process process : processes.values()) {
             process.destroy();
         }
-        for (Process process : processes) {
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
