@@ -24,7 +24,9 @@ import java.util.function.Consumer;
  *       a fresh transaction; then this method throws and the connector dead-letters the record with
  *       the reason in its headers and goes on with the next record;</li>
  *   <li>a poison event (malformed, unknown type, or refused by the handler as impossible) is
- *       dead-lettered at once.</li>
+ *       dead-lettered at once;</li>
+ *   <li>while the database is unreachable ({@link DatabaseUnavailable}) the event waits, trying
+ *       again every few seconds, without spending its attempts: an outage dead-letters nothing.</li>
  * </ul>
  *
  * <p>The backoff waits on the calling thread, on purpose: a {@code @Blocking} method runs on a
@@ -35,6 +37,9 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class EventInbox {
+
+    /** Longest wait between two tries while the database is unreachable. */
+    private static final long OUTAGE_BACKOFF_MAX_MILLIS = 5_000;
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
@@ -73,6 +78,7 @@ public class EventInbox {
         }
         int maxAttempts = Math.max(1, config.consumer().maxAttempts());
         long backoffMillis = config.consumer().backoff().toMillis();
+        int outage = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
@@ -97,6 +103,16 @@ public class EventInbox {
                     Log.errorf("%s: event %s (%s) for dossier %s refused: %s", consumer, event.id(),
                             event.type().eventName(), event.subject(), poison.getMessage());
                     throw deadLetter(poison);
+                }
+                if (DatabaseUnavailable.causedBy(e)) {
+                    // not the event's fault: it waits for the database instead of spending its attempts
+                    attempt--;
+                    outage++;
+                    count(consumer, event.type().eventName(), "waited-for-database");
+                    Log.warnf("%s: event %s for dossier %s waits for the database (%s)", consumer, event.id(),
+                            event.subject(), rootMessage(e));
+                    sleep(Math.min(OUTAGE_BACKOFF_MAX_MILLIS, backoffMillis * (1L << Math.min(outage, 10))));
+                    continue;
                 }
                 if (attempt >= maxAttempts) {
                     count(consumer, event.type().eventName(), "dead-lettered");
