@@ -5,6 +5,7 @@ import vn.onestop.intake.appointment.domain.Slots;
 import vn.onestop.workingtime.WorkCalendar;
 import vn.onestop.workingtime.WorkCalendars;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,5 +36,16 @@ class SlotsTest {
                 assertThat(reason).contains("2028", "does not hold"));
         var known = LocalDateTime.of(2027, 12, 30, 7, 0).atZone(PROVINCE).toInstant();
         assertThat(Slots.refusal(VN, known, now, 30, 60)).isEmpty();
+    }
+
+    @Test
+    void aSlotAtTheEndOfTimeIsBeyondTheHorizonNotAnError() {
+        var now = LocalDateTime.of(2027, 12, 20, 9, 0).atZone(PROVINCE).toInstant();
+
+        // +999999999-12-31T23:59:59Z has no local date in Asia/Ho_Chi_Minh (UTC+7)
+        assertThat(Slots.refusal(VN, Instant.parse("+999999999-12-31T23:59:59Z"), now, 30, 60))
+                .contains("is more than 60 days ahead");
+        assertThat(Slots.refusal(VN, Instant.parse("-999999999-01-01T00:00:00Z"), now, 30, 60))
+                .contains("is in the past");
     }
 }

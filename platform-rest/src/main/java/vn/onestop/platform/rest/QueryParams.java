@@ -27,6 +27,13 @@ import java.util.stream.Collectors;
  */
 public final class QueryParams {
 
+    /**
+     * The years a date or date-time may name: four digits, as ISO-8601 writes them, and within what
+     * PostgreSQL stores (a year like -999999999 reaches it as "timestamp out of range", a 500).
+     */
+    private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9999;
+
     private final List<Problem.Violation> violations = new ArrayList<>();
 
     /** A page size the framework has already read as a number ({@code @DefaultValue}): 1 to {@code max}. */
@@ -85,30 +92,42 @@ public final class QueryParams {
         return trimmed;
     }
 
-    /** A day, {@code YYYY-MM-DD}; {@code fallback} when absent. */
+    /** A day, {@code YYYY-MM-DD}, of the years 1 to 9999; {@code fallback} when absent. */
     public LocalDate date(String field, String value, LocalDate fallback) {
         if (isAbsent(value)) {
             return fallback;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.trim());
+            day = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             reject(field, "must be a date YYYY-MM-DD");
             return fallback;
         }
+        return inYears(field, day.getYear()) ? day : fallback;
     }
 
-    /** An instant with its offset, e.g. {@code 2026-11-26T09:00:00+07:00}; null when absent. */
+    /** An instant with its offset, e.g. {@code 2026-11-26T09:00:00+07:00}, of the years 1 to 9999; null when absent. */
     public OffsetDateTime dateTime(String field, String value) {
         if (isAbsent(value)) {
             return null;
         }
+        OffsetDateTime at;
         try {
-            return OffsetDateTime.parse(value.trim());
+            at = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             reject(field, "must be an ISO-8601 date-time with offset");
             return null;
         }
+        return inYears(field, at.getYear()) ? at : null;
+    }
+
+    private boolean inYears(String field, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            reject(field, "must be within the years " + FIRST_YEAR + " to " + LAST_YEAR);
+            return false;
+        }
+        return true;
     }
 
     /** Free text as given (not trimmed), at most {@code maxLength} characters; null when absent. */

@@ -94,6 +94,23 @@ class QueryParamsTest {
         assertRefused("at", "must be a date YYYY-MM-DD");
     }
 
+    @ParameterizedTest(name = "at=\"{0}\" is refused")
+    @ValueSource(strings = {"0000-01-01", "+10000-01-01", "+999999999-12-31", "-999999999-01-01"})
+    void a_date_outside_the_years_1_to_9999_is_refused(String value) {
+        assertThat(params.date("at", value, TODAY)).isEqualTo(TODAY);
+
+        assertRefused("at", "must be within the years 1 to 9999");
+    }
+
+    @ParameterizedTest(name = "receivedFrom=\"{0}\" is refused")
+    @ValueSource(strings = {"0000-12-31T23:59:59Z", "+10000-01-01T00:00:00+07:00", "-999999999-01-01T00:00:00+18:00",
+            "+999999999-12-31T23:59:59Z"})
+    void a_date_time_outside_the_years_1_to_9999_is_refused(String value) {
+        assertThat(params.dateTime("receivedFrom", value)).isNull();
+
+        assertRefused("receivedFrom", "must be within the years 1 to 9999");
+    }
+
     @ParameterizedTest(name = "receivedFrom=\"{0}\"")
     @NullSource
     @ValueSource(strings = {"", "  "})

@@ -15,11 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of a service's OpenAPI document, driven with control characters in each path and
- * query parameter, and the framework's own errors: never a 5xx, every error problem+json
- * ({@link OpenApiFuzz}); and the service's log handlers mask personal data. A service's test extends
- * it as a {@code @QuarkusTest} and says where the service listens.
+ * query parameter, the framework's own errors, and bodies and parameters generated from its schemas:
+ * never a 5xx, every error problem+json, nothing written by a refused request ({@link OpenApiFuzz});
+ * and the service's log handlers mask personal data. A service's test extends it as a
+ * {@code @QuarkusTest}, says where the service listens and counts what clients write.
  */
 public abstract class ApiRobustnessChecks {
+
+    /** The generated requests are drawn from this seed; {@code -Donestop.fuzz.seed=N} draws others, or replays a run. */
+    private static final long FUZZ_SEED = Long.getLong("onestop.fuzz.seed", 13L);
 
     /** The running service's root URL. */
     protected abstract String root();
@@ -39,6 +43,49 @@ public abstract class ApiRobustnessChecks {
     /** A token that passes every role check (from the test Keycloak), so the input checks answer. */
     protected String token() {
         return LocalIdentity.fromEnvironment().tokenWithEveryRole();
+    }
+
+    /**
+     * How many rows clients' requests have created (or versions they have written) in the service's
+     * database, counted in tables that nothing in the background writes to: a request answered 4xx
+     * must leave it as it was, so that nothing is half-written.
+     */
+    protected abstract long recordsWrittenByClients();
+
+    @Test
+    void generated_bodies_and_parameters_never_get_a_500_and_write_nothing() {
+        long seed = FUZZ_SEED;
+        OpenApiFuzz.Report bodies = OpenApiFuzz.generatedBodies(service(), token(), seed, this::recordsWrittenByClients);
+        OpenApiFuzz.Report parameters = OpenApiFuzz.generatedParameters(service(), token(), seed,
+                this::recordsWrittenByClients);
+        String replay = "seed " + seed + ", replay with -Donestop.fuzz.seed=" + seed;
+        // TEMPORARY-FUZZ-DEBUG
+        System.out.println("[fuzz] " + getClass().getName() + " bodies " + bodies.requests() + " (" + bodies.findings().size()
+                + " findings), parameters " + parameters.requests() + " (" + parameters.findings().size() + " findings)");
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/fuzz-findings.txt"),
+                    String.join("\n", bodies.findings().stream().map(Object::toString).toList()) + "\n"
+                            + String.join("\n", parameters.findings().stream().map(Object::toString).toList()));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/fuzz-openapi.json"), new String(
+                    java.net.URI.create(managementRoot() + "/q/openapi?format=json").toURL().openStream().readAllBytes()));
+            StringBuilder extra = new StringBuilder();
+            for (long other = 1; other <= 6; other++) {
+                OpenApiFuzz.Report b = OpenApiFuzz.generatedBodies(service(), token(), other, this::recordsWrittenByClients);
+                OpenApiFuzz.Report q = OpenApiFuzz.generatedParameters(service(), token(), other, this::recordsWrittenByClients);
+                extra.append("seed ").append(other).append(": bodies ").append(b.requests()).append(", parameters ")
+                        .append(q.requests()).append('\n');
+                b.findings().forEach(f -> extra.append(f).append('\n'));
+                q.findings().forEach(f -> extra.append(f).append('\n'));
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/fuzz-findings-extra.txt"), extra);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        assertThat(bodies.requests()).as("generated bodies sent, " + replay).isGreaterThan(50);
+        assertThat(parameters.requests()).as("generated parameter values sent, " + replay).isGreaterThan(100);
+        assertThat(bodies.findings()).as("answers to generated bodies, " + replay).isEmpty();
+        assertThat(parameters.findings()).as("answers to generated parameter values, " + replay).isEmpty();
     }
 
     @Test

@@ -13,19 +13,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * Drives a running service from its own OpenAPI document ({@code /q/openapi} on its management
  * port, {@link Service#management}): every operation of the API,
  * with control characters (NUL and others) in each path and query parameter, and the framework's own
- * errors (unknown path, wrong method, unsupported media type, unacceptable answer). A client's
- * mistake must get a 4xx application/problem+json, never a 5xx; what does not is returned as a
- * finding.
+ * errors (unknown path, wrong method, unsupported media type, unacceptable answer), and bodies and
+ * parameters generated from the document's schemas ({@link Mutations}). A client's mistake must get
+ * a 4xx application/problem+json, never a 5xx; what does not is returned as a finding.
  */
 public final class OpenApiFuzz {
 
@@ -33,8 +36,14 @@ public final class OpenApiFuzz {
     public static final List<String> CONTROL_VALUES = List.of("\u0000", "a\u0000b", "\u0001", "x\u001b[0m", "\u007f",
             "\u0085");
 
+    /** How many bodies, and how many parameter values, one operation gets at most in a generated run. */
+    public static final int MUTATIONS_PER_OPERATION = 80;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+    /** What in an answer looks like a stack trace or an exception leaking out. */
+    private static final List<String> STACK_TRACE = List.of("\tat ", "at vn.onestop.", "at java.", "at io.quarkus.",
+            "at org.jboss.", "Caused by:", "Exception");
 
     /** A request whose answer broke the rule. */
     public record Finding(String request, int status, String contentType, String body) {
@@ -100,6 +109,165 @@ public final class OpenApiFuzz {
             }
         });
         return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    /**
+     * Bodies generated from each operation's request body schema: a plausible valid body, then its
+     * mutations ({@link Mutations#bodies}), at most {@link #MUTATIONS_PER_OPERATION} per operation,
+     * drawn from {@code seed}. The rule for every answer: never a 5xx; every 4xx application/problem+json
+     * with a {@code type} and no stack trace; a 2xx is allowed (a mutation may be harmless). And a request
+     * answered 4xx wrote nothing: {@code recordsWritten} (the rows clients' requests have created) is
+     * the same after it as before.
+     */
+    public static Report generatedBodies(Service service, String bearer, long seed, LongSupplier recordsWritten) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, bearer);
+        fuzz.eachOperation((path, method, operation, parameters) -> {
+            JsonNode requestBody = fuzz.dereference(operation.path("requestBody"));
+            if (!requestBody.path("content").isObject()) {
+                return;
+            }
+            Random random = random(seed, method, path);
+            SchemaSamples samples = new SchemaSamples(fuzz.document, random);
+            String uri = fuzz.generatedUri(path, parameters, samples, null, null);
+            for (Mutations.Body body : Mutations.bodies(requestBody, samples, random, MUTATIONS_PER_OPERATION)) {
+                Map<String, String> headers = fuzz.headers(parameters, random, null, null);
+                if (body.contentType() != null) {
+                    headers.put("Content-Type", body.contentType());
+                }
+                fuzz.probe(method, uri, headers, body.bytes(), body.what(), recordsWritten);
+            }
+        });
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    /**
+     * Parameter values generated for each path, query and header parameter of each operation
+     * ({@link Mutations#parameterValues}), the others valid and a JSON body valid, at most
+     * {@link #MUTATIONS_PER_OPERATION} per operation, drawn from {@code seed}; the rule of
+     * {@link #generatedBodies}.
+     */
+    public static Report generatedParameters(Service service, String bearer, long seed, LongSupplier recordsWritten) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, bearer);
+        fuzz.eachOperation((path, method, operation, parameters) -> {
+            Random random = random(seed, method, path);
+            SchemaSamples samples = new SchemaSamples(fuzz.document, random);
+            List<List<Map.Entry<JsonNode, Mutations.Value>>> groups = new ArrayList<>();
+            for (JsonNode parameter : parameters) {
+                String in = parameter.path("in").asText();
+                if (in.equals("path") || in.equals("query") || in.equals("header")) {
+                    groups.add(Mutations.parameterValues(parameter.path("name").asText(),
+                                    samples.resolve(parameter.path("schema")), in).stream()
+                            .map(value -> Map.entry(parameter, value)).toList());
+                }
+            }
+            String body = Mutations.validBody(fuzz.dereference(operation.path("requestBody")), samples);
+            for (Map.Entry<JsonNode, Mutations.Value> chosen : Mutations.inTurn(groups, MUTATIONS_PER_OPERATION, random)) {
+                JsonNode target = chosen.getKey();
+                String value = chosen.getValue().encoded();
+                boolean header = target.path("in").asText().equals("header");
+                String uri = fuzz.generatedUri(path, parameters, samples, header ? null : target, value);
+                Map<String, String> headers = fuzz.headers(parameters, random, header ? target : null, value);
+                if (body != null) {
+                    headers.put("Content-Type", "application/json");
+                }
+                fuzz.probe(method, uri, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                        target.path("in").asText() + " parameter " + target.path("name").asText() + " "
+                                + chosen.getValue().what(), recordsWritten);
+            }
+        });
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    private static Random random(long seed, String method, String path) {
+        // per operation, so that an operation added elsewhere does not change this one's requests
+        return new Random(seed ^ (method + " " + path).hashCode());
+    }
+
+    private JsonNode dereference(JsonNode node) {
+        String ref = node.path("$ref").asText("");
+        return ref.startsWith("#") ? document.at(ref.substring(1)) : node;
+    }
+
+    /** The path with a valid value in each path parameter and each required query parameter, and {@code encoded} in {@code target}. */
+    private String generatedUri(String path, List<JsonNode> parameters, SchemaSamples samples, JsonNode target,
+                                String encoded) {
+        String uri = path;
+        StringBuilder query = new StringBuilder();
+        for (JsonNode parameter : parameters) {
+            String name = parameter.path("name").asText();
+            String in = parameter.path("in").asText();
+            boolean isTarget = parameter == target;
+            if (!isTarget && !in.equals("path") && !(in.equals("query") && parameter.path("required").asBoolean())) {
+                continue;
+            }
+            String value = isTarget ? encoded : Mutations.encode(samples.sample(parameter.path("schema")).asText());
+            if (in.equals("path")) {
+                uri = uri.replace("{" + name + "}", value);
+            } else if (in.equals("query")) {
+                query.append(query.length() == 0 ? "?" : "&").append(Mutations.encode(name)).append('=').append(value);
+            }
+        }
+        return uri + query;
+    }
+
+    /**
+     * Accept, and a value in each header parameter (a fresh one each request: an Idempotency-Key is
+     * never reused), {@code value} in {@code target}.
+     */
+    private Map<String, String> headers(List<JsonNode> parameters, Random random, JsonNode target, String value) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "*/*");
+        for (JsonNode parameter : parameters) {
+            String name = parameter.path("name").asText();
+            if (!parameter.path("in").asText().equals("header") || name.equalsIgnoreCase("Content-Type")) {
+                continue;
+            }
+            headers.put(name, parameter == target ? value
+                    : name.equalsIgnoreCase("Accept") ? "*/*" : new UUID(random.nextLong(), random.nextLong()).toString());
+        }
+        return headers;
+    }
+
+    /** Sends one generated request and records a finding when its answer breaks the rule of {@link #generatedBodies}. */
+    private void probe(String method, String uri, Map<String, String> headers, byte[] body, String what,
+                       LongSupplier recordsWritten) {
+        String request = method + " " + (uri.length() > 200 ? uri.substring(0, 200) + "..." : uri) + " with " + what;
+        long before = recordsWritten.getAsLong();
+        HttpResponse<String> answer;
+        try {
+            answer = send(method, uri, body, headers, bearer);
+        } catch (RuntimeException e) {
+            findings.add(new Finding(request, 0, null, "no answer: " + e.getMessage()
+                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")")));
+            return;
+        }
+        String broken = brokenRule(answer);
+        long written = recordsWritten.getAsLong() - before;
+        if (broken == null && answer.statusCode() >= 400 && written != 0) {
+            broken = "answered " + answer.statusCode() + " yet wrote " + written + " records";
+        }
+        if (broken != null) {
+            findings.add(finding(request + ": " + broken, answer));
+        }
+    }
+
+    /** Why the answer breaks the rule, or null: never a 5xx, every 4xx a typed problem without a stack trace. */
+    private static String brokenRule(HttpResponse<String> answer) {
+        int status = answer.statusCode();
+        if (status >= 500) {
+            return "a server error";
+        }
+        if (status < 400) {
+            return null;
+        }
+        if (!isProblem(answer)) {
+            return "not application/problem+json";
+        }
+        if (problemType(answer.body()).isEmpty()) {
+            return "a problem without a type";
+        }
+        return STACK_TRACE.stream().filter(answer.body()::contains).findFirst()
+                .map(trace -> "what looks like a stack trace (" + trace.strip() + ")").orElse(null);
     }
 
     /**
@@ -276,8 +444,8 @@ public final class OpenApiFuzz {
                     continue;
                 }
                 List<JsonNode> parameters = new ArrayList<>();
-                path.getValue().path("parameters").forEach(parameters::add);
-                operation.path("parameters").forEach(parameters::add);
+                path.getValue().path("parameters").forEach(p -> parameters.add(dereference(p)));
+                operation.path("parameters").forEach(p -> parameters.add(dereference(p)));
                 visitor.visit(path.getKey(), method.toUpperCase(), operation, parameters);
             }
         }
@@ -335,9 +503,14 @@ public final class OpenApiFuzz {
 
     private HttpResponse<String> send(String method, String uri, String body, Map<String, String> headers,
                                       String bearer) {
+        return send(method, uri, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers, bearer);
+    }
+
+    private HttpResponse<String> send(String method, String uri, byte[] body, Map<String, String> headers,
+                                      String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + uri)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);

@@ -44,13 +44,14 @@ public final class Slots {
      */
     public static Optional<String> refusal(WorkCalendar calendar, Instant slotStart, Instant now, int slotMinutes,
                                            int horizonDays) {
-        ZonedDateTime local = slotStart.atZone(calendar.zone());
         if (!slotStart.isAfter(now)) {
             return Optional.of("is in the past");
         }
         if (slotStart.isAfter(now.plusSeconds(horizonDays * 86_400L))) {
             return Optional.of("is more than " + horizonDays + " days ahead");
         }
+        // only now, within the horizon: an instant near Instant.MAX has no local date in any zone east of UTC
+        ZonedDateTime local = slotStart.atZone(calendar.zone());
         if (!calendar.knowsDaysOffOf(local.toLocalDate())) {
             return Optional.of("falls in " + local.getYear() + ", whose days off the centre's calendar does not hold "
                     + "yet; appointments open once they are loaded");
