@@ -13,16 +13,22 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.onestop.platform.messaging.DatabaseUnavailable;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Every error leaves the services as application/problem+json: the client's mistakes as 4xx naming
- * what was wrong, our own failures as a 500 without a stack trace (the trace goes to the log).
+ * what was wrong, an unreachable database as a 503 with {@code Retry-After}, our own failures as a
+ * 500 without a stack trace (the trace goes to the log).
  */
 public class ProblemMappers {
+
+    /** How long a client should wait before sending again a request refused while the database is out of reach. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -52,7 +58,7 @@ public class ProblemMappers {
                     (field.isEmpty() ? "a JSON string " : field + " ") + refused.getOriginalMessage(), uri.getPath(),
                     List.of(new Problem.Violation(field.isEmpty() ? "body" : field, refused.getOriginalMessage()))));
         }
-        String detail = "the request body is not valid JSON for this operation: " + e.getOriginalMessage();
+        String detail = "the request body is not valid JSON for this operation: " + forClients(e.getOriginalMessage());
         List<Problem.Violation> violations = field.isEmpty() ? List.of()
                 : List.of(new Problem.Violation(field, "has the wrong type or format"));
         return respond(new Problem(Problem.type("malformed-body"), "Malformed request body", 400, detail,
@@ -63,6 +69,33 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
+    }
+
+    /**
+     * RESTEasy's multipart parser refuses a body cut short with an IOException, and one with more
+     * parts than {@code quarkus.http.limits.max-parameters} with a bare RuntimeException: the
+     * client's mistakes. Anything else of those types is ours ({@link #unexpected}).
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        return fromMultipartParser(e) ? unreadableMultipart(e, uri) : unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response runtime(RuntimeException e, UriInfo uri) {
+        return fromMultipartParser(e) ? unreadableMultipart(e, uri) : unexpected(e, uri);
+    }
+
+    private static boolean fromMultipartParser(Exception e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return (e.getClass() == IOException.class || e.getClass() == RuntimeException.class) && trace.length > 0
+                && trace[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
+    }
+
+    private static Response unreadableMultipart(Exception e, UriInfo uri) {
+        return respond(new Problem(Problem.type("malformed-body"), "Malformed request body", 400,
+                "the multipart body could not be read: " + e.getMessage(), uri.getPath(),
+                List.of(new Problem.Violation("body", "is not a complete multipart body of at most 1000 parts"))));
     }
 
     /** No token on an operation that needs one ({@code quarkus.http.auth.proactive=false} brings it here). */
@@ -104,9 +137,49 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
+        if (concurrentUpdate(e)) {
+            Log.warnf("request %s collided with other work and was rolled back: %s", uri.getPath(), e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 1)
+                    .entity(new Problem(Problem.type("concurrent-update"), "Concurrent update", 503,
+                            "the request collided with other work on the same records and was rolled back, changing "
+                                    + "nothing; send it again (with the same Idempotency-Key, if it had one)",
+                            uri.getPath(), List.of())).build();
+        }
         Log.errorf(e, "request %s failed", uri.getPath());
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "the request could not be completed; it has been logged", uri.getPath(), List.of()));
+    }
+
+    /**
+     * PostgreSQL broke a deadlock or a serialization conflict by rolling this transaction back
+     * (SQLSTATE 40P01, 40001): nothing of it happened, and the same request succeeds when sent again.
+     */
+    static boolean concurrentUpdate(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database is down, restarting or every connection is busy: the request's transaction is
+     * gone, so the client may send the same request again (with the same Idempotency-Key) shortly.
+     */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        Log.warnf("request %s: database unavailable: %s", uri.getPath(), e.getMessage());
+        Problem problem = new Problem(Problem.type("unavailable"), "Service unavailable", 503,
+                "the service cannot reach its database just now and did not complete the request; send it again in "
+                        + RETRY_AFTER_SECONDS + " seconds (with the same Idempotency-Key, if it had one)",
+                uri.getPath(), List.of());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(problem).build();
     }
 
     private static Response respond(Problem problem) {
@@ -119,6 +192,15 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    /**
+     * Jackson's message without what is for us only: the exception it wraps and the Java types
+     * ("Cannot deserialize value of type `OffsetDateTime` from String "x": ... Text 'x' could not be parsed").
+     */
+    static String forClients(String message) {
+        return message.replaceAll("\\((?:[A-Za-z_$][\\w$]*\\.)+[\\w$]*(?:Exception|Error)\\)\\s*", "")
+                .replaceAll("([`<,] ?|deserialize )(?:[a-z_$][\\w$]*\\.)+(?:[A-Z][\\w$]*\\$)*([A-Z][\\w$]*)", "$1$2");
     }
 
     /** The field of the body a mapping failure is about, as {@code components[2].contentBase64}. */
