@@ -6,13 +6,16 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.platform.testing.TestKafka;
+import vn.onestop.rating.reference.service.References;
 import vn.onestop.rating.support.Db;
 import vn.onestop.rating.support.ReferenceSnapshot;
 
 import java.time.Duration;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,12 +85,34 @@ class ReferenceEventsTest {
         // a snapshot whose agency names an unknown unit is dead-lettered with the reason, and changes nothing
         ObjectNode broken = withNewAgency("2026-07-01T00:00:00Z", "b".repeat(64));
         ((ObjectNode) broken.withArray("agencies").get(0)).put("unit", "99999");
-        ReferenceSnapshot.publish(kafka, broken);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !kafka.records(ReferenceSnapshot.TOPIC + ".dlq", r -> true).isEmpty());
-        assertThat(TestKafka.header(kafka.records(ReferenceSnapshot.TOPIC + ".dlq", r -> true).get(0), "dead-letter-reason"))
-                .contains("unknown unit 99999");
+        String brokenId = ReferenceSnapshot.publish(kafka, broken);
+        List<ConsumerRecord<String, String>> dead = kafka.awaitRecords(ReferenceSnapshot.TOPIC + ".dlq",
+                r -> brokenId.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(30));
+        assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).contains("unknown unit 99999");
         assertThat(db.one("select sha256 from reference_snapshot")).isEqualTo("a".repeat(64));
         given().queryParam("unit", NEW_AGENCY).get("/api/v1/indices").then().statusCode(200)
                 .body("unit.name", containsString("Điểm tiếp nhận"));
+    }
+
+    @Inject
+    References references;
+
+    @Test
+    void a_first_start_takes_the_newest_usable_snapshot_even_behind_a_newer_unusable_one() {
+        // an unusable snapshot under a key of its own: compaction keeps it on the topic for good
+        ObjectNode broken = withNewAgency("2027-12-30T00:00:00Z", "c".repeat(64));
+        ((ObjectNode) broken.withArray("agencies").get(0)).put("unit", "99999");
+        String brokenId = java.util.UUID.randomUUID().toString();
+        kafka.sendEvent(ReferenceSnapshot.TOPIC, vn.onestop.contracts.EventType.CATALOG_PUBLISHED.ceType(), brokenId,
+                "poison-" + brokenId, broken.toString());
+        kafka.awaitRecords(ReferenceSnapshot.TOPIC + ".dlq", r -> brokenId.equals(TestKafka.header(r, "ce_id")),
+                Duration.ofSeconds(30));
+
+        // a new installation's first start: nothing stored yet
+        db.update("delete from reference_snapshot");
+        references.readLatestFromTopic();
+
+        assertThat(db.count("select count(*) from reference_snapshot")).as("a usable snapshot was taken").isEqualTo(1);
+        assertThat(db.one("select sha256 from reference_snapshot")).isNotEqualTo("c".repeat(64));
     }
 }

@@ -165,15 +165,18 @@ public class References {
         Log.infof("reference data %s received (%d procedures)", sha256, data.path("procedures").size());
     }
 
-    /** The first start, nothing stored yet: the latest snapshot on the compacted topic, if any. */
-    private void readLatestFromTopic() {
+    /**
+     * What a first start does when the database holds no snapshot: reads the compacted topic from
+     * its beginning and applies the newest snapshot that can be used.
+     */
+    public void readLatestFromTopic() {
         String topic = messaging.topic(Topics.CATALOG_EVENTS);
         Map<String, Object> props = new HashMap<>();
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "rating-service-reference-" + java.util.UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        ConsumerRecord<String, String> latest = null;
+        List<ConsumerRecord<String, String>> snapshots = new java.util.ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(clients.consumer(props))) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
@@ -187,9 +190,8 @@ public class References {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                    if (EventType.CATALOG_PUBLISHED.ceType().equals(header(record, "ce_type"))
-                            && (latest == null || record.timestamp() >= latest.timestamp())) {
-                        latest = record;
+                    if (EventType.CATALOG_PUBLISHED.ceType().equals(header(record, "ce_type"))) {
+                        snapshots.add(record);
                     }
                 }
             }
@@ -197,15 +199,21 @@ public class References {
             Log.warnf("could not read %s at start (%s): reference data will come from the live consumer", topic, e.getMessage());
             return;
         }
-        if (latest == null) {
+        if (snapshots.isEmpty()) {
             Log.warnf("no reference data published on %s yet: indices answer 503 until intake-service publishes", topic);
             return;
         }
-        ConsumerRecord<String, String> record = latest;
-        try {
-            QuarkusTransaction.requiringNew().run(() -> apply(IncomingEvent.parse(record, mapper)));
-        } catch (PoisonEventException e) {
-            Log.errorf("the reference data on %s cannot be used: %s", topic, e.getMessage());
+        // the newest usable one: a record that cannot be used (poison stays on a compacted topic
+        // under its own key) gives way to the one before it
+        snapshots.sort(java.util.Comparator.comparingLong(ConsumerRecord<String, String>::timestamp).reversed());
+        for (ConsumerRecord<String, String> record : snapshots) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> apply(IncomingEvent.parse(record, mapper)));
+                return;
+            } catch (PoisonEventException e) {
+                Log.errorf("the reference data at %s-%d@%d cannot be used: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+            }
         }
     }
 
