@@ -59,31 +59,9 @@ public abstract class ApiRobustnessChecks {
         OpenApiFuzz.Report parameters = OpenApiFuzz.generatedParameters(service(), token(), seed,
                 this::recordsWrittenByClients);
         String replay = "seed " + seed + ", replay with -Donestop.fuzz.seed=" + seed;
-        // TEMPORARY-FUZZ-DEBUG
-        System.out.println("[fuzz] " + getClass().getName() + " bodies " + bodies.requests() + " (" + bodies.findings().size()
-                + " findings), parameters " + parameters.requests() + " (" + parameters.findings().size() + " findings)");
-        try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target/fuzz-findings.txt"),
-                    String.join("\n", bodies.findings().stream().map(Object::toString).toList()) + "\n"
-                            + String.join("\n", parameters.findings().stream().map(Object::toString).toList()));
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target/fuzz-openapi.json"), new String(
-                    java.net.URI.create(managementRoot() + "/q/openapi?format=json").toURL().openStream().readAllBytes()));
-            StringBuilder extra = new StringBuilder();
-            for (long other = 1; other <= 6; other++) {
-                OpenApiFuzz.Report b = OpenApiFuzz.generatedBodies(service(), token(), other, this::recordsWrittenByClients);
-                OpenApiFuzz.Report q = OpenApiFuzz.generatedParameters(service(), token(), other, this::recordsWrittenByClients);
-                extra.append("seed ").append(other).append(": bodies ").append(b.requests()).append(", parameters ")
-                        .append(q.requests()).append('\n');
-                b.findings().forEach(f -> extra.append(f).append('\n'));
-                q.findings().forEach(f -> extra.append(f).append('\n'));
-            }
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target/fuzz-findings-extra.txt"), extra);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
 
-        assertThat(bodies.requests()).as("generated bodies sent, " + replay).isGreaterThan(50);
-        assertThat(parameters.requests()).as("generated parameter values sent, " + replay).isGreaterThan(100);
+        assertThat(bodies.requests()).as("generated bodies sent, " + replay).isGreaterThan(100);
+        assertThat(parameters.requests()).as("generated parameter values sent, " + replay).isGreaterThan(300);
         assertThat(bodies.findings()).as("answers to generated bodies, " + replay).isEmpty();
         assertThat(parameters.findings()).as("answers to generated parameter values, " + replay).isEmpty();
     }

@@ -76,6 +76,9 @@ class DeadlineTest {
         given().queryParam("procedureId", "P404").get("/api/v1/deadlines/preview").then().statusCode(404);
         given().queryParam("procedureId", "P2").queryParam("receivedAt", "tomorrow")
                 .get("/api/v1/deadlines/preview").then().statusCode(400).body("violations.field", hasItem("receivedAt"));
+        // a moment with no local date in the province (UTC+7) is refused, not a 500
+        given().queryParam("procedureId", "P2").queryParam("receivedAt", "+999999999-12-31T23:59:59Z")
+                .get("/api/v1/deadlines/preview").then().statusCode(400).body("violations.field", hasItem("receivedAt"));
     }
 
     /**

@@ -369,6 +369,8 @@ class IndicesTest {
                 .body(org.hamcrest.Matchers.containsString(PA + ",2024-02,0,1,0,0,0,0,1,1,0"));
         api(officer(PA)).queryParam("agency", PA).queryParam("month", "March").get("/api/v1/statistics/monthly")
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("month"));
+        api(officer(PA)).queryParam("agency", PA).queryParam("month", "+999999999-12").get("/api/v1/statistics/monthly")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("month"));
     }
 
     @Test
@@ -419,6 +421,13 @@ class IndicesTest {
         api().queryParam("from", "2024-03-31").queryParam("to", "2024-03-01").get("/api/v1/indices").then()
                 .statusCode(400).body("violations[0].field", equalTo("to"));
         api().get("/api/v1/rankings").then().statusCode(400).body("violations[0].field", equalTo("level"));
+        // days outside the years 1 to 9999, and a ranking whose period before would start before them
+        api().queryParam("to", "+999999999-12-31").get("/api/v1/indices").then().statusCode(400)
+                .body("violations[0].field", equalTo("to"));
+        api().queryParam("from", "-999999999-01-01").get("/api/v1/indices").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+        api().queryParam("level", "COMMUNE").queryParam("from", "0001-01-01").queryParam("to", "9999-12-31")
+                .get("/api/v1/rankings").then().statusCode(400).body("violations[0].field", equalTo("from"));
         api().queryParam("unit", "96004").queryParam("from", "2024-03-01").queryParam("to", "2024-03-31")
                 .get("/api/v1/indices").then().statusCode(200).body("received", equalTo(0))
                 .body("onlineRate", nullValue()).body("score766.total", closeTo(12.0, E));

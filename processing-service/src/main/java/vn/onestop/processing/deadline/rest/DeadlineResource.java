@@ -20,6 +20,7 @@ import vn.onestop.platform.rest.Actor;
 import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.platform.rest.Roles;
 import vn.onestop.processing.casefile.domain.CaseAccess;
 import vn.onestop.processing.casefile.service.CaseService;
@@ -27,7 +28,6 @@ import vn.onestop.processing.deadline.service.DeadlineService;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -72,13 +72,10 @@ public class DeadlineResource {
             throw ProblemException.invalid("procedureId is required",
                     List.of(new Problem.Violation("procedureId", "is required")));
         }
-        Instant at;
-        try {
-            at = receivedAt == null ? Instant.now() : OffsetDateTime.parse(receivedAt).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("receivedAt must be an ISO-8601 date-time with offset",
-                    List.of(new Problem.Violation("receivedAt", "must be like 2026-11-26T09:00:00+07:00")));
-        }
+        QueryParams params = new QueryParams();
+        OffsetDateTime received = params.dateTime("receivedAt", receivedAt);
+        params.throwIfAny();
+        Instant at = received == null ? Instant.now() : received.toInstant();
         return deadlines.preview(procedureId, agency == null || agency.isBlank() ? "default" : agency, at);
     }
 

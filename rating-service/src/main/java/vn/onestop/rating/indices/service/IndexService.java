@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.rating.feedback.domain.Feedback;
 import vn.onestop.rating.indices.domain.FeedbackRow;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -88,27 +88,17 @@ public class IndexService {
         }
     }
 
-    /** from/to: ISO dates, both included; default: the current month up to today. */
+    /** from/to: ISO dates of the years 1 to 9999, both included; default: the current month up to today. */
     Period period(String from, String to) {
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
-        LocalDate f = date(from, "from", today.withDayOfMonth(1));
-        LocalDate t = date(to, "to", today);
+        QueryParams params = new QueryParams();
+        LocalDate f = params.date("from", from, today.withDayOfMonth(1));
+        LocalDate t = params.date("to", to, today);
+        params.throwIfAny();
         if (t.isBefore(f)) {
             throw ProblemException.invalid("to is before from", List.of(new Problem.Violation("to", "must not be before from")));
         }
         return new Period(f, t, config.zone());
-    }
-
-    private static LocalDate date(String value, String field, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field + " is not a date", List.of(new Problem.Violation(field,
-                    "must be a date yyyy-MM-dd")));
-        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

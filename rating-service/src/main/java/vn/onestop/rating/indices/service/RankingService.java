@@ -41,6 +41,11 @@ public class RankingService {
                     "must be one of " + reference.levels())));
         }
         Period period = indices.period(from, to);
+        if (period.from().minusDays(period.days()).getYear() < 1) {
+            throw ProblemException.invalid("the period before from/to, which the ranking compares with, would start "
+                    + "before the year 1", List.of(new Problem.Violation("from",
+                    "must leave a period as long as from/to before it, within the years 1 to 9999")));
+        }
         Period previous = period.previous();
         Formula766 formula = formulas.get(formulaVersion);
         IndexData data = indices.load(previous.start(), period.end());

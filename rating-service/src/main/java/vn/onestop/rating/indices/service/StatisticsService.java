@@ -51,6 +51,10 @@ public class StatisticsService {
             throw ProblemException.invalid("month is not a month", List.of(new Problem.Violation("month",
                     "must be a month yyyy-MM")));
         }
+        if (ym.getYear() < 1 || ym.getYear() > 9999) {
+            throw ProblemException.invalid("month is out of range", List.of(new Problem.Violation("month",
+                    "must be within the years 1 to 9999")));
+        }
         Scope scope = indices.scope(agency, null);
         Period period = Period.of(ym, config.zone());
         var dossiers = facts.relevantTo(period.start(), period.end()).stream()
