@@ -206,6 +206,15 @@ public class DossierTracking {
     }
 
     /**
+     * Decided (its decision is known), or ended without one (refused, withdrawn, stopped). A result
+     * handed over (RETURNED) before its DossierDecided arrived (another topic: no order between
+     * them) is not finished yet: counted then, it would count as not approved.
+     */
+    private static boolean finishedAsMember(Dossier m) {
+        return m.decision != null || m.status.isFinal() && m.status != DossierStatus.RETURNED;
+    }
+
+    /**
      * A bundle is done when every member is finished: the parent shows which members were decided
      * and how, so the applicant sees at once which results were issued and which were not.
      */
@@ -213,10 +222,12 @@ public class DossierTracking {
         if (member.parentId == null) {
             return;
         }
-        Dossier parent = Dossier.findById(member.parentId);
+        // the parent's lock serialises members decided at once on different partitions: the last
+        // one to commit sees every other member's decision
+        Dossier parent = Dossier.findById(member.parentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         java.util.List<Dossier> members = Dossier.childrenOf(parent.id);
         if (parent.status.isFinal() || parent.status == DossierStatus.DECIDED
-                || !members.stream().allMatch(m -> m.status.isFinal() || m.status == DossierStatus.DECIDED)) {
+                || !members.stream().allMatch(DossierTracking::finishedAsMember)) {
             return;
         }
         long approved = members.stream().filter(m -> "APPROVED".equals(m.decision)).count();
