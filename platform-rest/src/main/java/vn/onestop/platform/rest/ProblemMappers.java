@@ -98,6 +98,13 @@ public class ProblemMappers {
                 List.of(new Problem.Violation("body", "is not a complete multipart body of at most 1000 parts"))));
     }
 
+    /** A path, query or header parameter that is not of its type ({@link ParameterConverters}). */
+    @ServerExceptionMapper
+    public Response wrongParameter(ParameterConverters.Refused e, UriInfo uri) {
+        return respond(new Problem(Problem.type("validation"), "Invalid request", 400, e.getMessage(), uri.getPath(),
+                List.of(e.violation())));
+    }
+
     /** No token on an operation that needs one ({@code quarkus.http.auth.proactive=false} brings it here). */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {

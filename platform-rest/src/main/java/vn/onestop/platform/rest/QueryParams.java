@@ -29,10 +29,14 @@ public final class QueryParams {
 
     /**
      * The years a date or date-time may name: four digits, as ISO-8601 writes them, and within what
-     * PostgreSQL stores (a year like -999999999 reaches it as "timestamp out of range", a 500).
+     * PostgreSQL stores (a year like -999999999 reaches it as "timestamp out of range", a 500). The
+     * same bound holds for dates in JSON bodies ({@link DateBounds}) and typed parameters
+     * ({@link ParameterConverters}).
      */
-    private static final int FIRST_YEAR = 1;
-    private static final int LAST_YEAR = 9999;
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
+    /** How a violation of the years says what is allowed. */
+    static final String WITHIN_YEARS = "must be within the years " + FIRST_YEAR + " to " + LAST_YEAR;
 
     private final List<Problem.Violation> violations = new ArrayList<>();
 
@@ -123,11 +127,16 @@ public final class QueryParams {
     }
 
     private boolean inYears(String field, int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            reject(field, "must be within the years " + FIRST_YEAR + " to " + LAST_YEAR);
+        if (!withinYears(year)) {
+            reject(field, WITHIN_YEARS);
             return false;
         }
         return true;
+    }
+
+    /** Whether a date of {@code year} is one the platform reads and stores. */
+    static boolean withinYears(long year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     /** Free text as given (not trimmed), at most {@code maxLength} characters; null when absent. */

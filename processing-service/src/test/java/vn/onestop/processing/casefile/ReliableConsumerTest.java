@@ -98,7 +98,8 @@ class ReliableConsumerTest {
     void an_unknown_case_is_a_problem_not_an_error() {
         as(officer(WARD_POLICE)).get("/api/v1/cases/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
-        as(officer(WARD_POLICE)).get("/api/v1/cases/{id}", "not-a-uuid").then().statusCode(404)
-                .contentType("application/problem+json");
+        // not a dossier id at all: the client's mistake, named (ParameterConverters)
+        as(officer(WARD_POLICE)).get("/api/v1/cases/{id}", "not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("dossierId"));
     }
 }
