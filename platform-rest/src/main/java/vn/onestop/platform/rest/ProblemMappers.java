@@ -58,6 +58,12 @@ public class ProblemMappers {
                     (field.isEmpty() ? "a JSON string " : field + " ") + refused.getOriginalMessage(), uri.getPath(),
                     List.of(new Problem.Violation(field.isEmpty() ? "body" : field, refused.getOriginalMessage()))));
         }
+        if (e instanceof DateBounds.OutOfRange outOfRange) {
+            String named = field.isEmpty() ? "body" : field;
+            return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
+                    named + " " + outOfRange.getOriginalMessage(), uri.getPath(),
+                    List.of(new Problem.Violation(named, outOfRange.getOriginalMessage()))));
+        }
         String detail = "the request body is not valid JSON for this operation: " + forClients(e.getOriginalMessage());
         List<Problem.Violation> violations = field.isEmpty() ? List.of()
                 : List.of(new Problem.Violation(field, "has the wrong type or format"));
