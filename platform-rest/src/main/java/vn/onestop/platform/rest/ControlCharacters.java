@@ -27,6 +27,27 @@ public final class ControlCharacters {
         return first(value, true);
     }
 
+    /**
+     * The index of the first surrogate that is not half of a pair (a high one not followed by a low
+     * one, or a low one not preceded by a high one), -1 if none. JSON may write one ({@code "\\ud800"})
+     * and Java keeps it, but it is no character: PostgreSQL refuses it in a jsonb value ("Unicode
+     * low surrogate must follow a high surrogate") and the UTF-8 encoder turns it into '?' elsewhere.
+     */
+    public static int unpairedSurrogate(CharSequence value) {
+        if (value == null) {
+            return -1;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** How to name the character at {@code index} in an error: "U+0000 at position 3". */
     public static String describe(CharSequence value, int index) {
         return String.format("U+%04X at position %d", (int) value.charAt(index), index);

@@ -1,5 +1,6 @@
 package vn.onestop.platform.rest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -54,7 +55,7 @@ public class ProblemMappers {
                     List.of(new Problem.Violation(field.isEmpty() ? "body" : field, tooLarge.getOriginalMessage()))));
         }
         if (e instanceof ControlCharacterModule.Refused refused) {
-            return respond(new Problem(Problem.type("control-character"), "Control character in the request", 400,
+            return respond(new Problem(Problem.type(refused.slug()), refused.title(), 400,
                     (field.isEmpty() ? "a JSON string " : field + " ") + refused.getOriginalMessage(), uri.getPath(),
                     List.of(new Problem.Violation(field.isEmpty() ? "body" : field, refused.getOriginalMessage()))));
         }
@@ -64,7 +65,8 @@ public class ProblemMappers {
                     named + " " + outOfRange.getOriginalMessage(), uri.getPath(),
                     List.of(new Problem.Violation(named, outOfRange.getOriginalMessage()))));
         }
-        String detail = "the request body is not valid JSON for this operation: " + forClients(e.getOriginalMessage());
+        String detail = "the request body is not valid JSON for this operation: " + (field.isEmpty() ? "" : field + ": ")
+                + forClients(e.getOriginalMessage()) + (field.isEmpty() ? where(e) : "");
         List<Problem.Violation> violations = field.isEmpty() ? List.of()
                 : List.of(new Problem.Violation(field, "has the wrong type or format"));
         return respond(new Problem(Problem.type("malformed-body"), "Malformed request body", 400, detail,
@@ -140,6 +142,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // Quarkus' JSON reader hands the parser's refusals (not JSON, a duplicate key, half a character in
+        // a key) over as a bare 400 around them: answered as what they are, saying where
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             Log.errorf(e, "request %s failed", uri.getPath());
         }
@@ -214,6 +221,12 @@ public class ProblemMappers {
     static String forClients(String message) {
         return message.replaceAll("\\((?:[A-Za-z_$][\\w$]*\\.)+[\\w$]*(?:Exception|Error)\\)\\s*", "")
                 .replaceAll("([`<,] ?|deserialize )(?:[a-z_$][\\w$]*\\.)+(?:[A-Z][\\w$]*\\$)*([A-Z][\\w$]*)", "$1$2");
+    }
+
+    /** Where in the body the parser stopped, " (line 1, column 52)", when it knows. */
+    private static String where(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     /** The field of the body a mapping failure is about, as {@code components[2].contentBase64}. */
