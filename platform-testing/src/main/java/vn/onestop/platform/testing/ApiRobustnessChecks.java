@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every operation of a service's OpenAPI document, driven with control characters in each path and
  * query parameter, the framework's own errors, and bodies and parameters generated from its schemas:
- * never a 5xx, every error problem+json, nothing written by a refused request ({@link OpenApiFuzz});
+ * never a 5xx, every error problem+json, nothing written by a refused request, a typed parameter's
+ * wrong value and a date 10000 years out named in a 400, a URI or body too long a 414 or 413 problem
+ * ({@link OpenApiFuzz});
  * and the service's log handlers mask personal data. A service's test extends it as a
  * {@code @QuarkusTest}, says where the service listens and counts what clients write.
  */
@@ -64,6 +66,23 @@ public abstract class ApiRobustnessChecks {
         assertThat(parameters.requests()).as("generated parameter values sent, " + replay).isGreaterThan(300);
         assertThat(bodies.findings()).as("answers to generated bodies, " + replay).isEmpty();
         assertThat(parameters.findings()).as("answers to generated parameter values, " + replay).isEmpty();
+    }
+
+    @Test
+    void a_parameter_not_of_its_type_is_a_400_naming_it_never_a_404() {
+        OpenApiFuzz.Report report = OpenApiFuzz.wrongTypes(service(), token(), FUZZ_SEED, this::recordsWrittenByClients);
+
+        // every service has at least a page size (limit) or a UUID in a path
+        assertThat(report.requests()).as("typed parameters tried").isPositive();
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
+    void a_uri_too_long_and_a_body_too_large_are_answered_as_problems() {
+        OpenApiFuzz.Report report = OpenApiFuzz.requestLimits(service(), token());
+
+        assertThat(report.requests()).as("requests sent").isEqualTo(3);
+        assertThat(report.findings()).isEmpty();
     }
 
     @Test

@@ -34,13 +34,29 @@ import java.util.function.Supplier;
  */
 final class Mutations {
 
-    /** One body: what it tries, its Content-Type (null: no header), its bytes. */
-    record Body(String what, String contentType, byte[] bytes) {
+    /**
+     * One body: what it tries, its Content-Type (null: no header), its bytes, and the field it must be
+     * refused for, with a 400 naming it (null: any 4xx, or a 2xx, will do).
+     */
+    record Body(String what, String contentType, byte[] bytes, String refusedField) {
+
+        Body(String what, String contentType, byte[] bytes) {
+            this(what, contentType, bytes, null);
+        }
     }
 
     /** One value of a parameter: what it tries, and the value as it goes into a URI (percent-encoded) or header. */
     record Value(String what, String encoded) {
     }
+
+    /**
+     * Dates the platform never stores (outside the years 1 to 9999, 10000 and more years out); a body
+     * with one in a date or date-time field is refused naming that field, whatever the record.
+     */
+    static final List<String> DATES_OUT_OF_RANGE = List.of("+10000-01-01", "+12026-11-26", "+999999999-12-31",
+            "-999999999-01-01", "-0001-12-31");
+    static final List<String> DATE_TIMES_OUT_OF_RANGE = List.of("+10000-01-01T12:00:00Z",
+            "+12026-11-26T09:00:00+07:00", "+999999999-12-31T23:59:59Z", "-000001-01-01T00:00:00Z");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -241,6 +257,12 @@ final class Mutations {
                 bytes(text(mutated(root, path, replacement)))));
         Mutator raw = (what, fragment) -> mutations.add(() -> new Body(name + " " + what, jsonType,
                 bytes(text(mutated(root, path, TextNode.valueOf(RAW))).replace("\"" + RAW + "\"", (String) fragment))));
+        // refused whatever the record: read before any resource runs (DateBounds, ControlCharacterModule)
+        Mutator refused = (what, replacement) -> mutations.add(() -> new Body(name + " " + what, jsonType,
+                bytes(text(mutated(root, path, replacement))), name));
+        Mutator rawRefused = (what, fragment) -> mutations.add(() -> new Body(name + " " + what, jsonType,
+                bytes(text(mutated(root, path, TextNode.valueOf(RAW))).replace("\"" + RAW + "\"", (String) fragment)),
+                name));
         set.add("null", NODES.nullNode());
         String type = SchemaSamples.type(schema);
         if (type.isEmpty()) {
@@ -248,7 +270,7 @@ final class Mutations {
                     : value.isBoolean() ? "boolean" : value.isArray() ? "array" : value.isObject() ? "object" : "";
         }
         switch (type) {
-            case "string" -> strings(schema, set, raw);
+            case "string" -> strings(schema, set, raw, refused, rawRefused);
             case "integer", "number" -> numbers(schema, type, set, raw);
             case "boolean" -> {
                 set.add("as a string", TextNode.valueOf("true"));
@@ -301,7 +323,7 @@ final class Mutations {
         void add(String what, Object replacement);
     }
 
-    private static void strings(JsonNode schema, Mutator set, Mutator raw) {
+    private static void strings(JsonNode schema, Mutator set, Mutator raw, Mutator refused, Mutator rawRefused) {
         set.add("as a number", NODES.numberNode(12345));
         set.add("as a boolean", NODES.booleanNode(true));
         set.add("as an object", NODES.objectNode().put("a", 1));
@@ -315,18 +337,21 @@ final class Mutations {
         }
         ODD_TEXT.forEach(v -> set.add("with " + v.what(), TextNode.valueOf(v.encoded())));
         INJECTIONS.forEach(v -> set.add("with " + v.what(), TextNode.valueOf(v.encoded())));
-        raw.add("with a lone high surrogate", "\"\\ud800\"");
-        raw.add("with a lone low surrogate", "\"x\\udfffy\"");
+        rawRefused.add("with a lone high surrogate", "\"\\ud800\"");
+        rawRefused.add("with a lone low surrogate", "\"x\\udfffy\"");
         raw.add("with an escaped NUL", "\"a\\u0000b\"");
         raw.add("with an escape sequence", "\"\\u001b[31mred\"");
         set.add("with a tab and line breaks", TextNode.valueOf("a\tb\nc\r\nd"));
         switch (schema.path("format").asText()) {
-            case "date" -> List.of("2026-02-30", "2026-13-01", "26/11/2026", "+999999999-12-31", "-999999999-01-01",
-                    "0000-01-01", "2026-11-26T09:00:00+07:00").forEach(d -> set.add("the date " + d, TextNode.valueOf(d)));
+            case "date" -> {
+                List.of("2026-02-30", "2026-13-01", "26/11/2026", "0000-01-01", "2026-11-26T09:00:00+07:00")
+                        .forEach(d -> set.add("the date " + d, TextNode.valueOf(d)));
+                DATES_OUT_OF_RANGE.forEach(d -> refused.add("the date " + d, TextNode.valueOf(d)));
+            }
             case "date-time" -> {
-                List.of("2026-11-26", "2026-11-26T25:00:00+07:00", "2026-11-26T09:00:00", "+999999999-12-31T23:59:59Z",
-                        "-999999999-01-01T00:00:00Z", "0001-01-01T00:00:00+18:00", "9999-12-31T23:59:59-18:00")
-                        .forEach(d -> set.add("the date-time " + d, TextNode.valueOf(d)));
+                List.of("2026-11-26", "2026-11-26T25:00:00+07:00", "2026-11-26T09:00:00", "0001-01-01T00:00:00+18:00",
+                        "9999-12-31T23:59:59-18:00").forEach(d -> set.add("the date-time " + d, TextNode.valueOf(d)));
+                DATE_TIMES_OUT_OF_RANGE.forEach(d -> refused.add("the date-time " + d, TextNode.valueOf(d)));
                 set.add("as epoch seconds", NODES.numberNode(1_764_122_400L));
             }
             case "uuid" -> List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g", "0-0-0-0-0",
@@ -392,9 +417,9 @@ final class Mutations {
         List.of("abc", "1.5", "-1", "0", "2147483648", "99999999999999999999", "1e309", "NaN", "0x10", "true")
                 .forEach(v -> values.add(encoded(v, v)));
         List.of("2026-02-30", "2026-13-01", "+999999999-12-31", "-999999999-01-01", "0000-01-01", "9999-12-31",
-                "2026-11-26T09:00:00", "2026-11-26T25:61:00+07:00", "+999999999-12-31T23:59:59Z",
-                "-999999999-01-01T00:00:00+18:00", "+999999999-12", "2026-00", "P999999999D")
-                .forEach(v -> values.add(encoded(v, v)));
+                "+12026-11-26", "2026-11-26T09:00:00", "2026-11-26T25:61:00+07:00", "+999999999-12-31T23:59:59Z",
+                "-999999999-01-01T00:00:00+18:00", "+12026-11-26T09:00:00+07:00", "+999999999-12", "2026-00",
+                "P999999999D").forEach(v -> values.add(encoded(v, v)));
         List.of("not-a-uuid", "00000000-0000-0000-0000-000000000000", "0-0-0-0-0",
                 "ffffffff-ffff-ffff-ffff-fffffffffffg").forEach(v -> values.add(encoded(v, v)));
         JsonNode first = schema.path("enum").path(0);

@@ -134,7 +134,7 @@ public final class OpenApiFuzz {
                 if (body.contentType() != null) {
                     headers.put("Content-Type", body.contentType());
                 }
-                fuzz.probe(method, uri, headers, body.bytes(), body.what(), recordsWritten);
+                fuzz.probe(method, uri, headers, body.bytes(), body.what(), body.refusedField(), recordsWritten);
             }
         });
         return new Report(fuzz.requests, List.copyOf(fuzz.findings));
@@ -172,10 +172,121 @@ public final class OpenApiFuzz {
                 }
                 fuzz.probe(method, uri, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
                         target.path("in").asText() + " parameter " + target.path("name").asText() + " "
-                                + chosen.getValue().what(), recordsWritten);
+                                + chosen.getValue().what(), null, recordsWritten);
             }
         });
         return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    /**
+     * Every path and query parameter of a type (a whole or decimal number, a UUID, a date or
+     * date-time, an enum), given a value not of it ("abc", or a date 10000 years out), the others
+     * valid and a JSON body valid: a 400 problem+json naming the parameter, never the 404 JAX-RS
+     * answers by itself, and nothing written.
+     */
+    public static Report wrongTypes(Service service, String bearer, long seed, LongSupplier recordsWritten) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, bearer);
+        fuzz.eachOperation((path, method, operation, parameters) -> {
+            Random random = random(seed, method, path);
+            SchemaSamples samples = new SchemaSamples(fuzz.document, random);
+            String body = Mutations.validBody(fuzz.dereference(operation.path("requestBody")), samples);
+            for (JsonNode target : parameters) {
+                String in = target.path("in").asText();
+                if (!in.equals("path") && !in.equals("query")) {
+                    continue;
+                }
+                String name = target.path("name").asText();
+                for (String wrong : wrongValues(samples.resolve(target.path("schema")))) {
+                    Map<String, String> headers = fuzz.headers(parameters, random, null, null);
+                    if (body != null) {
+                        headers.put("Content-Type", "application/json");
+                    }
+                    fuzz.probe(method, fuzz.generatedUri(path, parameters, samples, target, Mutations.encode(wrong)),
+                            headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                            in + " parameter " + name + " = " + wrong, name, recordsWritten);
+                }
+            }
+        });
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    /** Values not of the parameter's type, or none when it is a string of no particular format. */
+    private static List<String> wrongValues(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        String format = schema.path("format").asText();
+        if (schema.path("enum").path(0).isTextual()) {
+            return List.of("NOT_IN_ENUM");
+        }
+        if (type.asText().equals("integer") || type.asText().equals("number")) {
+            return List.of("abc");
+        }
+        return switch (format) {
+            case "uuid" -> List.of("abc");
+            case "date" -> List.of("abc", "+12026-11-26");
+            case "date-time" -> List.of("abc", "+12026-11-26T09:00:00+07:00");
+            default -> List.of();
+        };
+    }
+
+    /**
+     * A request too long to read: a URI of 5000 characters (over the 4096 the services read) is a 414
+     * problem+json {@code uri-too-long}; a body declared larger than any limit (Content-Length of 1 TiB,
+     * none of it sent) a 413 problem+json {@code body-too-large}, answered before the body is read.
+     */
+    public static Report requestLimits(Service service, String bearer) {
+        OpenApiFuzz fuzz = new OpenApiFuzz(service, bearer);
+        for (String uri : List.of("/api/v1/" + "x".repeat(5000), "/api/v1/fuzz?q=" + "x".repeat(5000))) {
+            fuzz.expectLimit("GET " + uri.substring(0, 20) + "... (" + uri.length() + " characters)", 414, "uri-too-long",
+                    fuzz.send("GET", uri, (String) null, Map.of("Accept", "application/json")));
+        }
+        RawAnswer answer = fuzz.rawHead("POST /api/v1/fuzz HTTP/1.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 1099511627776\r\n");
+        fuzz.findings.addAll(answer.broken("POST with Content-Length: 1099511627776", 413, "body-too-large"));
+        return new Report(fuzz.requests, List.copyOf(fuzz.findings));
+    }
+
+    private void expectLimit(String request, int status, String slug, HttpResponse<String> answer) {
+        RawAnswer raw = new RawAnswer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null),
+                answer.body());
+        findings.addAll(raw.broken(request, status, slug));
+    }
+
+    /** An answer read off a plain socket: its status, Content-Type and body. */
+    private record RawAnswer(int status, String contentType, String body) {
+
+        List<Finding> broken(String request, int expected, String slug) {
+            boolean right = status == expected && contentType != null
+                    && contentType.startsWith("application/problem+json") && problemType(body).endsWith("/" + slug);
+            return right ? List.of() : List.of(new Finding(request + " (expected " + expected + " " + slug + ")", status,
+                    contentType, body.length() > 300 ? body.substring(0, 300) : body));
+        }
+    }
+
+    /**
+     * Sends a request head (request line and headers, without Host and the final blank line) over a
+     * plain socket, so that it may declare a body it never sends, and reads the answer to its end.
+     */
+    private RawAnswer rawHead(String head) {
+        URI root = URI.create(base);
+        int port = root.getPort() > 0 ? root.getPort() : 80;
+        requests++;
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), port)) {
+            socket.setSoTimeout(30_000);
+            String auth = bearer == null ? "" : "Authorization: Bearer " + bearer + "\r\n";
+            socket.getOutputStream().write((head + "Host: " + root.getHost() + ":" + port + "\r\n" + auth + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String headers = end < 0 ? answer : answer.substring(0, end);
+            String[] statusLine = headers.split("\r\n", 2)[0].split(" ", 3);
+            String contentType = headers.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(null);
+            return new RawAnswer(statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : 0, contentType,
+                    end < 0 ? "" : answer.substring(end + 4));
+        } catch (IOException | NumberFormatException e) {
+            return new RawAnswer(0, null, "no answer: " + e);
+        }
     }
 
     private static Random random(long seed, String method, String path) {
@@ -230,7 +341,7 @@ public final class OpenApiFuzz {
 
     /** Sends one generated request and records a finding when its answer breaks the rule of {@link #generatedBodies}. */
     private void probe(String method, String uri, Map<String, String> headers, byte[] body, String what,
-                       LongSupplier recordsWritten) {
+                       String refusedField, LongSupplier recordsWritten) {
         String request = method + " " + (uri.length() > 200 ? uri.substring(0, 200) + "..." : uri) + " with " + what;
         long before = recordsWritten.getAsLong();
         HttpResponse<String> answer;
@@ -242,6 +353,9 @@ public final class OpenApiFuzz {
             return;
         }
         String broken = brokenRule(answer);
+        if (broken == null && refusedField != null && (answer.statusCode() != 400 || !names(answer.body(), refusedField))) {
+            broken = "not refused with a 400 naming " + refusedField;
+        }
         long written = recordsWritten.getAsLong() - before;
         if (broken == null && answer.statusCode() >= 400 && written != 0) {
             broken = "answered " + answer.statusCode() + " yet wrote " + written + " records";
@@ -420,6 +534,20 @@ public final class OpenApiFuzz {
         String body = answer.body();
         return new Finding(request, answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null),
                 body.length() > 300 ? body.substring(0, 300) : body);
+    }
+
+    /** Whether a problem names {@code field}: as the field of one of its violations. */
+    private static boolean names(String body, String field) {
+        try {
+            for (JsonNode violation : JSON.readTree(body).path("violations")) {
+                if (violation.path("field").asText().equals(field)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String problemType(String body) {

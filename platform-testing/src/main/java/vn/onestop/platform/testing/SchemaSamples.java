@@ -27,6 +27,9 @@ final class SchemaSamples {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_DEPTH = 12;
+    /** Formats only a string has: a schema with one and no type is a string's. */
+    private static final Set<String> STRING_FORMATS = Set.of("date", "date-time", "time", "local-time", "uuid", "byte",
+            "binary", "email", "uri", "url", "duration");
     /**
      * Tried in order against a schema's pattern: the first that matches is the sample. The agency and
      * the id number of {@link LocalIdentity#tokenWithEveryRole()}'s person come first, so that a body
@@ -111,7 +114,12 @@ final class SchemaSamples {
             return "array";
         }
         JsonNode first = resolved.path("enum").path(0);
-        return first.isTextual() ? "string" : first.isIntegralNumber() ? "integer" : first.isNumber() ? "number" : "";
+        if (!first.isMissingNode()) {
+            return first.isTextual() ? "string" : first.isIntegralNumber() ? "integer" : first.isNumber() ? "number" : "";
+        }
+        // a format only strings have, without a type: intake's contentBase64 (a class the document gives
+        // as a $ref to itself, with the property's format byte)
+        return STRING_FORMATS.contains(resolved.path("format").asText()) ? "string" : "";
     }
 
     static Set<String> required(JsonNode resolved) {
