@@ -97,7 +97,8 @@ public class CaseResource {
     public CaseView stop(@PathParam("dossierId") UUID dossierId,
                          @NotNull(message = "a JSON body is required") @Valid StopRequest request) {
         Actor actor = caller.actor();
-        cases.require(dossierId, actor, CaseAccess::mayLead, "a leader of the competent agency stops a dossier");
+        cases.requireForChange(dossierId, actor, CaseAccess::mayLead,
+                "a leader of the competent agency stops a dossier");
         workflow.stop(dossierId, request.reason(), actor.name());
         return CaseView.of(CaseFile.findById(dossierId));
     }
@@ -114,7 +115,7 @@ public class CaseResource {
     public CaseView fastLane(@PathParam("dossierId") UUID dossierId,
                              @NotNull(message = "a JSON body is required") @Valid FastLaneRequest request) {
         Actor actor = caller.actor();
-        cases.require(dossierId, actor, CaseAccess::mayServeAtCounter,
+        cases.requireForChange(dossierId, actor, CaseAccess::mayServeAtCounter,
                 "the receiving centre's counter staff or the competent agency's officers decide on the spot");
         workflow.fastLane(dossierId, request.resultData(), actor.name());
         return CaseView.of(CaseFile.findById(dossierId));
@@ -129,7 +130,7 @@ public class CaseResource {
     @Transactional
     public CaseView paid(@PathParam("dossierId") UUID dossierId,
                          @NotNull(message = "a JSON body is required") @Valid PaymentRequest request) {
-        cases.require(dossierId, caller.actor(), CaseAccess::mayServeAtCounter,
+        cases.requireForChange(dossierId, caller.actor(), CaseAccess::mayServeAtCounter,
                 "the receiving centre's counter staff or the competent agency's officers confirm a payment");
         workflow.resume(dossierId, CaseStatus.AWAITING_PAYMENT);
         return CaseView.of(CaseFile.findById(dossierId));
@@ -153,7 +154,8 @@ public class CaseResource {
     public CaseView correctResultData(@PathParam("dossierId") UUID dossierId,
                                       @NotNull(message = "a JSON body is required") @Valid ResultDataCorrection request) {
         Actor actor = caller.actor();
-        cases.require(dossierId, actor, CaseAccess::mayDecide, "an officer of the competent agency corrects the result data");
+        cases.requireForChange(dossierId, actor, CaseAccess::mayDecide,
+                "an officer of the competent agency corrects the result data");
         return CaseView.of(results.correct(dossierId, request.resultData(), actor.name(), request.note()));
     }
 }

@@ -36,7 +36,22 @@ public class CaseService {
      */
     @Transactional
     public CaseFile require(UUID dossierId, Actor actor, BiPredicate<Actor, CaseFile> allowed, String refusal) {
-        CaseFile file = CaseFile.findById(dossierId);
+        return visibleAndAllowed(CaseFile.findById(dossierId), dossierId, actor, allowed, refusal);
+    }
+
+    /**
+     * As {@link #require}, for a request that changes the case: the case's lock is taken first
+     * ({@link CaseWorkflow#lockCaseIfAny}), before anything of it is read, and held to the end of the
+     * caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFile requireForChange(UUID dossierId, Actor actor, BiPredicate<Actor, CaseFile> allowed,
+                                     String refusal) {
+        return visibleAndAllowed(workflow.lockCaseIfAny(dossierId).orElse(null), dossierId, actor, allowed, refusal);
+    }
+
+    private CaseFile visibleAndAllowed(CaseFile file, UUID dossierId, Actor actor,
+                                       BiPredicate<Actor, CaseFile> allowed, String refusal) {
         if (file == null || !mayRead(actor, file)) {
             throw ProblemException.notFound("Case", dossierId.toString());
         }
@@ -56,6 +71,11 @@ public class CaseService {
         if (dossier.dossierId() == null || dossier.code() == null || dossier.applicant() == null
                 || dossier.receivedAt() == null) {
             throw new PoisonEventException("DossierSubmitted without dossierId, code, applicant or receivedAt");
+        }
+        if (dossier.parentId() != null) {
+            // a member opens under its bundle's lock: what it reads of its upstream members (failed,
+            // handed over) cannot change until it has committed and they can see it
+            workflow.lockCaseIfAny(dossier.parentId());
         }
         if (CaseFile.findById(dossier.dossierId()) != null) {
             // the same dossier announced again under another event id: the case exists

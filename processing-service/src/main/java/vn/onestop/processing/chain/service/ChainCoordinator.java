@@ -27,6 +27,12 @@ import java.util.function.Predicate;
  * was rejected, stopped or withdrawn are stopped with the reason, while independent siblings go on;
  * a member waiting for the hand-off of an upstream decided without one is not needed, and stopped.
  * Every path is idempotent: a result or milestone seen twice starts or stops nothing twice.
+ *
+ * <p>It runs in the transaction of a change to one member of a bundle, which took the bundle's lock
+ * (the parent case's) before the member's ({@link CaseWorkflow#lockCaseIfAny}); the other members it
+ * changes are locked the same way. As no transaction holds a member's lock without its bundle's, one
+ * transaction at a time moves the members of a bundle, in whatever order it meets them, and what it
+ * reads of them cannot change under it.
  */
 @ApplicationScoped
 public class ChainCoordinator {
@@ -126,10 +132,10 @@ public class ChainCoordinator {
         if (member == null || member.parentId == null) {
             return;
         }
+        CaseFile parent = workflow.lockCaseIfAny(member.parentId).orElse(null);
         List<CaseFile> members = CaseFile.list("parentId", member.parentId);
         boolean done = members.stream().allMatch(m -> m.dossierId.equals(memberId)
                 || m.status.finished());
-        CaseFile parent = entityManager.find(CaseFile.class, member.parentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (!done || parent == null || parent.status != CaseStatus.BUNDLE) {
             return;
         }

@@ -74,15 +74,14 @@ public class DeadlineWatch {
      * Steps of a paused dossier are not watched: their clock stands still too.
      */
     private int checkStep(UUID taskId, Instant now) {
-        Task task = Task.findById(taskId);
-        if (task == null || !task.isActive() || task.overdueAnnounced) {
+        Task locked = workflow.lockTask(taskId).orElse(null);
+        if (locked == null || !locked.isActive() || locked.overdueAnnounced) {
             return 0;
         }
-        CaseFile file = workflow.lockCase(task.dossierId);
+        CaseFile file = workflow.lockCase(locked.dossierId);
         if (file.status != CaseStatus.IN_PROCESS) {
             return 0;
         }
-        Task locked = Task.getEntityManager().find(Task.class, taskId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         ProcessingEvents.DeadlineAlert alert = new ProcessingEvents.DeadlineAlert(file.dossierId, file.dossierCode,
                 file.procedureId, locked.agency, locked.dueAt, now.atOffset(ZoneOffset.UTC), locked.step, locked.id);
         if (now.isAfter(locked.dueAt.toInstant())) {

@@ -2,8 +2,6 @@ package vn.onestop.processing.result.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
 import vn.onestop.contracts.resultdata.ResultDataRules;
@@ -43,19 +41,17 @@ public class ResultFollowUp {
                             String correctedBy, String note, Map<String, Object> resultData) {
     }
 
-    private final EntityManager entityManager;
     private final CaseWorkflow workflow;
     private final Outbox outbox;
 
-    ResultFollowUp(EntityManager entityManager, CaseWorkflow workflow, Outbox outbox) {
-        this.entityManager = entityManager;
+    ResultFollowUp(CaseWorkflow workflow, Outbox outbox) {
         this.workflow = workflow;
         this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void issued(UUID dossierId) {
-        CaseFile file = entityManager.find(CaseFile.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
+        CaseFile file = workflow.lockCaseIfAny(dossierId).orElse(null);
         if (file == null) {
             return;
         }
@@ -69,7 +65,7 @@ public class ResultFollowUp {
         if (blocked.dossierId() == null || blocked.reason() == null) {
             throw new PoisonEventException("ResultBlocked without dossierId or reason");
         }
-        CaseFile file = entityManager.find(CaseFile.class, blocked.dossierId(), LockModeType.PESSIMISTIC_WRITE);
+        CaseFile file = workflow.lockCaseIfAny(blocked.dossierId()).orElse(null);
         if (file == null) {
             throw new PoisonEventException("ResultBlocked for unknown dossier " + blocked.dossierId());
         }

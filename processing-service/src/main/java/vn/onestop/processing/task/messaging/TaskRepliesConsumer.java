@@ -60,7 +60,7 @@ public class TaskRepliesConsumer {
             if (reply.taskId() == null || reply.outcome() == null) {
                 throw refused(partner, "invalid", "TaskCompleted " + event.id() + " without taskId or outcome");
             }
-            Task task = Task.findById(reply.taskId());
+            Task task = workflow.lockTask(reply.taskId()).orElse(null);
             if (task != null && reply.dossierId() != null && !task.dossierId.equals(reply.dossierId())) {
                 throw refused(partner, "invalid", "TaskCompleted " + event.id() + ": task " + reply.taskId()
                         + " is not a task of dossier " + reply.dossierId());

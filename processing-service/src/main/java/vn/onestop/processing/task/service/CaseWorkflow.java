@@ -44,12 +44,18 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Runs a dossier's workflow: loads the case and its step states, asks the plain-Java state machine
  * for a transition and turns its effects into tasks, clock changes and events, all in the caller's
  * transaction. The only place that writes cases and tasks.
+ *
+ * <p>Lock order: a transaction that changes a case takes the case's row lock ({@link #lockCase})
+ * before it reads or writes anything of the case, its tasks included ({@link #lockTask}); a bundle
+ * member's lock comes after its bundle's. Officers' requests, consumed events and the deadline watch
+ * then only ever wait for each other, never in a circle (docs/reliability.md).
  */
 @ApplicationScoped
 public class CaseWorkflow {
@@ -144,10 +150,7 @@ public class CaseWorkflow {
     /** An officer's or a partner's outcome for a task. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Task complete(UUID taskId, Completion completion) {
-        Task task = entityManager.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
-        if (task == null) {
-            throw new TaskNotFound(taskId);
-        }
+        Task task = lockTask(taskId).orElseThrow(() -> new TaskNotFound(taskId));
         if (!task.isActive()) {
             throw new WorkflowRefused("task " + taskId + " is " + task.status + ": it cannot be completed again");
         }
@@ -193,11 +196,11 @@ public class CaseWorkflow {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(UUID dossierId) {
-        if (entityManager.find(CaseFile.class, dossierId) == null) {
+        CaseFile file = lockCaseIfAny(dossierId).orElse(null);
+        if (file == null) {
             Log.infof("dossier %s withdrawn before it was accepted: no case to close", dossierId);
             return;
         }
-        CaseFile file = lockCase(dossierId);
         if (file.status.finished()) {
             // the withdrawal crossed the decision: the dossier is already finished, nothing to close
             Log.infof("dossier %s: withdrawal ignored, the case is already %s", dossierId, file.status);
@@ -239,12 +242,50 @@ public class CaseWorkflow {
         apply(file, definition, applied(run.fastLane(resultData, now.toInstant())), completion, now);
     }
 
+    /** The case under its row lock ({@link #lockCaseIfAny}). */
     public CaseFile lockCase(UUID dossierId) {
-        CaseFile file = entityManager.find(CaseFile.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
-        if (file == null) {
-            throw new CaseNotFound(dossierId);
+        return lockCaseIfAny(dossierId).orElseThrow(() -> new CaseNotFound(dossierId));
+    }
+
+    /**
+     * Takes the row lock of a case, for the rest of the transaction, and reads the case under it;
+     * empty when there is no such case. Every transaction that changes a case calls this first, before
+     * it reads anything of the case or its tasks, so that two transactions on one case wait for each
+     * other here and nowhere else: one that locked a task first while another, holding the case,
+     * changed that task would deadlock with it; and a row read before its lock may have changed by
+     * the time the lock is granted (a stale version, for Hibernate).
+     *
+     * <p>A bundle member is locked after its bundle (the parent case): the chain coordinator changes
+     * several members of a bundle in one transaction, and the parent's lock, always taken first,
+     * lets only one transaction at a time change the members of one bundle. Calling this again in
+     * the same transaction costs a read of the parent's id and takes nothing new.
+     */
+    public Optional<CaseFile> lockCaseIfAny(UUID dossierId) {
+        List<UUID> parent = entityManager.createQuery(
+                        "select c.parentId from CaseFile c where c.dossierId = :id", UUID.class)
+                .setParameter("id", dossierId).getResultList();
+        if (parent.isEmpty()) {
+            return Optional.empty();
         }
-        return file;
+        if (parent.get(0) != null) {
+            entityManager.find(CaseFile.class, parent.get(0), LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(entityManager.find(CaseFile.class, dossierId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * A task, read under its case's lock ({@link #lockCaseIfAny}), which covers the case's tasks:
+     * whoever changes a task holds its case's lock. Empty for an unknown task. Read a task that is to
+     * be changed through this, not before it.
+     */
+    public Optional<Task> lockTask(UUID taskId) {
+        // a task never moves to another case: its case's id is safe to read before the lock
+        List<UUID> dossier = entityManager.createQuery("select t.dossierId from Task t where t.id = :id", UUID.class)
+                .setParameter("id", taskId).getResultList();
+        if (dossier.isEmpty() || lockCaseIfAny(dossier.get(0)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entityManager.find(Task.class, taskId));
     }
 
     private void apply(CaseFile file, WorkflowDefinition definition, Transition transition, Completion completion,

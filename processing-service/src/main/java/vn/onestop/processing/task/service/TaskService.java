@@ -1,8 +1,6 @@
 package vn.onestop.processing.task.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.platform.rest.Actor;
 import vn.onestop.platform.rest.Caller;
@@ -24,11 +22,9 @@ import java.util.UUID;
 public class TaskService {
 
     private final CaseWorkflow workflow;
-    private final EntityManager entityManager;
 
-    TaskService(CaseWorkflow workflow, EntityManager entityManager) {
+    TaskService(CaseWorkflow workflow) {
         this.workflow = workflow;
-        this.entityManager = entityManager;
     }
 
     /** The caller's agency's tasks, oldest due first, keyset-paginated on (dueAt, id). */
@@ -68,7 +64,7 @@ public class TaskService {
 
     @Transactional
     public TaskView claim(UUID id, Actor actor) {
-        Task task = entityManager.find(Task.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Task task = workflow.lockTask(id).orElse(null);
         requireWorkable(task, id, actor);
         String officer = actor.name();
         if (task.status == Task.Status.CLAIMED && Objects.equals(task.claimedBy, officer)) {
@@ -90,7 +86,7 @@ public class TaskService {
      */
     @Transactional
     public TaskView complete(UUID id, Completion completion, Actor actor) {
-        Task existing = Task.findById(id);
+        Task existing = workflow.lockTask(id).orElse(null);
         requireWorkable(existing, id, actor);
         if (existing.status == Task.Status.DONE && completion.outcome().equals(existing.outcome)
                 && Objects.equals(completion.completedBy(), existing.completedBy)) {
