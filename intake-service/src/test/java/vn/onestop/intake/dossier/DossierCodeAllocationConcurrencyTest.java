@@ -7,17 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import vn.onestop.intake.dossier.service.DossierCodeAllocator;
+import vn.onestop.platform.testing.Concurrently;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,30 +61,15 @@ class DossierCodeAllocationConcurrencyTest {
     void concurrent_allocations_with_rollbacks_commit_unique_gap_free_codes() throws Exception {
         // an agency no other test uses, so that its sequence starts at 1
         String agency = "000.00.98.T" + ThreadLocalRandom.current().nextInt(1_000_000);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Allocation> allocations = Collections.synchronizedList(new ArrayList<>());
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                workers.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < PER_THREAD; i++) {
-                        int n = thread * PER_THREAD + i;
-                        Ending ending = n % 3 != 0 ? Ending.COMMIT : n % 2 == 0 ? Ending.THROW : Ending.ROLLBACK_ONLY;
-                        allocations.add(allocate(agency, ending));
-                    }
-                    return null;
-                }));
+        List<Allocation> allocations = Concurrently.run(THREADS, Duration.ofMinutes(3), thread -> {
+            List<Allocation> mine = new ArrayList<>();
+            for (int i = 0; i < PER_THREAD; i++) {
+                int n = thread * PER_THREAD + i;
+                Ending ending = n % 3 != 0 ? Ending.COMMIT : n % 2 == 0 ? Ending.THROW : Ending.ROLLBACK_ONLY;
+                mine.add(allocate(agency, ending));
             }
-            go.countDown();
-            for (Future<?> worker : workers) {
-                worker.get(3, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return mine;
+        }).stream().flatMap(List::stream).toList();
 
         assertThat(allocations).hasSize(THREADS * PER_THREAD);
         List<Integer> committed = allocations.stream().filter(Allocation::committed)

@@ -1,14 +1,10 @@
 package vn.onestop.platform.rest;
 
 import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.Concurrently;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,31 +32,17 @@ class InFlightTest {
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger mostInside = new AtomicInteger();
         AtomicInteger admitted = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int t = 0; t < 16; t++) {
-                runs.add(threads.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 2_000; i++) {
-                        if (inFlight.tryEnter()) {
-                            admitted.incrementAndGet();
-                            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                            inside.decrementAndGet();
-                            inFlight.exit();
-                        }
-                    }
-                    return null;
-                }));
+        Concurrently.run(16, Duration.ofSeconds(30), thread -> {
+            for (int i = 0; i < 2_000; i++) {
+                if (inFlight.tryEnter()) {
+                    admitted.incrementAndGet();
+                    mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    inside.decrementAndGet();
+                    inFlight.exit();
+                }
             }
-            start.countDown();
-            for (Future<?> run : runs) {
-                run.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+            return null;
+        });
 
         assertThat(mostInside.get()).isBetween(1, bound);
         assertThat(admitted.get()).isPositive();

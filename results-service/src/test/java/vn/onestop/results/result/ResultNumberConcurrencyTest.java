@@ -6,25 +6,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.Concurrently;
 import vn.onestop.results.result.domain.BlockedResult;
 import vn.onestop.results.result.domain.Result;
 import vn.onestop.results.result.messaging.DossierDecidedData;
 import vn.onestop.results.result.service.ResultIssuer;
 import vn.onestop.results.testing.Decisions;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -76,29 +72,14 @@ class ResultNumberConcurrencyTest {
     @Test
     void concurrent_issues_with_rollbacks_and_blocks_number_results_without_duplicates_or_gaps() throws Exception {
         String agency = Decisions.uniqueAgency();
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Issue> issues = Collections.synchronizedList(new ArrayList<>());
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                workers.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < PER_THREAD; i++) {
-                        int n = thread * PER_THREAD + i;
-                        issues.add(issue(agency, n, ending(n)));
-                    }
-                    return null;
-                }));
+        List<Issue> issues = Concurrently.run(THREADS, Duration.ofMinutes(3), thread -> {
+            List<Issue> mine = new ArrayList<>();
+            for (int i = 0; i < PER_THREAD; i++) {
+                int n = thread * PER_THREAD + i;
+                mine.add(issue(agency, n, ending(n)));
             }
-            go.countDown();
-            for (Future<?> worker : workers) {
-                worker.get(3, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return mine;
+        }).stream().flatMap(List::stream).toList();
         assertThat(issues).hasSize(THREADS * PER_THREAD);
 
         List<Result> stored = QuarkusTransaction.requiringNew().call(() -> Result.<Result>list("issuer", agency));
