@@ -198,20 +198,34 @@ public class ChainTest {
         assertThat(tasks(p5)).isZero();
     }
 
-    @Test
-    void the_land_transfer_hands_its_file_to_the_tax_procedure_and_resumes_with_its_receipt() {
-        Dossier p10 = newDossier();
-        Dossier p11 = newDossier();
-        Dossier p12 = newDossier();
+    /**
+     * Opens a land transfer bundle, the transfer (P10), its tax notice (P11) and the construction
+     * permit that needs its certificate (P12), and approves the transfer's first two steps: its tax
+     * notice is assigned to the tax agency.
+     */
+    static void openLandTransferUpToItsTaxNotice(Dossier p10, Dossier p11, Dossier p12) {
         open(p10, "P10", LAND_OFFICE, input(p11, "P11", "TAX_RECEIPT", "RESUME"));
         open(p11, "P11", ProcessingFixtures.TAX_OFFICE, input(p10, "P10", "TRANSFER_FILE", "HANDOFF"));
         open(p12, "P12", WARD_COMMITTEE, input(p10, "P10", "LAND_RIGHT_CERT", "RESULT"));
 
         approve(p10, LAND_OFFICE, "RECEIVE_CHECK");
         approve(p10, LAND_OFFICE, "APPRAISE");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "WAITING".equals(caseStatus(p11)));
-        String taxStep = eventWhere(kafka, p10, EventType.TASK_ASSIGNED, e -> "TAX_NOTICE".equals(e.get("step").asText()))
+    }
+
+    /** The id of the transfer's tax notice task (the tax agency's step). */
+    static String taxNoticeTask(Dossier p10) {
+        return eventWhere(kafka, p10, EventType.TASK_ASSIGNED, e -> "TAX_NOTICE".equals(e.get("step").asText()))
                 .get("taskId").asText();
+    }
+
+    @Test
+    void the_land_transfer_hands_its_file_to_the_tax_procedure_and_resumes_with_its_receipt() {
+        Dossier p10 = newDossier();
+        Dossier p11 = newDossier();
+        Dossier p12 = newDossier();
+        openLandTransferUpToItsTaxNotice(p10, p11, p12);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "WAITING".equals(caseStatus(p11)));
+        String taxStep = taxNoticeTask(p10);
         reply(kafka, p10, taskCompleted(taxStep, p10, "REQUEST_PAYMENT", "\"amount\": 30000000, \"currency\": \"VND\""));
 
         // paused for payment, P10 hands its file over: the tax procedure starts
@@ -241,14 +255,8 @@ public class ChainTest {
         Dossier p11 = newDossier();
         Dossier p12 = newDossier();
         Dossier lateP11 = newDossier();
-        open(p10, "P10", LAND_OFFICE, input(p11, "P11", "TAX_RECEIPT", "RESUME"));
-        open(p11, "P11", ProcessingFixtures.TAX_OFFICE, input(p10, "P10", "TRANSFER_FILE", "HANDOFF"));
-        open(p12, "P12", WARD_COMMITTEE, input(p10, "P10", "LAND_RIGHT_CERT", "RESULT"));
-
-        approve(p10, LAND_OFFICE, "RECEIVE_CHECK");
-        approve(p10, LAND_OFFICE, "APPRAISE");
-        String taxStep = eventWhere(kafka, p10, EventType.TASK_ASSIGNED, e -> "TAX_NOTICE".equals(e.get("step").asText()))
-                .get("taskId").asText();
+        openLandTransferUpToItsTaxNotice(p10, p11, p12);
+        String taxStep = taxNoticeTask(p10);
         // nothing is due (an exemption): the tax agency approves without asking for payment
         reply(kafka, p10, taskCompleted(taxStep, p10, "APPROVE", ""));
         ProcessingFixtures.complete(LAND_OFFICE, openTask(p10, LAND_OFFICE, "UPDATE_CERTIFICATE"), """
