@@ -683,16 +683,8 @@ class ChaosIT extends EndToEndTest {
                         + dossierRows.size() + " dossiers (parents and members), none doubled by a retry", doubled);
 
         // exactly the expected results, in results-service and on the result topic
-        Map<String, Integer> results = new HashMap<>();
-        try (Connection db = PackagedPlatform.connect("results-service");
-             PreparedStatement query = db.prepareStatement("select dossier_id, count(*) from result where dossier_id = any(?) group by dossier_id")) {
-            query.setArray(1, db.createArrayOf("uuid", dossiers.toArray()));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    results.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        }
+        Map<String, Integer> results = perDossier("results-service",
+                "select dossier_id, count(*) from result where dossier_id = any(?) group by dossier_id");
         Map<String, Set<String>> issued = new HashMap<>();
         for (ConsumerRecord<String, String> r : kafka.records(PackagedPlatform.TOPIC_PREFIX + EventType.RESULT_ISSUED.topic(),
                 r -> EventType.RESULT_ISSUED.ceType().equals(TestKafka.header(r, "ce_type"))
@@ -839,6 +831,24 @@ class ChaosIT extends EndToEndTest {
         return problems.isEmpty() && !counters.isEmpty();
     }
 
+    /**
+     * A number per dossier of this run from a service's database: {@code sql} selects the dossier id
+     * and the number, for the ids bound to its one parameter.
+     */
+    private Map<String, Integer> perDossier(String service, String sql) throws SQLException {
+        Map<String, Integer> numbers = new HashMap<>();
+        try (Connection db = PackagedPlatform.connect(service);
+             PreparedStatement query = db.prepareStatement(sql)) {
+            query.setArray(1, db.createArrayOf("uuid", dossiers.toArray()));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    numbers.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return numbers;
+    }
+
     /** {rows, unpublished rows} of the service's outbox. */
     private static long[] outbox(String service) throws SQLException {
         try (Connection db = PackagedPlatform.connect(service);
@@ -851,16 +861,8 @@ class ChaosIT extends EndToEndTest {
     }
 
     private boolean ratingAgrees(Map<String, String[]> dossierRows, Map<String, Integer> results, Summary summary) throws SQLException {
-        Map<String, Integer> intakeStatus = new HashMap<>();
-        try (Connection db = PackagedPlatform.connect("intake-service");
-             PreparedStatement query = db.prepareStatement("select id, national_status_code from dossier where id = any(?)")) {
-            query.setArray(1, db.createArrayOf("uuid", dossiers.toArray()));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    intakeStatus.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        }
+        Map<String, Integer> intakeStatus = perDossier("intake-service",
+                "select id, national_status_code from dossier where id = any(?)");
         List<String> problems = new ArrayList<>();
         int compared = 0;
         try (Connection db = PackagedPlatform.connect("rating-service");
