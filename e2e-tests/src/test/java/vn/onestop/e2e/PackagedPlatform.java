@@ -177,6 +177,60 @@ final class PackagedPlatform implements AutoCloseable {
         return ran;
     }
 
+    /**
+     * Sends the service SIGTERM, as Kubernetes does to a pod it replaces, and waits at most
+     * {@code within} for the process to end by itself. Returns its exit code.
+     */
+    int terminate(String name, Duration within) {
+        Process process;
+        synchronized (this) {
+            process = processes.get(name);
+        }
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(name + " (pid " + process.pid() + ") was still running " + within.toSeconds()
+                        + " s after SIGTERM; see " + log(name));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
+    /**
+     * Runs the project's command that crashes or restarts the test broker or database
+     * ({@code ./onestop chaos-fault ACTION}, which {@code ./onestop test} names in
+     * {@code ONESTOP_TEST_INFRA_COMMAND}); its output goes to target/test-infrastructure.log.
+     * Returns how long it took.
+     */
+    static Duration testInfrastructure(String action) throws IOException, InterruptedException {
+        String command = env("ONESTOP_TEST_INFRA_COMMAND", "");
+        if (command.isBlank()) {
+            throw new IllegalStateException("ONESTOP_TEST_INFRA_COMMAND is not set: run the tests with ./onestop test");
+        }
+        List<String> arguments = new ArrayList<>(List.of(command.split(" ")));
+        arguments.add(action);
+        Path log = Path.of("target", "test-infrastructure.log");
+        Instant start = Instant.now();
+        Process process = new ProcessBuilder(arguments).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", arguments) + " failed; see " + log.toAbsolutePath());
+        }
+        return Duration.between(start, Instant.now());
+    }
+
+    /** The service's log file (every start of it appends). */
+    Path log(String name) {
+        return logs.resolve(name + ".log");
+    }
+
     /** Starts a killed service again on the same ports (its log continues) and waits until it is ready. */
     void restart(String name) throws IOException {
         synchronized (this) {

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -69,6 +70,8 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private volatile Instant lastLoop = Instant.now();
+    /** Why the broker did not acknowledge the last round's events; null once a round went through. */
+    private volatile String brokerTrouble;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
     private Connection lockConnection;
@@ -120,6 +123,14 @@ public class OutboxRelay {
     public boolean isHealthy() {
         return !running || (thread.isAlive()
                 && Duration.between(lastLoop, Instant.now()).compareTo(config.relay().kafkaTimeout().multipliedBy(3)) < 0);
+    }
+
+    /**
+     * Why the broker did not take the last events this relay sent (unreachable, a missing topic, a
+     * refused user), or empty when the last round went through or nothing was to be sent.
+     */
+    public Optional<String> brokerTrouble() {
+        return Optional.ofNullable(brokerTrouble);
     }
 
     public boolean isLeader() {
@@ -240,6 +251,7 @@ public class OutboxRelay {
             return 0;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        String firstError = null;
         for (Row row : rows) {
             try {
                 sends.add(producer.send(toRecord(row)));
@@ -248,6 +260,7 @@ public class OutboxRelay {
                 // serialised): the rest would fail the same way.
                 failed.increment();
                 recordFailure(row.id(), e.toString());
+                firstError = e.toString();
                 break;
             }
         }
@@ -260,7 +273,9 @@ public class OutboxRelay {
                 done.add(row.id());
             } catch (ExecutionException | TimeoutException e) {
                 failed.increment();
-                recordFailure(row.id(), e.getCause() != null ? e.getCause().toString() : e.toString());
+                String error = e.getCause() != null ? e.getCause().toString() : e.toString();
+                recordFailure(row.id(), error);
+                firstError = firstError == null ? error : firstError;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -268,6 +283,7 @@ public class OutboxRelay {
         }
         markPublished(done);
         published.increment(done.size());
+        brokerTrouble = done.size() < rows.size() ? firstError : null;
         if (done.size() < rows.size()) {
             // back off (the loop doubles the wait) instead of hammering a broker that refuses
             throw new IllegalStateException((rows.size() - done.size()) + " of " + rows.size()
