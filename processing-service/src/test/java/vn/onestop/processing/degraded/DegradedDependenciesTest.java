@@ -70,6 +70,10 @@ class DegradedDependenciesTest {
         submit(kafka, dossier, "P10", LAND_OFFICE);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 metric("onestop_events_consumed_total", "outcome=\"waited-for-database\"") >= waitedBefore + 4);
+        // an outage longer than the Kafka connector's own limit on a record's wait (60 s by default,
+        // which closed the consumer for good): the service stays alive and keeps the record
+        await().during(Duration.ofSeconds(65)).atMost(Duration.ofSeconds(90)).until(() ->
+                ManagementPort.given().get("/q/health/live").statusCode() == 200);
 
         DegradedProfile.DatabaseBehindProxy.proxy.restore();
 
