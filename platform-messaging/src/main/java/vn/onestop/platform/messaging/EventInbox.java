@@ -6,12 +6,16 @@ import io.quarkus.logging.Log;
 import vn.onestop.platform.privacy.PersonalData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +30,9 @@ import java.util.function.Consumer;
  *   <li>a poison event (malformed, unknown type, or refused by the handler as impossible) is
  *       dead-lettered at once;</li>
  *   <li>while the database is unreachable ({@link DatabaseUnavailable}) the event waits, trying
- *       again every few seconds, without spending its attempts: an outage dead-letters nothing.</li>
+ *       again every few seconds, without spending its attempts: an outage dead-letters nothing;</li>
+ *   <li>once shutdown has begun, handlings in progress finish and no other starts: the record is
+ *       held unacknowledged ({@link ConsumerDrain}) and comes again after the restart.</li>
  * </ul>
  *
  * <p>The backoff waits on the calling thread, on purpose: a {@code @Blocking} method runs on a
@@ -46,6 +52,7 @@ public class EventInbox {
     private final MessagingConfig config;
     private final MeterRegistry registry;
     private final Iterable<AppliedEventObserver> observers;
+    private final ConsumerDrain drain = new ConsumerDrain();
 
     @Inject
     EventInbox(EntityManager entityManager, ObjectMapper mapper, MessagingConfig config, MeterRegistry registry,
@@ -67,6 +74,26 @@ public class EventInbox {
             throw new IllegalStateException(consumer + " called EventInbox on an event loop thread ("
                     + Thread.currentThread().getName() + "): annotate its @Incoming method with @Blocking");
         }
+        if (!drain.enter()) {
+            park(consumer, record, "shutdown had begun");
+            return; // not reached: a parked record is never acknowledged
+        }
+        boolean finished;
+        try {
+            finished = apply(consumer, record, handler);
+        } finally {
+            drain.leave();
+        }
+        if (!finished) {
+            park(consumer, record, "shutdown began while it was waiting to try again");
+        }
+    }
+
+    /**
+     * Applies the record once (or skips it if applied before); false if shutdown began while it
+     * waited to try again, so that the caller parks it unacknowledged.
+     */
+    private boolean apply(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
         IncomingEvent event;
         try {
             event = IncomingEvent.parse(record, mapper);
@@ -95,7 +122,7 @@ public class EventInbox {
                 if (!applied) {
                     Log.debugf("%s: event %s for dossier %s already processed", consumer, event.id(), event.subject());
                 }
-                return;
+                return true;
             } catch (RuntimeException e) {
                 PoisonEventException poison = poisonCause(e);
                 if (poison != null) {
@@ -111,7 +138,9 @@ public class EventInbox {
                     count(consumer, event.type().eventName(), "waited-for-database");
                     Log.warnf("%s: event %s for dossier %s waits for the database (%s)", consumer, event.id(),
                             event.subject(), rootMessage(e));
-                    sleep(Math.min(OUTAGE_BACKOFF_MAX_MILLIS, backoffMillis * (1L << Math.min(outage, 10))));
+                    if (!pause(Math.min(OUTAGE_BACKOFF_MAX_MILLIS, backoffMillis * (1L << Math.min(outage, 10))))) {
+                        return false;
+                    }
                     continue;
                 }
                 if (attempt >= maxAttempts) {
@@ -124,7 +153,9 @@ public class EventInbox {
                 }
                 Log.warnf("%s: event %s for dossier %s failed attempt %d: %s", consumer, event.id(),
                         event.subject(), attempt, rootMessage(e));
-                sleep(backoffMillis * attempt);
+                if (!pause(backoffMillis * attempt)) {
+                    return false;
+                }
             }
         }
     }
@@ -171,12 +202,51 @@ public class EventInbox {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private static void sleep(long millis) {
+    /** Waits before the next try; false, at once, if shutdown begins meanwhile. */
+    private boolean pause(long millis) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         try {
-            Thread.sleep(millis);
+            for (long left = millis; left > 0; left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())) {
+                if (drain.closing()) {
+                    return false;
+                }
+                Thread.sleep(Math.min(left, 100));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while backing off", e);
         }
+        return !drain.closing();
+    }
+
+    /**
+     * Shutdown has begun (SIGTERM, a rolling restart): no handling starts any more, and those in
+     * progress may finish within {@code onestop.messaging.consumer.drain-timeout}, before the
+     * persistence layer and the Kafka clients close (docs/reliability.md).
+     */
+    void stopTaking(@Observes @Priority(1) ShutdownEvent shutdown) {
+        try {
+            int busy = drain.inProgress();
+            if (drain.close(config.consumer().drainTimeout())) {
+                Log.infof("event inbox: stopped taking events (%d handling(s) were in progress and finished)", busy);
+            } else {
+                Log.warnf("event inbox: %d handling(s) still in progress after %s; their events are not acknowledged "
+                        + "and come again after the restart", drain.inProgress(), config.consumer().drainTimeout());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Holds a record that must not be applied any more (shutdown has begun) without acknowledging
+     * or failing it: it comes again to the partition's next consumer. Does not return.
+     */
+    private void park(String consumer, ConsumerRecord<String, String> record, String why) {
+        registry.counter("onestop.events.consumed", "consumer", consumer, "type", "unknown", "outcome", "parked")
+                .increment();
+        Log.infof("%s: record %s-%d@%d left unacknowledged (%s); it comes again after the restart", consumer,
+                record.topic(), record.partition(), record.offset(), why);
+        drain.park();
     }
 }

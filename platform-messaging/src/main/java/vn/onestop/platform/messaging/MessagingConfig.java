@@ -83,5 +83,12 @@ public interface MessagingConfig {
 
         @WithDefault("200ms")
         Duration backoff();
+
+        /**
+         * At shutdown, how long the handlings in progress may take to finish before the process goes
+         * on stopping; handlings that would start later are parked unacknowledged (ConsumerDrain).
+         */
+        @WithDefault("10s")
+        Duration drainTimeout();
     }
 }

@@ -360,6 +360,11 @@ class OutboxRelayTest {
                     public Duration backoff() {
                         return Duration.ofMillis(200);
                     }
+
+                    @Override
+                    public Duration drainTimeout() {
+                        return Duration.ofSeconds(10);
+                    }
                 };
             }
         };
