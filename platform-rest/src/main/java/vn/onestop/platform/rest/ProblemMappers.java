@@ -175,13 +175,19 @@ public class ProblemMappers {
 
     /**
      * PostgreSQL broke a deadlock or a serialization conflict by rolling this transaction back
-     * (SQLSTATE 40P01, 40001): nothing of it happened, and the same request succeeds when sent again.
+     * (SQLSTATE 40P01, 40001), or a row this transaction read was changed by another before it
+     * wrote (a stale {@code @Version}): nothing of it happened, and the same request succeeds when
+     * sent again.
      */
     static boolean concurrentUpdate(Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 32; t = t.getCause() == t ? null : t.getCause(), depth++) {
             if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState())
                     || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+            // a row changed by another transaction since it was read (its @Version moved on)
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return true;
             }
         }

@@ -16,6 +16,9 @@ class ConcurrentUpdateTest {
                 Arguments.of("deadlock detected, 40P01", new RuntimeException(new SQLException("deadlock detected", "40P01")), true),
                 Arguments.of("serialization failure, 40001", new IllegalStateException("commit",
                         new RuntimeException(new SQLException("could not serialize access", "40001"))), true),
+                Arguments.of("stale version (JPA)", new RuntimeException(new jakarta.persistence.OptimisticLockException("row was updated")), true),
+                Arguments.of("stale version (Hibernate)", new IllegalStateException("flush",
+                        new org.hibernate.StaleObjectStateException("Task", java.util.UUID.randomUUID())), true),
                 Arguments.of("unique violation, 23505", new RuntimeException(new SQLException("duplicate key", "23505")), false),
                 Arguments.of("connection lost, 08006", new RuntimeException(new SQLException("I/O error", "08006")), false),
                 Arguments.of("no SQL", new IllegalStateException("bug"), false));
