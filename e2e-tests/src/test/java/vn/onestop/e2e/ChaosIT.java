@@ -69,7 +69,7 @@ import static vn.onestop.platform.testing.Tokens.as;
  *       are delayed, reordered and delivered twice;</li>
  *   <li>some submissions lose their connection before the answer and are sent again with the same
  *       Idempotency-Key;</li>
- *   <li>in the long run ({@code ./onestop chaos}, {@code onestop.chaos.infra-command} set) the
+ *   <li>in the long run ({@code ./onestop chaos}, {@code onestop.chaos.infra-restarts=true}) the
  *       broker and PostgreSQL are restarted once each.</li>
  * </ul>
  * Then it checks, from the services' databases and topics: every submission has exactly its
@@ -86,8 +86,8 @@ class ChaosIT extends EndToEndTest {
     private static final int KILLS = Integer.getInteger("onestop.chaos.kills", 1);
     private static final Duration SPACING = Duration.ofMillis(Long.getLong("onestop.chaos.spacing-ms", 1200));
     private static final Duration FINISH = Duration.ofSeconds(Long.getLong("onestop.chaos.finish-seconds", 240));
-    /** The project's command that restarts the test broker or database ({@code onestop chaos-fault}); long run only. */
-    private static final String INFRA_COMMAND = System.getProperty("onestop.chaos.infra-command", "");
+    /** Whether the broker and PostgreSQL are crashed and restarted too ({@code ./onestop chaos-fault}); long run only. */
+    private static final boolean INFRA_RESTARTS = Boolean.getBoolean("onestop.chaos.infra-restarts");
     private static final Path SUMMARY = Path.of(System.getProperty("onestop.chaos.summary", "target/chaos-summary.md"));
 
     private static final String WARD_CENTRE = "002.01.20.H22";
@@ -136,7 +136,7 @@ class ChaosIT extends EndToEndTest {
     @Test
     void nothing_is_lost_or_doubled_when_services_crash_and_events_repeat() throws Exception {
         System.out.printf("ChaosIT: seed %d (-Donestop.chaos.seed=%d to repeat), %d bundles, %d kill(s) per service%s%n",
-                SEED, SEED, BUNDLES, KILLS, INFRA_COMMAND.isBlank() ? "" : ", broker and PostgreSQL restarts");
+                SEED, SEED, BUNDLES, KILLS, !INFRA_RESTARTS ? "" : ", broker and PostgreSQL restarts");
         List<Plan> plans = new ArrayList<>();
         for (int i = 0; i < BUNDLES; i++) {
             plans.add(plan(i));
@@ -563,30 +563,18 @@ class ChaosIT extends EndToEndTest {
                 }), at, TimeUnit.MILLISECONDS);
             }
         }
-        if (!INFRA_COMMAND.isBlank()) {
+        if (INFRA_RESTARTS) {
             for (String component : List.of("kafka", "postgres")) {
                 long at = 5_000 + random.nextLong(span);
                 faultThread.schedule(guarded("faults", () -> {
-                    note("restarting " + component + " (" + String.join(" ", command(component)) + ")");
-                    Instant start = Instant.now();
-                    Path log = Path.of("target", "chaos-infra.log");
-                    Process process = new ProcessBuilder(command(component)).redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-                    if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                        throw new IllegalStateException("restarting " + component + " failed; see " + log.toAbsolutePath());
-                    }
-                    note(component + " restarted in " + Duration.between(start, Instant.now()).toMillis() + " ms");
+                    note("restarting " + component + " (./onestop chaos-fault " + component + ")");
+                    Duration took = PackagedPlatform.testInfrastructure(component);
+                    note(component + " restarted in " + took.toMillis() + " ms");
                     fault(component + " restarted while work was in flight");
                     return null;
                 }), at, TimeUnit.MILLISECONDS);
             }
         }
-    }
-
-    private static List<String> command(String component) {
-        List<String> command = new ArrayList<>(List.of(INFRA_COMMAND.split(" ")));
-        command.add(component);
-        return command;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -993,7 +981,7 @@ class ChaosIT extends EndToEndTest {
             out.append("# Chaos run\n\n");
             out.append("- seed ").append(SEED).append(" (`-Donestop.chaos.seed=").append(SEED).append("`), ")
                     .append(BUNDLES).append(" bundles, ").append(KILLS).append(" kill(s) per service")
-                    .append(INFRA_COMMAND.isBlank() ? "" : ", broker and PostgreSQL restarted once each")
+                    .append(!INFRA_RESTARTS ? "" : ", broker and PostgreSQL restarted once each")
                     .append(", ").append(Duration.between(started, Instant.now()).toSeconds()).append(" s\n");
             out.append("- faults injected: ").append(injected).append("\n");
             new TreeMap<>(faults).forEach((k, v) -> out.append("  - ").append(v.get()).append(" × ").append(k).append("\n"));
