@@ -98,7 +98,7 @@ public class EventInbox {
         try {
             event = IncomingEvent.parse(record, mapper);
         } catch (PoisonEventException e) {
-            count(consumer, "unknown", "dead-lettered");
+            deadLettered(consumer, record, "unknown");
             Log.errorf("%s: poison record at %s-%d@%d: %s", consumer, record.topic(), record.partition(),
                     record.offset(), e.getMessage());
             throw deadLetter(e);
@@ -126,7 +126,7 @@ public class EventInbox {
             } catch (RuntimeException e) {
                 PoisonEventException poison = poisonCause(e);
                 if (poison != null) {
-                    count(consumer, event.type().eventName(), "dead-lettered");
+                    deadLettered(consumer, record, event.type().eventName());
                     Log.errorf("%s: event %s (%s) for dossier %s refused: %s", consumer, event.id(),
                             event.type().eventName(), event.subject(), poison.getMessage());
                     throw deadLetter(poison);
@@ -144,7 +144,7 @@ public class EventInbox {
                     continue;
                 }
                 if (attempt >= maxAttempts) {
-                    count(consumer, event.type().eventName(), "dead-lettered");
+                    deadLettered(consumer, record, event.type().eventName());
                     String reason = "failed " + attempt + " attempts: " + rootMessage(e);
                     Log.errorf(e, "%s: event %s (%s) for dossier %s %s", consumer, event.id(),
                             event.type().eventName(), event.subject(), reason);
@@ -175,6 +175,17 @@ public class EventInbox {
 
     private void count(String consumer, String type, String outcome) {
         registry.counter("onestop.events.consumed", "consumer", consumer, "type", type, "outcome", outcome).increment();
+    }
+
+    /**
+     * Counts a record this inbox gives up on: the caller's channel ({@code failure-strategy=dead-letter-queue})
+     * then sends it to its dead-letter topic, named {@code <topic>.dlq} by the project's convention
+     * (docs/reliability.md). Counted when the inbox hands the record over, just before the connector
+     * sends it (a send to the dead-letter topic that then fails is counted all the same).
+     */
+    private void deadLettered(String consumer, ConsumerRecord<String, String> record, String type) {
+        count(consumer, type, "dead-lettered");
+        registry.counter("onestop.dead.letters", "consumer", consumer, "topic", record.topic() + ".dlq").increment();
     }
 
     /**
