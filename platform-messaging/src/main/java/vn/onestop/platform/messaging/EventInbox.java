@@ -32,7 +32,9 @@ import java.util.function.Consumer;
  *   <li>while the database is unreachable ({@link DatabaseUnavailable}) the event waits, trying
  *       again every few seconds, without spending its attempts: an outage dead-letters nothing;</li>
  *   <li>once shutdown has begun, handlings in progress finish and no other starts: the record is
- *       held unacknowledged ({@link ConsumerDrain}) and comes again after the restart.</li>
+ *       held unacknowledged ({@link ConsumerDrain}) and comes again after the restart;</li>
+ *   <li>every line logged meanwhile carries the event id, the dossier id and the trace id as MDC
+ *       fields ({@link LogContext}).</li>
  * </ul>
  *
  * <p>The backoff waits on the calling thread, on purpose: a {@code @Blocking} method runs on a
@@ -74,18 +76,21 @@ public class EventInbox {
             throw new IllegalStateException(consumer + " called EventInbox on an event loop thread ("
                     + Thread.currentThread().getName() + "): annotate its @Incoming method with @Blocking");
         }
-        if (!drain.enter()) {
-            park(consumer, record, "shutdown had begun");
-            return; // not reached: a parked record is never acknowledged
-        }
-        boolean finished;
-        try {
-            finished = apply(consumer, record, handler);
-        } finally {
-            drain.leave();
-        }
-        if (!finished) {
-            park(consumer, record, "shutdown began while it was waiting to try again");
+        // every line logged while the record is handled, here and in the handler, names its event and dossier
+        try (LogContext ignored = LogContext.ofRecord(record)) {
+            if (!drain.enter()) {
+                park(consumer, record, "shutdown had begun");
+                return; // not reached: a parked record is never acknowledged
+            }
+            boolean finished;
+            try {
+                finished = apply(consumer, record, handler);
+            } finally {
+                drain.leave();
+            }
+            if (!finished) {
+                park(consumer, record, "shutdown began while it was waiting to try again");
+            }
         }
     }
 
