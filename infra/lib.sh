@@ -800,15 +800,17 @@ ensure_signing_key() {
   chmod 600 "$file" 2>/dev/null || true
 }
 
-# Settings that differ per service: the links each one prints to the others' public URLs.
+# Settings that differ per service: the links each one prints to the others' public URLs. The packaged
+# services run in the production profile, which requires these URLs and refuses loopback ones unless
+# told that this is a local stack (ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK=true, in service_launch).
 service_env() {
   case $1 in
     intake-service)
       # the local stack records notifications; nothing leaves it (set ONESTOP_NOTIFY_MODE=live to send)
       echo "ONESTOP_NOTIFY_MODE=${ONESTOP_NOTIFY_MODE:-record}"
-      echo "ONESTOP_INTAKE_RESULTS_BASE_URL=http://127.0.0.1:$(service_port results-service)"
+      echo "ONESTOP_RESULTS_BASE_URL=http://127.0.0.1:$(service_port results-service)"
       echo "ONESTOP_TRACKING_BASE_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/tracking/"
-      echo "ONESTOP_INTAKE_RATING_BASE_URL=http://127.0.0.1:$(service_port rating-service)/api/v1/dossiers/"
+      echo "ONESTOP_RATING_BASE_URL=http://127.0.0.1:$(service_port rating-service)/api/v1/dossiers/"
       # fees are paid through the payment gateway stand-in
       echo "ONESTOP_PAYGATE_URL=$(paygate_url)"
       echo "ONESTOP_PAYGATE_MERCHANT=$PAYGATE_MERCHANT"
@@ -834,6 +836,7 @@ service_launch() {
   launch "$LOG_DIR/$s.log" "$PID_DIR/$s.pid" "$ROOT/$s" \
     QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(service_management_port "$s")" "${extra[@]}" \
     ONESTOP_OIDC_URL="$(oidc_url)" ONESTOP_SWAGGER_UI=true \
+    ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     ONESTOP_DB_HOST=127.0.0.1 ONESTOP_DB_PORT="$DB_PORT" ONESTOP_DB_USER="$DB_USER" \
     ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" ONESTOP_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT \
     ONESTOP_KAFKA_USER="$s" ONESTOP_KAFKA_PASSWORD="$s-local-secret" -- \

@@ -47,7 +47,7 @@ final class PackagedPlatform implements AutoCloseable {
     private static final Pattern PLATFORM_LIB = Pattern.compile("vn\\.onestop\\.(.+)-\\d[^-]*(-SNAPSHOT)?\\.jar");
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
     /** results-service refuses to start without a signing key: this run's own Ed25519 pair. */
-    private static final List<String> SIGNING_KEY = signingKey();
+    static final List<String> SIGNING_KEY = signingKey();
 
     static {
         SERVICES.put("intake-service", 18081);
@@ -243,6 +243,18 @@ final class PackagedPlatform implements AutoCloseable {
         awaitReady(name);
     }
 
+    /** The public base URLs {@code service} prints, on this platform's ports (required in production). */
+    static List<String> publicUrls(String service) {
+        return switch (service) {
+            case "intake-service" -> List.of(
+                    "-Donestop.intake.tracking-base-url=" + url("intake-service") + "/api/v1/tracking/",
+                    "-Donestop.intake.rating-base-url=" + url("rating-service") + "/api/v1/dossiers/",
+                    "-Donestop.intake.results-base-url=" + url("results-service"));
+            case "results-service" -> List.of("-Donestop.results.public-base-url=" + url("results-service"));
+            default -> List.of();
+        };
+    }
+
     private Path jar(String name) {
         return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -260,7 +272,12 @@ final class PackagedPlatform implements AutoCloseable {
                 "-Donestop.messaging.topic-prefix=" + TOPIC_PREFIX,
                 "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
                 // notifications are recorded (RECORDED), never sent, on purpose
-                "-Donestop.notify.mode=record"));
+                "-Donestop.notify.mode=record",
+                // text logs, which the tests read (GracefulShutdownIT); production logs JSON
+                "-Dquarkus.log.console.json.enabled=false",
+                // the production profile requires the public links, and this platform's are on this machine
+                "-Donestop.public-urls.allow-loopback=true"));
+        command.addAll(publicUrls(name));
         if (name.equals("results-service")) {
             command.addAll(SIGNING_KEY);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,21 +16,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged services in the production profile refuse to start on settings that would make them
  * lie or leave them open: intake without an explicit notification mode would mark notifications as
  * handled while nothing reaches the applicants; a service without its identity provider could not
- * tell who calls; results without its signing key would sign with a key no other replica knows.
+ * tell who calls; results without its signing key would sign with a key no other replica knows; a
+ * service whose public base URL is missing or points at this machine would print QR codes that lead
+ * citizens nowhere. Production logs JSON: the refusals are read from JSON lines.
  */
 class ProductionSettingsIT {
+
+    /** Public base URLs as a province sets them, so that each case fails on its own setting only. */
+    private static final Map<String, List<String>> PUBLIC_URLS = Map.of(
+            "intake-service", List.of("-Donestop.intake.tracking-base-url=https://dichvucong.example.vn/tra-cuu/",
+                    "-Donestop.intake.rating-base-url=https://dichvucong.example.vn/api/v1/dossiers/",
+                    "-Donestop.intake.results-base-url=https://ketqua.example.vn"),
+            "results-service", List.of("-Donestop.results.public-base-url=https://ketqua.example.vn"));
+    /** What the services read from the environment that these cases set, or leave unset, themselves. */
+    private static final List<String> CLEARED = List.of("ONESTOP_TRACKING_BASE_URL", "ONESTOP_RATING_BASE_URL",
+            "ONESTOP_RESULTS_BASE_URL", "ONESTOP_RESULTS_PUBLIC_BASE_URL", "ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK",
+            "QUARKUS_LOG_CONSOLE_JSON_ENABLED");
 
     @Test
     void intake_does_not_start_in_production_without_an_explicit_notification_mode() throws Exception {
         String log = runToExit("intake-service", "intake-no-notify-mode",
-                List.of("-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl()),
+                with(PUBLIC_URLS.get("intake-service"), "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl()),
                 "ONESTOP_NOTIFY_MODE");
         assertThat(log).contains("onestop.notify.mode is not set", "ONESTOP_NOTIFY_MODE=live", "ONESTOP_NOTIFY_MODE=record");
     }
 
     @Test
     void a_service_does_not_start_in_production_without_its_identity_provider() throws Exception {
-        String log = runToExit("intake-service", "intake-no-oidc-url", List.of("-Donestop.notify.mode=record"),
+        String log = runToExit("intake-service", "intake-no-oidc-url",
+                with(PUBLIC_URLS.get("intake-service"), "-Donestop.notify.mode=record"),
                 "ONESTOP_OIDC_URL");
         assertThat(log).contains("quarkus.oidc.auth-server-url");
     }
@@ -37,7 +52,7 @@ class ProductionSettingsIT {
     @Test
     void results_does_not_start_in_production_without_its_signing_key() throws Exception {
         String log = runToExit("results-service", "results-no-signing-key",
-                List.of("-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl()),
+                with(PUBLIC_URLS.get("results-service"), "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl()),
                 "ONESTOP_RESULTS_SIGNING_PRIVATE_KEY");
         assertThat(log).contains("no result-signing key is configured", "ONESTOP_RESULTS_SIGNING_PRIVATE_KEY");
     }
@@ -45,10 +60,46 @@ class ProductionSettingsIT {
     @Test
     void a_service_does_not_start_in_production_without_its_kafka_password() throws Exception {
         String log = runToExit("intake-service", "intake-no-kafka-password",
-                List.of("-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
+                with(PUBLIC_URLS.get("intake-service"), "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
                         "-Donestop.notify.mode=record"),
                 "ONESTOP_KAFKA_PASSWORD");
         assertThat(log).contains("ONESTOP_KAFKA_PASSWORD");
+    }
+
+    @Test
+    void intake_does_not_start_in_production_without_its_public_tracking_url() throws Exception {
+        String log = runToExit("intake-service", "intake-no-tracking-url",
+                List.of("-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
+                        "-Donestop.notify.mode=record",
+                        "-Donestop.intake.rating-base-url=https://dichvucong.example.vn/api/v1/dossiers/",
+                        "-Donestop.intake.results-base-url=https://ketqua.example.vn"),
+                "ONESTOP_TRACKING_BASE_URL");
+        assertThat(log).contains("ONESTOP_TRACKING_BASE_URL (onestop.intake.tracking-base-url) is not set",
+                        "ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK=true")
+                .doesNotContain("ONESTOP_RATING_BASE_URL", "ONESTOP_RESULTS_BASE_URL");
+        // the production profile logs JSON, one object a line: the refusal is an ERROR record
+        assertThat(log.lines().filter(line -> line.startsWith("{") && line.endsWith("}")
+                        && line.matches(".*\"level\"\\s*:\\s*\"ERROR\".*")
+                        && line.contains("ONESTOP_TRACKING_BASE_URL")))
+                .as("a JSON line at level ERROR naming the variable, in:%n%s", log).isNotEmpty();
+    }
+
+    @Test
+    void results_does_not_start_in_production_with_a_loopback_public_url() throws Exception {
+        List<String> extra = new ArrayList<>(List.of(
+                "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
+                "-Donestop.results.public-base-url=http://127.0.0.1:8083"));
+        extra.addAll(PackagedPlatform.SIGNING_KEY);
+        String log = runToExit("results-service", "results-loopback-public-url", extra,
+                "ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK");
+        assertThat(log).contains("ONESTOP_RESULTS_PUBLIC_BASE_URL (onestop.results.public-base-url) points at "
+                + "this machine (127.0.0.1)", "ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK=true");
+    }
+
+    private static List<String> with(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 
     /** Starts a packaged service in production with {@code extra} and without {@code unset}; it must exit by itself. */
@@ -67,6 +118,7 @@ class ProductionSettingsIT {
         command.addAll(List.of("-jar", root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(PackagedPlatform.kafkaUser(service));
+        CLEARED.forEach(builder.environment()::remove);
         builder.environment().remove(unset);
         Process process = builder.start();
         try {

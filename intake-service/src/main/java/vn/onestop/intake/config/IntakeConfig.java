@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "onestop.intake")
 public interface IntakeConfig {
@@ -12,7 +13,9 @@ public interface IntakeConfig {
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
 
-    /** Where the results service is reached, for the links to a dossier's results. */
-    @WithDefault("http://127.0.0.1:8083")
-    String resultsBaseUrl();
+    /**
+     * Public base of the results service, for the links to a dossier's results; required in
+     * production ({@code ONESTOP_RESULTS_BASE_URL}, checked by {@link PublicBaseUrls}).
+     */
+    Optional<String> resultsBaseUrl();
 }

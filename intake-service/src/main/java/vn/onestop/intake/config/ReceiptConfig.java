@@ -1,7 +1,8 @@
 package vn.onestop.intake.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
 
 /** Receipt settings; shares the {@code onestop.intake} prefix with the dossier settings. */
 @ConfigMapping(prefix = "onestop.intake")
@@ -9,12 +10,14 @@ public interface ReceiptConfig {
 
     /**
      * Public base of the tracking link printed on the slip and sent in notifications; the dossier's
-     * tracking secret is appended. Points at the portal's tracking page in production.
+     * tracking secret is appended. Points at the portal's tracking page in production; required
+     * there ({@code ONESTOP_TRACKING_BASE_URL}, checked by {@link PublicBaseUrls}).
      */
-    @WithDefault("http://127.0.0.1:8081/api/v1/tracking/")
-    String trackingBaseUrl();
+    Optional<String> trackingBaseUrl();
 
-    /** Public base of the rating invitation link (the dossier code and "/ratings" are appended). */
-    @WithDefault("http://127.0.0.1:8084/api/v1/dossiers/")
-    String ratingBaseUrl();
+    /**
+     * Public base of the rating invitation link (the dossier code and "/ratings" are appended);
+     * required in production ({@code ONESTOP_RATING_BASE_URL}).
+     */
+    Optional<String> ratingBaseUrl();
 }

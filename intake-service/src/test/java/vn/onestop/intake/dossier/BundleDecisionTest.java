@@ -16,6 +16,7 @@ import vn.onestop.intake.dossier.service.DossierTracking;
 import vn.onestop.platform.messaging.EventInbox;
 import vn.onestop.platform.testing.Concurrently;
 import vn.onestop.platform.testing.EventTimes;
+import vn.onestop.platform.testing.Metrics;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,13 @@ class BundleDecisionTest {
 
     @Test
     void a_result_handed_over_before_its_decision_does_not_close_the_bundle_as_partially_approved() {
+        double received = Metrics.sum("onestop_dossiers_received_total", "channel=\"ONLINE\"");
+        double decidedInTime = decidedInTime();
+        double late = Metrics.sum("onestop_dossiers_decided_total", "timeliness=\"late\"");
+        double chains = Metrics.sum("onestop_chain_completion_seconds_count");
         Bundle bundle = submitBirthBundle();
+        assertThat(Metrics.sum("onestop_dossiers_received_total", "channel=\"ONLINE\"")).as("a bundle counts once")
+                .isEqualTo(received + 1);
         // P1's result is issued and handed over while its DossierDecided is still on its way (another topic)
         UUID resultId = UUID.randomUUID();
         kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, bundle.p1().id(), resultIssued(bundle.p1(), resultId));
@@ -96,6 +103,26 @@ class BundleDecisionTest {
         assertDecidedOnceAllApproved(bundle);
         assertThat(mother().get("/api/v1/dossiers/{code}", bundle.p1().code()).then().extract().jsonPath()
                 .getString("status")).as("the late decision does not move the returned member back").isEqualTo("RETURNED");
+
+        // decided today, before their due dates: in time
+        assertThat(decidedInTime()).isEqualTo(decidedInTime + 3);
+        assertThat(Metrics.sum("onestop_dossiers_decided_total", "timeliness=\"late\"")).isEqualTo(late);
+        // the chain is complete with its last result, not before
+        assertThat(Metrics.sum("onestop_chain_completion_seconds_count")).isEqualTo(chains);
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, bundle.p2().id(), resultIssued(bundle.p2(), UUID.randomUUID()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mother().get("/api/v1/dossiers/{code}",
+                bundle.p2().code()).then().body("result", org.hamcrest.Matchers.notNullValue()));
+        assertThat(Metrics.sum("onestop_chain_completion_seconds_count")).isEqualTo(chains);
+        kafka.sendEvent(RESULTS, EventType.RESULT_ISSUED, bundle.p3().id(), resultIssued(bundle.p3(), UUID.randomUUID()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Metrics.sum("onestop_chain_completion_seconds_count")).isEqualTo(chains + 1));
+        assertThat(Metrics.sum("onestop_chain_completion_seconds_bucket", "le=\"+Inf\""))
+                .isGreaterThanOrEqualTo(chains + 1);
+    }
+
+    private static double decidedInTime() {
+        return Metrics.sum("onestop_dossiers_decided_total", "timeliness=\"early\"")
+                + Metrics.sum("onestop_dossiers_decided_total", "timeliness=\"on-time\"");
     }
 
     /**

@@ -12,6 +12,8 @@ import vn.onestop.intake.notification.domain.QueuedNotification;
 import vn.onestop.intake.notification.domain.Recipient;
 import vn.onestop.intake.notification.service.NotificationDispatcher;
 import vn.onestop.intake.notification.service.NotificationService;
+import vn.onestop.platform.messaging.QueryGauges;
+import vn.onestop.platform.testing.Metrics;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -48,6 +50,8 @@ class NotificationRecordingTest {
     NotificationService notifications;
     @Inject
     NotificationDispatcher dispatcher;
+    @Inject
+    QueryGauges gauges;
 
     private List<UUID> request(Submitted d, NotificationKind kind, Recipient recipient, Set<NotificationChannel> channels,
                                Map<String, ?> data) {
@@ -86,6 +90,41 @@ class NotificationRecordingTest {
         as(centreStaff(WARD_CENTRE)).when().get("/api/v1/dossiers/{code}/notifications", d.code())
                 .then().statusCode(200).body("nextCursor", equalTo(null));
         assertThat(stored(ids.get(0)).providerMessageId).isEqualTo("recorded:" + ids.get(0));
+    }
+
+    /**
+     * The operator's gauge of the queue: notifications not due before tomorrow wait in it, and leave it
+     * when they are given up. It follows the table (refreshed from it), whatever else is queued.
+     */
+    @Test
+    void notifications_waiting_to_be_sent_are_gauged() {
+        Submitted d = TestDossiers.submit();
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {
+            List<UUID> queued = notifications.request(d.id(), d.code(), NotificationKind.RECEIVED, TUYET,
+                    EnumSet.allOf(NotificationChannel.class), DUE);
+            queued.forEach(id -> setWhere("next_attempt_at = now() + interval '1 day'", id));
+            return queued;
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            gauges.refresh();
+            assertThat(Metrics.sum("onestop_notifications_pending")).isEqualTo(pendingInTable()).isGreaterThanOrEqualTo(3);
+        });
+        QuarkusTransaction.requiringNew().run(() -> ids.forEach(id -> setWhere("status = 'FAILED'", id)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            gauges.refresh();
+            assertThat(Metrics.sum("onestop_notifications_pending")).isEqualTo(pendingInTable());
+        });
+    }
+
+    private static void setWhere(String assignment, UUID id) {
+        QueuedNotification.getEntityManager().createNativeQuery("update notification set " + assignment + " where id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    private static double pendingInTable() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) QueuedNotification.getEntityManager()
+                .createNativeQuery("select count(*) from notification where status in ('PENDING', 'SENDING', 'RETRY')")
+                .getSingleResult()).doubleValue());
     }
 
     @Test

@@ -32,7 +32,9 @@ import java.util.function.Consumer;
  *   <li>while the database is unreachable ({@link DatabaseUnavailable}) the event waits, trying
  *       again every few seconds, without spending its attempts: an outage dead-letters nothing;</li>
  *   <li>once shutdown has begun, handlings in progress finish and no other starts: the record is
- *       held unacknowledged ({@link ConsumerDrain}) and comes again after the restart.</li>
+ *       held unacknowledged ({@link ConsumerDrain}) and comes again after the restart;</li>
+ *   <li>every line logged meanwhile carries the event id, the dossier id and the trace id as MDC
+ *       fields ({@link LogContext}).</li>
  * </ul>
  *
  * <p>The backoff waits on the calling thread, on purpose: a {@code @Blocking} method runs on a
@@ -74,18 +76,21 @@ public class EventInbox {
             throw new IllegalStateException(consumer + " called EventInbox on an event loop thread ("
                     + Thread.currentThread().getName() + "): annotate its @Incoming method with @Blocking");
         }
-        if (!drain.enter()) {
-            park(consumer, record, "shutdown had begun");
-            return; // not reached: a parked record is never acknowledged
-        }
-        boolean finished;
-        try {
-            finished = apply(consumer, record, handler);
-        } finally {
-            drain.leave();
-        }
-        if (!finished) {
-            park(consumer, record, "shutdown began while it was waiting to try again");
+        // every line logged while the record is handled, here and in the handler, names its event and dossier
+        try (LogContext ignored = LogContext.ofRecord(record)) {
+            if (!drain.enter()) {
+                park(consumer, record, "shutdown had begun");
+                return; // not reached: a parked record is never acknowledged
+            }
+            boolean finished;
+            try {
+                finished = apply(consumer, record, handler);
+            } finally {
+                drain.leave();
+            }
+            if (!finished) {
+                park(consumer, record, "shutdown began while it was waiting to try again");
+            }
         }
     }
 
@@ -98,7 +103,7 @@ public class EventInbox {
         try {
             event = IncomingEvent.parse(record, mapper);
         } catch (PoisonEventException e) {
-            count(consumer, "unknown", "dead-lettered");
+            deadLettered(consumer, record, "unknown");
             Log.errorf("%s: poison record at %s-%d@%d: %s", consumer, record.topic(), record.partition(),
                     record.offset(), e.getMessage());
             throw deadLetter(e);
@@ -126,7 +131,7 @@ public class EventInbox {
             } catch (RuntimeException e) {
                 PoisonEventException poison = poisonCause(e);
                 if (poison != null) {
-                    count(consumer, event.type().eventName(), "dead-lettered");
+                    deadLettered(consumer, record, event.type().eventName());
                     Log.errorf("%s: event %s (%s) for dossier %s refused: %s", consumer, event.id(),
                             event.type().eventName(), event.subject(), poison.getMessage());
                     throw deadLetter(poison);
@@ -144,7 +149,7 @@ public class EventInbox {
                     continue;
                 }
                 if (attempt >= maxAttempts) {
-                    count(consumer, event.type().eventName(), "dead-lettered");
+                    deadLettered(consumer, record, event.type().eventName());
                     String reason = "failed " + attempt + " attempts: " + rootMessage(e);
                     Log.errorf(e, "%s: event %s (%s) for dossier %s %s", consumer, event.id(),
                             event.type().eventName(), event.subject(), reason);
@@ -175,6 +180,17 @@ public class EventInbox {
 
     private void count(String consumer, String type, String outcome) {
         registry.counter("onestop.events.consumed", "consumer", consumer, "type", type, "outcome", outcome).increment();
+    }
+
+    /**
+     * Counts a record this inbox gives up on: the caller's channel ({@code failure-strategy=dead-letter-queue})
+     * then sends it to its dead-letter topic, named {@code <topic>.dlq} by the project's convention
+     * (docs/reliability.md). Counted when the inbox hands the record over, just before the connector
+     * sends it (a send to the dead-letter topic that then fails is counted all the same).
+     */
+    private void deadLettered(String consumer, ConsumerRecord<String, String> record, String type) {
+        count(consumer, type, "dead-lettered");
+        registry.counter("onestop.dead.letters", "consumer", consumer, "topic", record.topic() + ".dlq").increment();
     }
 
     /**

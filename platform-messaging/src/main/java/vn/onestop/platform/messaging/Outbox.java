@@ -6,7 +6,6 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.onestop.contracts.EventType;
 
@@ -30,14 +29,16 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final MessagingConfig config;
     private final OutboxRelay relay;
+    private final AfterCommit afterCommit;
 
     Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-           ObjectMapper mapper, MessagingConfig config, OutboxRelay relay) {
+           ObjectMapper mapper, MessagingConfig config, OutboxRelay relay, AfterCommit afterCommit) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.mapper = mapper;
         this.config = config;
         this.relay = relay;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -106,21 +107,6 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        afterCommit.runOnce(WAKE_REGISTERED, relay::wake);
     }
 }

@@ -57,6 +57,8 @@ class EventInboxThreadTest {
                 .isInstanceOf(PoisonEventException.class);
         assertThat(registry.counter("onestop.events.consumed", "consumer", "test-consumer", "type", "unknown",
                 "outcome", "dead-lettered").count()).isEqualTo(1.0);
+        assertThat(registry.counter("onestop.dead.letters", "consumer", "test-consumer",
+                "topic", "intake-test.onestop.dossier.events.v1.dlq").count()).isEqualTo(1.0);
     }
 
     @Test

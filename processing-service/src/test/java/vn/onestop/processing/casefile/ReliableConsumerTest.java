@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.testing.Metrics;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.processing.ProcessingFixtures.Dossier;
 import vn.onestop.processing.casefile.domain.CaseFile;
@@ -63,6 +64,8 @@ class ReliableConsumerTest {
 
     @Test
     void poison_events_go_to_the_dead_letter_topic_with_a_reason_and_the_next_event_is_processed() {
+        String[] deadLetters = {"consumer=\"processing-service\"", "topic=\"" + DOSSIERS + ".dlq\""};
+        double deadBefore = Metrics.sum("onestop_dead_letters_total", deadLetters);
         Dossier d = newDossier();
         String notJson = UUID.randomUUID().toString();
         kafka.sendEvent(DOSSIERS, EventType.DOSSIER_SUBMITTED.ceType(), notJson, d.id().toString(), "{\"dossierId\": ");
@@ -92,6 +95,8 @@ class ReliableConsumerTest {
         }
         assertThat(TestKafka.header(kafka.awaitRecords(dlq, r -> unknownProcedure.equals(TestKafka.header(r, "ce_id")),
                 Duration.ofSeconds(10)).get(0), "dead-letter-reason")).contains("no workflow for procedure P99");
+        assertThat(Metrics.sum("onestop_dead_letters_total", deadLetters)).as("counted for the operator")
+                .isEqualTo(deadBefore + 4);
     }
 
     @Test

@@ -8,7 +8,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.messaging.QueryGauges;
 import vn.onestop.platform.testing.EventTimes;
+import vn.onestop.platform.testing.Metrics;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.processing.ProcessingFixtures;
 import vn.onestop.processing.ProcessingFixtures.Dossier;
@@ -16,6 +18,7 @@ import vn.onestop.processing.deadline.service.DeadlineWatch;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -45,6 +48,8 @@ class DeadlineTest {
 
     @Inject
     DeadlineWatch watch;
+    @Inject
+    QueryGauges gauges;
 
     @AfterAll
     static void close() {
@@ -238,5 +243,47 @@ class DeadlineTest {
         as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .post("/api/v1/dossiers/{id}/apology", d.id()).then().statusCode(400)
                 .body("violations.field", hasItem("newDueAt"));
+    }
+
+    /** A gauge of the management port's /q/metrics, refreshed from the database first. */
+    private double gauged(String name, String... labels) {
+        gauges.refresh();
+        return Metrics.sum(name, labels);
+    }
+
+    /**
+     * The operator's gauges per competent agency: a dossier received 60 days before now (by the
+     * clock) is past due at once; a dossier the watch judged at risk counts as at risk until an
+     * apology gives it a new date.
+     */
+    @Test
+    void open_dossiers_past_due_and_at_risk_are_gauged_per_agency() {
+        String agency = "agency=\"" + WARD_POLICE + "\"";
+        double overdue = gauged("onestop_dossiers_overdue", agency);
+        Dossier late = newDossier();
+        kafka.sendEvent(ProcessingFixtures.DOSSIERS, EventType.DOSSIER_SUBMITTED, late.id(), ProcessingFixtures.submitted(
+                late, "P2", WARD_POLICE, OffsetDateTime.now(ZoneOffset.UTC).minusDays(60)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(gauged("onestop_dossiers_overdue", agency)).isEqualTo(overdue + 1));
+
+        Dossier risky = newDossier();
+        submit(kafka, risky, "P2", WARD_POLICE);
+        openTask(risky, WARD_POLICE, "RECEIVE_CHECK");
+        OffsetDateTime due = dueOf(risky);
+        double atRiskBefore = gauged("onestop_dossiers_at_risk", agency);
+        watch.scan(due.minusMinutes(30).toInstant());
+        events(kafka, risky, EventType.DOSSIER_AT_RISK, 1);
+        // the scan, driven to a later moment, may judge other open dossiers of the agency at risk too
+        double atRisk = gauged("onestop_dossiers_at_risk", agency);
+        assertThat(atRisk).isGreaterThanOrEqualTo(atRiskBefore + 1);
+        as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("""
+                {"newDueAt": "%s", "reason": "Cần xác minh thêm"}""".formatted(due.plusDays(7)))
+                .post("/api/v1/dossiers/{id}/apology", risky.id()).then().statusCode(200);
+        assertThat(gauged("onestop_dossiers_at_risk", agency)).as("no longer at risk with its new date")
+                .isEqualTo(atRisk - 1);
+        assertThat(gauged("onestop_dossiers_overdue", agency)).isEqualTo(overdue + 1);
+        // every service shows its outbox backlog, read from its database
+        assertThat(Metrics.shows("onestop_outbox_backlog")).isTrue();
+        assertThat(Metrics.shows("onestop_outbox_oldest_age_seconds")).isTrue();
     }
 }

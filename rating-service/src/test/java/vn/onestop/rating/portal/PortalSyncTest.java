@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.platform.messaging.QueryGauges;
+import vn.onestop.platform.testing.Metrics;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.rating.support.Db;
 import vn.onestop.rating.support.PortalStub;
@@ -43,6 +45,8 @@ class PortalSyncTest {
 
     @Inject
     Db db;
+    @Inject
+    QueryGauges gauges;
 
     @AfterAll
     static void close() {
@@ -167,6 +171,8 @@ class PortalSyncTest {
                     .body("items.find { it.dossierCode == '" + d.code + "' }.synced", org.hamcrest.Matchers.equalTo(0)));
         }
         int[] duringOutage = dossiers.stream().mapToInt(d -> pushesOf(d).size()).toArray();
+        // the operator sees the queue: at least the 18 changes of these dossiers wait
+        double queued = await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(this::pendingGauge, q -> q >= 18);
         PortalStub.up();
 
         for (int i = 0; i < dossiers.size(); i++) {
@@ -198,5 +204,16 @@ class PortalSyncTest {
             assertThat(last.getList("DanhSachGiayToKetQua")).hasSize(1);
         }
         as(operator()).get("/api/v1/portal-sync/summary").then().statusCode(200).body("byState.FAILING", org.hamcrest.Matchers.equalTo(0));
+        // and sees it drain: these dossiers' changes are gone from it
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pendingGauge())
+                .isLessThanOrEqualTo(queued - 18));
+    }
+
+    /** The pending gauge once refreshed, checked against the table it is read from. */
+    private double pendingGauge() {
+        gauges.refresh();
+        double pending = Metrics.sum("onestop_portal_sync_pending");
+        assertThat(pending).isEqualTo(db.count("select count(*) from portal_sync where status not in ('SENT', 'FAILED')"));
+        return pending;
     }
 }

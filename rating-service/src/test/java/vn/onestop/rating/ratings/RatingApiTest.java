@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.onestop.platform.testing.Metrics;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.rating.support.Db;
 import vn.onestop.rating.support.TestClock;
@@ -63,6 +64,8 @@ class RatingApiTest {
 
     @Test
     void one_rating_per_dossier_replaced_within_the_window_then_refused() {
+        double satisfied = Metrics.sum("onestop_ratings_total", "score=\"4\"");
+        double verySatisfied = Metrics.sum("onestop_ratings_total", "score=\"5\"");
         TestDossier d = finishedDossier();
         TestClock.set(java.time.Instant.parse("2026-11-07T02:00:00Z"));
         applicant().contentType("application/json").header("Idempotency-Key", "r1-" + d.code)
@@ -96,6 +99,12 @@ class RatingApiTest {
                 .body(RATING.formatted("VERY_SATISFIED")).post("/api/v1/dossiers/{code}/ratings", d.code)
                 .then().statusCode(200).body("overall", equalTo("VERY_SATISFIED")).body("revision", equalTo(2))
                 .body("submittedAt", equalTo("2026-11-07T02:00:00Z")).body("updatedAt", equalTo("2026-11-08T02:00:00Z"));
+
+        // one rating counted, with its first score: the replacement and the replay are not new ratings
+        org.assertj.core.api.Assertions.assertThat(Metrics.sum("onestop_ratings_total",
+                "score=\"4\"")).isEqualTo(satisfied + 1);
+        org.assertj.core.api.Assertions.assertThat(Metrics.sum("onestop_ratings_total",
+                "score=\"5\"")).isEqualTo(verySatisfied);
 
         // after the window: refused
         TestClock.set(java.time.Instant.parse("2026-11-08T02:00:01Z"));

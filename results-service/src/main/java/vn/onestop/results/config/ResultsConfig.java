@@ -13,10 +13,10 @@ public interface ResultsConfig {
     /**
      * Public base URL of this service as citizens and partners reach it (the portal's gateway in
      * production): the verification link printed on results is this plus
-     * {@code /api/v1/results/verify?id=...&sha256=...}.
+     * {@code /api/v1/results/verify?id=...&sha256=...}. Required in production
+     * ({@code ONESTOP_RESULTS_PUBLIC_BASE_URL}, checked at start by ResultLinks).
      */
-    @WithDefault("http://127.0.0.1:8083")
-    String publicBaseUrl();
+    Optional<String> publicBaseUrl();
 
     Signing signing();
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.platform.testing.EventTimes;
+import vn.onestop.platform.testing.Metrics;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.results.result.domain.Result;
 
@@ -84,6 +85,7 @@ class ResultIssuingTest {
 
     @Test
     void a_decision_announced_twice_issues_one_result_and_a_rejection_issues_none() {
+        double issued = Metrics.sum("onestop_results_issued_total", "procedure=\"P1\"");
         UUID approved = UUID.randomUUID();
         String data = decided(approved, "H22-261126-0011", "H22", "APPROVED");
         kafka.sendEvent(DECISIONS, EventType.DOSSIER_DECIDED, approved, data);
@@ -102,6 +104,9 @@ class ResultIssuingTest {
                         "select count(*) from processed_event where event_id = ?1").setParameter(1, rejection)
                         .getSingleResult()).intValue() == 1));
         assertThat(results(rejected)).isZero();
+        assertThat(Metrics.sum("onestop_results_issued_total", "procedure=\"P1\"")).as("counted once, when issued")
+                .isEqualTo(issued + 1);
+        assertThat(Metrics.shows("onestop_outbox_backlog")).isTrue();
     }
 
     @Test

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** What intake reads of DossierDecided (contracts: schemas/dossier-decided.v1.json). */
 public record DossierDecidedData(UUID dossierId, String dossierCode, String decision, String reason,
-                                 OffsetDateTime decidedAt, String decidedBy) {
+                                 OffsetDateTime decidedAt, String decidedBy, String finishedStatus) {
 }

@@ -2,7 +2,7 @@ package vn.onestop.intake.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.onestop.intake.config.IntakeConfig;
+import vn.onestop.intake.config.PublicBaseUrls;
 import vn.onestop.intake.dossier.domain.Dossier;
 import vn.onestop.intake.dossier.domain.DossierAccess;
 import vn.onestop.intake.dossier.domain.DossierComponent;
@@ -24,8 +24,8 @@ public class DossierService {
     private final String resultsBaseUrl;
     private final TrackingLinks trackingLinks;
 
-    DossierService(IntakeConfig config, TrackingLinks trackingLinks) {
-        this.resultsBaseUrl = config.resultsBaseUrl();
+    DossierService(PublicBaseUrls urls, TrackingLinks trackingLinks) {
+        this.resultsBaseUrl = urls.results();
         this.trackingLinks = trackingLinks;
     }
 

@@ -86,11 +86,13 @@ public class DossierSubmission {
     private final Clock clock;
     private final ZoneId zone;
     private final FeeObligations fees;
+    private final DossierMetrics metrics;
 
     DossierSubmission(CatalogService catalog, ComponentIntake components, CompetentAgencyResolver agencies, Promises promises, ObjectMapper mapper,
                       DossierCodeAllocator codes, ChannelGate channels, IdempotencyKeys idempotency,
                       NotificationService notifications, DossierService dossiers, Outbox outbox,
-                      EntityManager entityManager, Clock clock, IntakeConfig config, FeeObligations fees) {
+                      EntityManager entityManager, Clock clock, IntakeConfig config, FeeObligations fees,
+                      DossierMetrics metrics) {
         this.catalog = catalog;
         this.components = components;
         this.agencies = agencies;
@@ -106,6 +108,7 @@ public class DossierSubmission {
         this.clock = clock;
         this.zone = config.zone();
         this.fees = fees;
+        this.metrics = metrics;
     }
 
     /** A dossier received, its components, and the unit whose agencies work it (processing's directory). */
@@ -167,6 +170,7 @@ public class DossierSubmission {
         if (!held) {
             notifyReceived(main);
         }
+        metrics.received(main);
         DossierView view = dossiers.view(main);
         idempotency.remember(idempotencyKey, view);
         Log.infof("dossier %s received as %s (%s, %d dossiers)", main.id, main.code, entry.label(), received.size());

@@ -36,15 +36,21 @@ public class DossierTracking {
 
     private final NotificationService notifications;
     private final FeeObligations fees;
+    private final DossierMetrics metrics;
 
-    DossierTracking(NotificationService notifications, FeeObligations fees) {
+    DossierTracking(NotificationService notifications, FeeObligations fees, DossierMetrics metrics) {
         this.notifications = notifications;
         this.fees = fees;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void decided(IncomingEvent event, DossierDecidedData data) {
         Dossier dossier = dossierOf(data.dossierId(), event);
+        if (dossier.decision == null) {
+            // once per dossier, even if its decision were announced again under another event id
+            metrics.decided(dossier, data.decidedAt(), data.finishedStatus());
+        }
         dossier.decision = data.decision();
         dossier.decidedAt = data.decidedAt();
         boolean moved = dossier.advanceTo(DossierStatus.DECIDED);
@@ -145,6 +151,7 @@ public class DossierTracking {
                     event.id());
             return;
         }
+        boolean firstResult = dossier.resultId == null;
         dossier.resultId = data.resultId();
         dossier.resultNumber = data.number();
         dossier.resultIssuedAt = data.issuedAt();
@@ -170,6 +177,9 @@ public class DossierTracking {
                 "Result " + data.number() + " (" + data.kind() + ") issued by " + data.issuer() + ", ready to collect");
         notifyApplicant(dossier, NotificationKind.RESULT_READY, Map.of("resultNumber", data.number()));
         provideToFollowOns(dossier, event, data);
+        if (firstResult) {
+            chainCompletedByResult(dossier, data.issuedAt());
+        }
         Log.infof("dossier %s result %s issued (event %s)", dossier.id, data.number(), event.id());
     }
 
@@ -234,6 +244,10 @@ public class DossierTracking {
         parent.decision = approved == members.size() ? "ALL_APPROVED" : approved == 0 ? "NONE_APPROVED" : "PARTIALLY_APPROVED";
         parent.decidedAt = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time().atOffset(ZoneOffset.UTC);
         parent.advanceTo(DossierStatus.DECIDED);
+        if (everyApprovedMemberHasItsResult(members)) {
+            // the results came before the last decision (another topic: no order between them)
+            metrics.chainCompleted(parent, parent.decidedAt);
+        }
         // the bundle's own promise, classified like a dossier's: late after the due instant,
         // early when finished on a day before the due day, on time otherwise
         String timeliness = parent.dueAt == null ? null
@@ -247,6 +261,25 @@ public class DossierTracking {
         timeline(parent, event, null, "BUNDLE_FINISHED", "Every member is finished"
                 + (timeliness == null ? "" : " (" + timeliness + " against the bundle's promise)") + ": " + summary);
         notifyApplicant(parent, NotificationKind.BUNDLE_FINISHED, Map.of("summary", summary));
+    }
+
+    /**
+     * The chain of a finished bundle is complete with its last result: the moment this member's
+     * result completes it is observed once. Under the parent's lock, as {@link #closeBundleIfDone}
+     * takes it, so that of a result and a decision committing at once exactly one sees the other.
+     */
+    private void chainCompletedByResult(Dossier member, OffsetDateTime issuedAt) {
+        if (member.parentId == null) {
+            return;
+        }
+        Dossier parent = Dossier.findById(member.parentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (parent.decision != null && everyApprovedMemberHasItsResult(Dossier.childrenOf(parent.id))) {
+            metrics.chainCompleted(parent, issuedAt);
+        }
+    }
+
+    private static boolean everyApprovedMemberHasItsResult(java.util.List<Dossier> members) {
+        return members.stream().filter(m -> "APPROVED".equals(m.decision)).allMatch(m -> m.resultId != null);
     }
 
     /**

@@ -1,7 +1,7 @@
 package vn.onestop.intake.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.onestop.intake.config.ReceiptConfig;
+import vn.onestop.intake.config.PublicBaseUrls;
 import vn.onestop.intake.dossier.domain.Dossier;
 
 import java.util.UUID;
@@ -16,8 +16,8 @@ public class TrackingLinks {
 
     private final String base;
 
-    TrackingLinks(ReceiptConfig config) {
-        String configured = config.trackingBaseUrl();
+    TrackingLinks(PublicBaseUrls urls) {
+        String configured = urls.tracking();
         this.base = configured.endsWith("/") || configured.endsWith("=") ? configured : configured + "/";
     }
 

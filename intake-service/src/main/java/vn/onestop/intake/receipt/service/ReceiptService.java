@@ -6,7 +6,7 @@ import vn.onestop.intake.payment.domain.PaymentStatus;
 import vn.onestop.intake.receipt.domain.FeeReceiptPdf;
 import java.util.UUID;
 
-import vn.onestop.intake.config.ReceiptConfig;
+import vn.onestop.intake.config.PublicBaseUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.onestop.intake.dossier.domain.Dossier;
@@ -42,8 +42,8 @@ public class ReceiptService {
     private final FeeReceiptPdf feeReceipts = new FeeReceiptPdf();
 
     ReceiptService(ProcedureNames procedures, AgencyNames agencies, ReceiptDetails details, TrackingLinks links,
-                   IntakeConfig config, ReceiptConfig receipts) {
-        this.ratingBaseUrl = receipts.ratingBaseUrl();
+                   IntakeConfig config, PublicBaseUrls urls) {
+        this.ratingBaseUrl = urls.rating();
         this.procedures = procedures;
         this.agencies = agencies;
         this.details = details;

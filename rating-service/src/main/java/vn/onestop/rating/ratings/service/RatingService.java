@@ -1,9 +1,11 @@
 package vn.onestop.rating.ratings.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.messaging.AfterCommit;
 import vn.onestop.platform.rest.Actor;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.rating.config.RatingConfig;
@@ -31,12 +33,17 @@ public class RatingService {
     private final FactStore facts;
     private final RatingConfig config;
     private final Clock clock;
+    private final MeterRegistry registry;
+    private final AfterCommit afterCommit;
 
-    RatingService(IdempotencyKeys keys, FactStore facts, RatingConfig config, Clock clock) {
+    RatingService(IdempotencyKeys keys, FactStore facts, RatingConfig config, Clock clock, MeterRegistry registry,
+                  AfterCommit afterCommit) {
         this.keys = keys;
         this.facts = facts;
         this.config = config;
         this.clock = clock;
+        this.registry = registry;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -98,6 +105,11 @@ public class RatingService {
         rating.comment = request.comment();
         rating.updatedAt = now;
         rating.persist();
+        if (status == 201) {
+            // a dossier's first rating, once committed; a replacement within the window is not a new rating
+            String score = String.valueOf(rating.overall.value());
+            afterCommit.run(() -> registry.counter("onestop.ratings", "score", score).increment());
+        }
         RatingOutcome outcome = new RatingOutcome(status, view(rating, window), false);
         keys.remember(idempotencyKey, outcome);
         Log.infof("dossier %s rated %s, evaluation %d/18 %s (revision %d)", rating.dossierId, rating.overall,

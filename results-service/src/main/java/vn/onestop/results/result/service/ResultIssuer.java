@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.onestop.platform.messaging.AfterCommit;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.platform.messaging.PoisonEventException;
 import vn.onestop.results.result.domain.BlockedResult;
@@ -43,14 +45,18 @@ public class ResultIssuer {
     private final ResultLinks links;
     private final ObjectMapper mapper;
     private final ValidityPolicy validity = ValidityPolicy.standard();
+    private final MeterRegistry registry;
+    private final AfterCommit afterCommit;
 
     ResultIssuer(EntityManager entityManager, Outbox outbox, ResultSigning signing, ResultLinks links,
-                 ObjectMapper mapper) {
+                 ObjectMapper mapper, MeterRegistry registry, AfterCommit afterCommit) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.signing = signing;
         this.links = links;
         this.mapper = mapper;
+        this.registry = registry;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -149,6 +155,9 @@ public class ResultIssuer {
                 result.sha256, result.signature, result.keyId, links.verifyUrl(result.id, result.sha256)));
         Log.infof("dossier %s result %s issued as %s, signed with key %s", result.dossierId, result.id, result.number,
                 result.keyId);
+        // counted once the result is committed: a rolled-back issue numbered nothing
+        String procedure = result.procedureId == null ? "unknown" : result.procedureId;
+        afterCommit.run(() -> registry.counter("onestop.results.issued", "procedure", procedure).increment());
         return result;
     }
 

@@ -49,8 +49,8 @@ class ResultSigningTest {
             }
         };
         return new ResultsConfig() {
-            public String publicBaseUrl() {
-                return "http://127.0.0.1:8083";
+            public Optional<String> publicBaseUrl() {
+                return Optional.of("http://127.0.0.1:8083");
             }
 
             public Signing signing() {
