@@ -36,7 +36,10 @@ class ManifestCrossChecksTest {
       "livenessProbe", "/q/health/live",
       "readinessProbe", "/q/health/ready");
 
-  /** The probes and the metrics are on the management port, never on the API's. */
+  /**
+   * The probes and the metrics are on the management port, never on the API's: the services'
+   * under /q/health (Quarkus), Keycloak's under /health (its own management interface).
+   */
   @ParameterizedTest(name = "{0}")
   @FieldSource("DIRECTORIES")
   void everyContainerIsProbedOnTheManagementPort(String directory) {
@@ -45,12 +48,15 @@ class ManifestCrossChecksTest {
     for (JsonNode deployment : deployments) {
       for (JsonNode container : deployment.path("spec").path("template").path("spec").path("containers")) {
         String where = "Deployment/" + Kustomize.name(deployment) + " container " + container.path("name").asText();
+        boolean service = "service".equals(deployment.path("spec").path("template").path("metadata")
+            .path("labels").path("app.kubernetes.io/component").asText());
         Map<String, Integer> ports = new TreeMap<>();
         container.path("ports").forEach(port -> ports.put(port.path("name").asText(), port.path("containerPort").asInt()));
         if (!Integer.valueOf(MANAGEMENT_PORT).equals(ports.get("management"))) {
           errors.add(where + ": no port named management on " + MANAGEMENT_PORT + " (ports: " + ports + ")");
         }
-        PROBE_PATHS.forEach((probe, path) -> {
+        PROBE_PATHS.forEach((probe, quarkusPath) -> {
+          String path = service ? quarkusPath : quarkusPath.substring("/q".length());
           JsonNode httpGet = container.path(probe).path("httpGet");
           if (httpGet.isMissingNode()) {
             errors.add(where + ": no " + probe + " with httpGet");
