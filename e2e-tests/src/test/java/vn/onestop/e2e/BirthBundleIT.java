@@ -8,6 +8,7 @@ import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.contracts.Topics;
 import vn.onestop.platform.testing.EventTimes;
+import vn.onestop.platform.testing.Metrics;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.platform.testing.Tokens;
 
@@ -29,7 +30,8 @@ import static org.hamcrest.Matchers.hasSize;
  * "Submit once, receive three results" through the four packaged services: the civil-status
  * officer works the birth registration over REST, the commune police over REST, and the social
  * security system as a partner over the public topics; the birth certificate feeds both follow-ons
- * and the applicant never uploads it.
+ * and the applicant never uploads it. The services' business metrics move by exactly what the bundle
+ * implies.
  */
 class BirthBundleIT extends EndToEndTest {
 
@@ -75,6 +77,7 @@ class BirthBundleIT extends EndToEndTest {
         String applicant = Tokens.citizen("079188004321");
         // counter staff print and hand over the results
         String counter = Tokens.centreStaff(WARD_CENTRE);
+        PlatformMetrics before = PlatformMetrics.read();
         JsonPath parent = as(applicant).baseUri(intake).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
@@ -154,5 +157,48 @@ class BirthBundleIT extends EndToEndTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 as(applicant).baseUri(intake).get("/api/v1/dossiers/{code}", p1Code).then()
                         .body("status", equalTo("RETURNED")).body("nationalStatusCode", equalTo(10)));
+
+        metricsMovedByOneBundle(before);
+    }
+
+    /**
+     * The counters rose by this bundle's figures, no more (each is counted after its commit, so the
+     * readings are awaited), and every outbox is drained once the gauges refresh.
+     */
+    private static void metricsMovedByOneBundle(PlatformMetrics before) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            PlatformMetrics after = PlatformMetrics.read();
+            // a bundle counts once, as its parent, under its channel and its centre
+            assertThat(after.increase(before, "intake-service", "onestop_dossiers_received_total")).isEqualTo(1);
+            assertThat(after.increase(before, "intake-service", "onestop_dossiers_received_total",
+                    "channel=\"ONLINE\"", "agency=\"" + WARD_CENTRE + "\"")).isEqualTo(1);
+            // each member is decided by its own agency; the parent only groups them
+            assertThat(after.increase(before, "intake-service", "onestop_dossiers_decided_total")).isEqualTo(3);
+            for (String agency : List.of(WARD_COMMITTEE, WARD_POLICE, SOCIAL_SECURITY)) {
+                assertThat(after.increase(before, "intake-service", "onestop_dossiers_decided_total",
+                        "agency=\"" + agency + "\"")).as("decided by %s", agency).isEqualTo(1);
+            }
+            // decided minutes after submission, long before any due date
+            assertThat(after.increase(before, "intake-service", "onestop_dossiers_decided_total",
+                    "timeliness=\"late\"")).isZero();
+            assertThat(after.increase(before, "intake-service", "onestop_chain_completion_seconds_count")).isEqualTo(1);
+            assertThat(after.increase(before, "results-service", "onestop_results_issued_total")).isEqualTo(3);
+            for (String procedure : List.of("P1", "P2", "P3")) {
+                assertThat(after.increase(before, "results-service", "onestop_results_issued_total",
+                        "procedure=\"" + procedure + "\"")).as("results of %s", procedure).isEqualTo(1);
+            }
+            assertThat(after.increaseEverywhere(before, "onestop_dead_letters_total")).isZero();
+            assertThat(after.increaseEverywhere(before, "onestop_events_consumed_total",
+                    "outcome=\"dead-lettered\"")).isZero();
+        });
+        // the gauges refresh every onestop.metrics.gauge-refresh (PackagedPlatform sets 2 s)
+        for (String service : PackagedPlatform.services()) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                Metrics.Scrape now = Metrics.scrape(PackagedPlatform.managementUrl(service));
+                assertThat(now.shows("onestop_outbox_backlog")).as("%s shows its outbox backlog", service).isTrue();
+                assertThat(now.sum("onestop_outbox_backlog")).as("%s outbox backlog", service).isZero();
+                assertThat(now.sum("onestop_outbox_oldest_age_seconds")).as("%s oldest outbox row", service).isZero();
+            });
+        }
     }
 }

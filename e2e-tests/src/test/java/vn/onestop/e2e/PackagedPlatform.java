@@ -276,7 +276,9 @@ final class PackagedPlatform implements AutoCloseable {
                 // text logs, which the tests read (GracefulShutdownIT); production logs JSON
                 "-Dquarkus.log.console.json.enabled=false",
                 // the production profile requires the public links, and this platform's are on this machine
-                "-Donestop.public-urls.allow-loopback=true"));
+                "-Donestop.public-urls.allow-loopback=true",
+                // the gauges read from the database (outbox backlog, ...) refresh every 20 s by default
+                "-Donestop.metrics.gauge-refresh=2s"));
         command.addAll(publicUrls(name));
         if (name.equals("results-service")) {
             command.addAll(SIGNING_KEY);
