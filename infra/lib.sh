@@ -777,7 +777,9 @@ ensure_service_jars() {
   for s in "$@"; do [[ -f $(service_jar "$s") ]] || missing+=("$s"); done
   if [[ ${ONESTOP_REBUILD:-0} == 1 ]] || ((${#missing[@]})); then
     step "Packaging the services (./mvnw -B -q -DskipTests package)${missing[*]:+; missing jars: ${missing[*]}}"
-    (cd "$ROOT" && with_maven_lock ./mvnw -B -q -DskipTests package) || die "the Maven build failed"
+    # the local stack runs the jars: no image archives (deploy/README.md) here
+    (cd "$ROOT" && with_maven_lock ./mvnw -B -q -DskipTests -Donestop.image.archive.skip=true package) ||
+      die "the Maven build failed"
     for s in "$@"; do [[ -f $(service_jar "$s") ]] || die "the build did not produce $(service_jar "$s")"; done
   fi
 }
