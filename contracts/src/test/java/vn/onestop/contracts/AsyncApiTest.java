@@ -144,6 +144,11 @@ class AsyncApiTest {
             assertTrue(ceHeaders.path("properties").has(header), header + " not described");
             assertTrue(contains(ceHeaders.path("required"), header), header + " not required");
         }
+        // the distributed-tracing extension: described, never required (a partner may not trace)
+        for (String header : List.of("ce_traceparent", "ce_tracestate")) {
+            assertTrue(ceHeaders.path("properties").has(header), header + " not described");
+            assertFalse(contains(ceHeaders.path("required"), header), header + " must stay optional");
+        }
     }
 
     @ParameterizedTest

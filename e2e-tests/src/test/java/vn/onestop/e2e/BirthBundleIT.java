@@ -61,6 +61,9 @@ class BirthBundleIT extends EndToEndTest {
         ContractValidator.shared().requireValid(EventType.TASK_ASSIGNED, assigned.get(0).value());
         assertThat(JsonPath.from(assigned.get(0).value()).getString("inputs.applicantIdNumber")).isEqualTo("079188004321");
         String taskId = JsonPath.from(assigned.get(0).value()).getString("taskId");
+        // a partner that traces passes the task's trace context on with its answer (contracts' AsyncAPI)
+        String traceparent = TestKafka.header(assigned.get(0), "ce_traceparent");
+        assertThat(traceparent).as("TaskAssigned carries its trace context").isNotNull();
         String reply = """
                 {"taskId": "%s", "dossierId": "%s", "outcome": "APPROVE", "completedBy": "vssid-gateway",
                  "completedAt": "%s"%s}""".formatted(taskId, dossierId, EventTimes.now(),
@@ -68,7 +71,8 @@ class BirthBundleIT extends EndToEndTest {
         ContractValidator.shared().requireValid(EventType.TASK_COMPLETED, reply);
         kafka.sendEventFrom("/partners/social-security",
                 PackagedPlatform.TOPIC_PREFIX + Topics.forPartner(Topics.PARTNER_REPLIES, "social-security"),
-                EventType.TASK_COMPLETED.ceType(), UUID.randomUUID().toString(), dossierId, reply);
+                EventType.TASK_COMPLETED.ceType(), UUID.randomUUID().toString(), dossierId, reply,
+                Map.of("ce_traceparent", traceparent));
     }
 
     @Test
@@ -78,8 +82,11 @@ class BirthBundleIT extends EndToEndTest {
         // counter staff print and hand over the results
         String counter = Tokens.centreStaff(WARD_CENTRE);
         PlatformMetrics before = PlatformMetrics.read();
+        // the portal that submits traces its own requests: the bundle's trace is the one it started
+        String bundleTrace = UUID.randomUUID().toString().replace("-", "");
         JsonPath parent = as(applicant).baseUri(intake).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("traceparent", "00-" + bundleTrace + "-00f067aa0ba902b7-01")
                 .body("""
                         {"procedureId": "BIRTH_BUNDLE", "channel": "ONLINE", "receivingAgency": "%s",
                          "applicant": {"type": "CITIZEN", "fullName": "Đặng Thu Trang", "idNumber": "079188004321"},
@@ -115,6 +122,8 @@ class BirthBundleIT extends EndToEndTest {
                         .body("status", equalTo("DECIDED"))
                         .body("decision", equalTo("ALL_APPROVED"))
                         .body("children.findAll { it.result != null }", hasSize(3)));
+
+        oneTraceFromSubmissionToTheLastChainedResult(bundleTrace, p1, p2, p3);
 
         String results = PackagedPlatform.url("results-service");
         String p1Code = parent.getString("children.find { it.procedureId == 'P1' }.code");
@@ -159,6 +168,58 @@ class BirthBundleIT extends EndToEndTest {
                         .body("status", equalTo("RETURNED")).body("nationalStatusCode", equalTo(10)));
 
         metricsMovedByOneBundle(before);
+    }
+
+    /**
+     * One trace shows the bundle from its submission to the issuing of its chained members' results
+     * (docs/adr/0021), through the four services and every outbox: the officers' steps, each a
+     * request in a trace of its own, continue it (linked to their request's trace, where the request
+     * itself is found), and so do the partner's replies, which pass the trace context on.
+     */
+    private static void oneTraceFromSubmissionToTheLastChainedResult(String trace, String p1, String p2, String p3) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<OtlpReceiver.ReceivedSpan> spans = PackagedPlatform.TRACES.trace(trace);
+            assertThat(spans).extracting(OtlpReceiver.ReceivedSpan::service).as("services in the bundle's trace")
+                    .contains("intake-service", "processing-service", "results-service", "rating-service");
+            assertThat(spans).as("the submission").anySatisfy(span -> {
+                assertThat(span.service()).isEqualTo("intake-service");
+                assertThat(span.kind()).isEqualTo("SPAN_KIND_SERVER");
+                assertThat(span.name()).contains("/api/v1/dossiers");
+            });
+            // the officers' steps of P1 (ward committee) and P2 (ward police): three each, at least
+            for (String member : List.of(p1, p2)) {
+                List<OtlpReceiver.ReceivedSpan> steps = spans.stream()
+                        .filter(span -> span.service().equals("processing-service") && span.name().equals("case work")
+                                && member.equals(span.attribute("onestop.dossier.id")))
+                        .toList();
+                assertThat(steps).as("officers' steps on %s", member).hasSizeGreaterThanOrEqualTo(3);
+                for (OtlpReceiver.ReceivedSpan step : steps) {
+                    assertThat(step.linkedTraceIds()).as("linked to its request's trace").singleElement()
+                            .isNotEqualTo(trace)
+                            .satisfies(request -> assertThat(PackagedPlatform.TRACES.trace(request))
+                                    .anySatisfy(span -> {
+                                        assertThat(span.service()).isEqualTo("processing-service");
+                                        assertThat(span.kind()).isEqualTo("SPAN_KIND_SERVER");
+                                        assertThat(span.attribute("onestop.dossier.trace_id")).isEqualTo(trace);
+                                    }));
+                }
+            }
+            // the social security system's three replies on P3, handled in the trace it was given
+            assertThat(spans).filteredOn(span -> span.service().equals("processing-service")
+                            && span.kind().equals("SPAN_KIND_CONSUMER")
+                            && span.name().endsWith(Topics.forPartner(Topics.PARTNER_REPLIES, "social-security"))
+                            && p3.equals(span.attribute("cloudevents.event_subject")))
+                    .as("the partner's replies").hasSizeGreaterThanOrEqualTo(3);
+            // and it ends with results issuing the chained members' results
+            for (String member : List.of(p1, p2, p3)) {
+                assertThat(spans).as("ResultIssued of %s published", member).anySatisfy(span -> {
+                    assertThat(span.service()).isEqualTo("results-service");
+                    assertThat(span.kind()).isEqualTo("SPAN_KIND_PRODUCER");
+                    assertThat(span.attribute("cloudevents.event_type")).isEqualTo(EventType.RESULT_ISSUED.ceType());
+                    assertThat(span.attribute("cloudevents.event_subject")).isEqualTo(member);
+                });
+            }
+        });
     }
 
     /**

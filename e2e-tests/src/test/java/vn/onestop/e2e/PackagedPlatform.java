@@ -46,6 +46,8 @@ final class PackagedPlatform implements AutoCloseable {
     /** A module of this build packed into a service: lib/main/vn.onestop.<module>-<version>.jar. */
     private static final Pattern PLATFORM_LIB = Pattern.compile("vn\\.onestop\\.(.+)-\\d[^-]*(-SNAPSHOT)?\\.jar");
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+    /** Where the services export their spans (docs/adr/0021): a collector inside this test JVM. */
+    static final OtlpReceiver TRACES = OtlpReceiver.start();
     /** results-service refuses to start without a signing key: this run's own Ed25519 pair. */
     static final List<String> SIGNING_KEY = signingKey();
 
@@ -278,7 +280,11 @@ final class PackagedPlatform implements AutoCloseable {
                 // the production profile requires the public links, and this platform's are on this machine
                 "-Donestop.public-urls.allow-loopback=true",
                 // the gauges read from the database (outbox backlog, ...) refresh every 20 s by default
-                "-Donestop.metrics.gauge-refresh=2s"));
+                "-Donestop.metrics.gauge-refresh=2s",
+                // spans to the test's own collector, over OTLP/HTTP, sent every 200 ms (5 s by default)
+                "-Dquarkus.otel.exporter.otlp.traces.endpoint=" + TRACES.endpoint(),
+                "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf",
+                "-Dquarkus.otel.bsp.schedule.delay=200ms"));
         command.addAll(publicUrls(name));
         if (name.equals("results-service")) {
             command.addAll(SIGNING_KEY);

@@ -2,6 +2,12 @@ package vn.onestop.platform.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import vn.onestop.platform.privacy.PersonalData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,7 +20,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -34,7 +42,11 @@ import java.util.function.Consumer;
  *   <li>once shutdown has begun, handlings in progress finish and no other starts: the record is
  *       held unacknowledged ({@link ConsumerDrain}) and comes again after the restart;</li>
  *   <li>every line logged meanwhile carries the event id, the dossier id and the trace id as MDC
- *       fields ({@link LogContext}).</li>
+ *       fields ({@link LogContext});</li>
+ *   <li>the handling runs in a CONSUMER span, current while the handler runs, whose parent is the
+ *       trace context the event carries ({@code ce_traceparent}, docs/adr/0021): what the handler
+ *       writes to the outbox continues the same trace. An event without one, or with a malformed
+ *       one, starts a new trace and is handled all the same.</li>
  * </ul>
  *
  * <p>The backoff waits on the calling thread, on purpose: a {@code @Blocking} method runs on a
@@ -54,21 +66,23 @@ public class EventInbox {
     private final MessagingConfig config;
     private final MeterRegistry registry;
     private final Iterable<AppliedEventObserver> observers;
+    private final Tracer tracer;
     private final ConsumerDrain drain = new ConsumerDrain();
 
     @Inject
     EventInbox(EntityManager entityManager, ObjectMapper mapper, MessagingConfig config, MeterRegistry registry,
-               Instance<AppliedEventObserver> observers) {
-        this(entityManager, mapper, config, registry, (Iterable<AppliedEventObserver>) observers);
+               Instance<AppliedEventObserver> observers, Tracer tracer) {
+        this(entityManager, mapper, config, registry, (Iterable<AppliedEventObserver>) observers, tracer);
     }
 
     EventInbox(EntityManager entityManager, ObjectMapper mapper, MessagingConfig config, MeterRegistry registry,
-               Iterable<AppliedEventObserver> observers) {
+               Iterable<AppliedEventObserver> observers, Tracer tracer) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.config = config;
         this.registry = registry;
         this.observers = observers;
+        this.tracer = tracer;
     }
 
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
@@ -76,8 +90,10 @@ public class EventInbox {
             throw new IllegalStateException(consumer + " called EventInbox on an event loop thread ("
                     + Thread.currentThread().getName() + "): annotate its @Incoming method with @Blocking");
         }
-        // every line logged while the record is handled, here and in the handler, names its event and dossier
-        try (LogContext ignored = LogContext.ofRecord(record)) {
+        Span span = consumerSpan(consumer, record);
+        // every line logged while the record is handled, here and in the handler, names its event,
+        // dossier and trace
+        try (Scope scope = span.makeCurrent(); LogContext ignored = LogContext.ofRecord(record).trace(span)) {
             if (!drain.enter()) {
                 park(consumer, record, "shutdown had begun");
                 return; // not reached: a parked record is never acknowledged
@@ -91,7 +107,54 @@ public class EventInbox {
             if (!finished) {
                 park(consumer, record, "shutdown began while it was waiting to try again");
             }
+        } catch (RuntimeException e) {
+            // the class only: a refusal's message may name personal data
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
         }
+    }
+
+    /**
+     * The span of one handling: a child of the trace context the record carries (the CloudEvents
+     * extension, or a plain W3C {@code traceparent} header from a partner whose Kafka client is
+     * instrumented), or the root of a new trace when it carries none that is valid.
+     */
+    private Span consumerSpan(String consumer, ConsumerRecord<String, String> record) {
+        String traceparent = header(record, CloudEventHeaders.TRACEPARENT);
+        String tracestate = header(record, CloudEventHeaders.TRACESTATE);
+        if (traceparent == null) {
+            traceparent = header(record, "traceparent");
+            tracestate = header(record, "tracestate");
+        }
+        SpanBuilder builder = tracer.spanBuilder("process " + record.topic())
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.consumer.group.name", consumer);
+        attribute(builder, "cloudevents.event_id", header(record, CloudEventHeaders.ID));
+        attribute(builder, "cloudevents.event_type", header(record, CloudEventHeaders.TYPE));
+        attribute(builder, "cloudevents.event_subject", header(record, CloudEventHeaders.SUBJECT));
+        TraceParent.parse(traceparent, tracestate).ifPresentOrElse(
+                parent -> builder.setParent(io.opentelemetry.context.Context.root().with(Span.wrap(parent))),
+                builder::setNoParent);
+        return builder.startSpan();
+    }
+
+    /** A header as a span attribute, cut short: a partner's header is not trusted to be small. */
+    private static void attribute(SpanBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.setAttribute(name, value.length() > 200 ? value.substring(0, 200) : value);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class LogContext implements AutoCloseable {
      * that even a poison record's lines carry what it has.
      */
     public static LogContext ofRecord(ConsumerRecord<String, String> record) {
-        String traceparent = header(record, "ce_traceparent");
+        String traceparent = header(record, CloudEventHeaders.TRACEPARENT);
         return open().put(EVENT_ID, header(record, CloudEventHeaders.ID))
                 .put(DOSSIER_ID, header(record, CloudEventHeaders.SUBJECT))
                 .traceparent(traceparent != null ? traceparent : header(record, "traceparent"));
@@ -58,6 +58,17 @@ public final class LogContext implements AutoCloseable {
     public LogContext put(String key, String value) {
         if (value != null && ID.matcher(value).matches()) {
             previous.push(new Previous(key, MDC.put(key, value)));
+        }
+        return this;
+    }
+
+    /**
+     * Adds the trace id of {@code span}, the one this code runs in (replacing what was there, and
+     * restored on close); nothing when the span has no valid context.
+     */
+    public LogContext trace(io.opentelemetry.api.trace.Span span) {
+        if (span.getSpanContext().isValid()) {
+            put(TRACE_ID, span.getSpanContext().getTraceId());
         }
         return this;
     }

@@ -30,15 +30,18 @@ public class Outbox {
     private final MessagingConfig config;
     private final OutboxRelay relay;
     private final AfterCommit afterCommit;
+    private final DossierTraces traces;
 
     Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-           ObjectMapper mapper, MessagingConfig config, OutboxRelay relay, AfterCommit afterCommit) {
+           ObjectMapper mapper, MessagingConfig config, OutboxRelay relay, AfterCommit afterCommit,
+           DossierTraces traces) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.mapper = mapper;
         this.config = config;
         this.relay = relay;
         this.afterCommit = afterCommit;
+        this.traces = traces;
     }
 
     /**
@@ -86,10 +89,14 @@ public class Outbox {
             throw new IllegalArgumentException("event payload of " + type + " is not serializable", e);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // the trace the state change happened in travels with its event (ce_traceparent), so that the
+        // consumers continue it (docs/adr/0021)
+        TraceParent trace = traces.current(key).orElse(null);
         entityManager.createNativeQuery("""
                 insert into outbox_event
-                    (id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb))
+                    (id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema, payload,
+                     trace_parent, trace_state)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb), cast(?10 as text), cast(?11 as text))
                 """)
                 .setParameter(1, id)
                 .setParameter(2, config.topic(topic))
@@ -100,6 +107,8 @@ public class Outbox {
                 .setParameter(7, now)
                 .setParameter(8, type.schemaPath())
                 .setParameter(9, payload)
+                .setParameter(10, trace == null ? null : trace.traceparent())
+                .setParameter(11, trace == null ? null : trace.tracestate())
                 .executeUpdate();
         wakeRelayAfterCommit();
         Log.debugf("outbox: %s %s for %s", type.eventName(), id, key);

@@ -3,6 +3,11 @@ package vn.onestop.platform.messaging;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -63,6 +68,7 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final MessagingConfig config;
     private final KafkaClients clients;
+    private final Tracer tracer;
     private final String applicationName;
     private final Counter published;
     private final Counter failed;
@@ -78,10 +84,11 @@ public class OutboxRelay {
     private Instant lastCleanup = Instant.EPOCH;
 
     OutboxRelay(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry, KafkaClients clients,
-                @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                Tracer tracer, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
         this.clients = clients;
+        this.tracer = tracer;
         this.applicationName = applicationName;
         this.published = registry.counter("onestop.outbox.published");
         this.failed = registry.counter("onestop.outbox.failed");
@@ -242,7 +249,7 @@ public class OutboxRelay {
     }
 
     private record Row(UUID id, String topic, String key, String type, String source, String subject,
-                       OffsetDateTime time, String dataSchema, String payload) {
+                       OffsetDateTime time, String dataSchema, String payload, String traceParent, String traceState) {
     }
 
     private int relayBatch() throws SQLException {
@@ -251,15 +258,19 @@ public class OutboxRelay {
             return 0;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         String firstError = null;
         for (Row row : rows) {
+            Span span = publishSpan(row);
             try {
-                sends.add(producer.send(toRecord(row)));
+                sends.add(producer.send(toRecord(row, span)));
+                spans.add(span);
             } catch (RuntimeException e) {
                 // The producer refused the record at once (it is closing, the record cannot be
                 // serialised): the rest would fail the same way.
                 failed.increment();
                 recordFailure(row.id(), e.toString());
+                end(span, e.getClass().getSimpleName());
                 firstError = e.toString();
                 break;
             }
@@ -271,13 +282,16 @@ public class OutboxRelay {
             try {
                 sends.get(i).get(config.relay().kafkaTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 done.add(row.id());
+                end(spans.get(i), null);
             } catch (ExecutionException | TimeoutException e) {
                 failed.increment();
                 String error = e.getCause() != null ? e.getCause().toString() : e.toString();
                 recordFailure(row.id(), error);
+                end(spans.get(i), (e.getCause() != null ? e.getCause() : e).getClass().getSimpleName());
                 firstError = firstError == null ? error : firstError;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                spans.subList(i, spans.size()).forEach(span -> end(span, "interrupted"));
                 break;
             }
         }
@@ -297,7 +311,7 @@ public class OutboxRelay {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("""
                      select id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema,
-                            payload::text
+                            payload::text, trace_parent, trace_state
                        from outbox_event
                       where published_at is null
                       order by seq
@@ -307,14 +321,45 @@ public class OutboxRelay {
                 while (rs.next()) {
                     rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
-                            rs.getString(9)));
+                            rs.getString(9), rs.getString(10), rs.getString(11)));
                 }
             }
         }
         return rows;
     }
 
-    private static ProducerRecord<String, byte[]> toRecord(Row row) {
+    /**
+     * The PRODUCER span of one row's publication, child of the trace context stored with the row,
+     * from the moment the row was written (its ce_time) to the broker's acknowledgement: its length is
+     * the event's time in the outbox. None for a row without a trace context (written before tracing).
+     */
+    private Span publishSpan(Row row) {
+        return TraceParent.parse(row.traceParent(), row.traceState())
+                .map(parent -> tracer.spanBuilder("publish " + row.topic())
+                        .setSpanKind(SpanKind.PRODUCER)
+                        .setParent(Context.root().with(Span.wrap(parent)))
+                        .setStartTimestamp(row.time().toInstant())
+                        .setAttribute("messaging.system", "kafka")
+                        .setAttribute("messaging.operation.type", "send")
+                        .setAttribute("messaging.destination.name", row.topic())
+                        .setAttribute("cloudevents.event_id", row.id().toString())
+                        .setAttribute("cloudevents.event_type", row.type())
+                        .setAttribute("cloudevents.event_subject", row.subject() == null ? "" : row.subject())
+                        .startSpan())
+                .orElse(null);
+    }
+
+    private static void end(Span span, String error) {
+        if (span == null) {
+            return;
+        }
+        if (error != null) {
+            span.setStatus(StatusCode.ERROR, error);
+        }
+        span.end();
+    }
+
+    private static ProducerRecord<String, byte[]> toRecord(Row row, Span span) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.ID, row.id().toString());
@@ -328,6 +373,14 @@ public class OutboxRelay {
             header(headers, CloudEventHeaders.DATA_SCHEMA, row.dataSchema());
         }
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        // the consumers' spans are children of the publication, which is a child of the state change
+        TraceParent trace = span == null ? null : TraceParent.of(span.getSpanContext()).orElse(null);
+        if (trace != null) {
+            header(headers, CloudEventHeaders.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                header(headers, CloudEventHeaders.TRACESTATE, trace.tracestate());
+            }
+        }
         return new ProducerRecord<>(row.topic(), null, row.key(),
                 row.payload().getBytes(StandardCharsets.UTF_8), headers);
     }

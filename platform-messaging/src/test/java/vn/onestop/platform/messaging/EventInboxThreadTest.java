@@ -21,7 +21,8 @@ class EventInboxThreadTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     // Neither database nor configuration is reached: both cases end before the first transaction.
     private final EventInbox inbox = new EventInbox(null, new ObjectMapper(), null, registry,
-            java.util.List.<AppliedEventObserver>of());
+            java.util.List.<AppliedEventObserver>of(),
+            io.opentelemetry.api.OpenTelemetry.noop().getTracer("test"));
     private final ConsumerRecord<String, String> malformed =
             IncomingEventTest.record("intake-test.onestop.dossier.events.v1", Map.of(), "{}");
 

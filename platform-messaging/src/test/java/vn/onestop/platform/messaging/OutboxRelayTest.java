@@ -4,6 +4,11 @@ import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import org.apache.kafka.clients.admin.Admin;
@@ -64,6 +69,8 @@ class OutboxRelayTest {
              InputStream schema = OutboxRelay.class.getResourceAsStream("/db/platform/V0_1__outbox_and_processed_events.sql")) {
             statement.execute("drop table if exists outbox_event, processed_event");
             statement.execute(new String(schema.readAllBytes(), StandardCharsets.UTF_8));
+            // as every service's own migration adds them (docs/adr/0021)
+            statement.execute("alter table outbox_event add column trace_parent text, add column trace_state text");
         }
         admin = Admin.create(broker());
     }
@@ -131,6 +138,35 @@ class OutboxRelayTest {
         assertThat(read(missing, 1)).extracting(r -> header(r, "ce_id")).containsExactly(refused.toString());
     }
 
+    @Test
+    void the_trace_context_stored_with_a_row_goes_out_as_ce_traceparent_under_a_producer_span() throws Exception {
+        String topic = topic();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String stateChange = "00f067aa0ba902b7";
+        UUID traced = insert(topic, "dossier-3", "00-" + traceId + "-" + stateChange + "-01", "vendor=opaque");
+        UUID untraced = insert(topic, "dossier-3");
+        RecordedSpans recorded = new RecordedSpans();
+        relay("traced", recorded.tracer());
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(traced) && published(untraced));
+
+        List<ConsumerRecord<String, String>> records = read(topic, 2);
+        SpanData publish = await().atMost(Duration.ofSeconds(10)).until(() -> recorded.spans().stream()
+                .filter(span -> span.getKind() == SpanKind.PRODUCER).findFirst(), Optional::isPresent).get();
+        // the publication is a child of the state change, from the row's ce_time to the acknowledgement
+        assertThat(publish.getTraceId()).isEqualTo(traceId);
+        assertThat(publish.getParentSpanId()).isEqualTo(stateChange);
+        assertThat(publish.getName()).isEqualTo("publish " + topic);
+        assertThat(publish.getAttributes().get(AttributeKey.stringKey("cloudevents.event_id"))).isEqualTo(traced.toString());
+        // and the consumers' parent: the extension carries the publication's span
+        assertThat(header(records.get(0), "ce_traceparent"))
+                .isEqualTo("00-" + traceId + "-" + publish.getSpanId() + "-01");
+        assertThat(header(records.get(0), "ce_tracestate")).isEqualTo("vendor=opaque");
+        // a row written without a trace (before tracing) goes out without one, and no span is made up for it
+        assertThat(header(records.get(1), "ce_id")).isEqualTo(untraced.toString());
+        assertThat(records.get(1).headers().lastHeader("ce_traceparent")).isNull();
+        assertThat(recorded.spans()).filteredOn(span -> span.getKind() == SpanKind.PRODUCER).hasSize(1);
+    }
+
     /** Rows of {@code table} whose {@code column} is {@code age} old. */
     private static void insertAged(String sql, String age) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -168,7 +204,7 @@ class OutboxRelayTest {
                 + "('stale', 's', now() - interval '8 days')", "1 hour");
 
         OutboxRelay relay = new OutboxRelay(dataSource, config(), new SimpleMeterRegistry(),
-                new KafkaClients(broker()), "relay-test-housekeeping");
+                new KafkaClients(broker()), OpenTelemetry.noop().getTracer("test"), "relay-test-housekeeping");
         relay.cleanUp();
 
         // published a week ago or more: gone; published recently or never published: kept
@@ -183,8 +219,12 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay(String name) {
+        return relay(name, OpenTelemetry.noop().getTracer("test"));
+    }
+
+    private OutboxRelay relay(String name, Tracer tracer) {
         OutboxRelay relay = new OutboxRelay(dataSource, config(), new SimpleMeterRegistry(),
-                new KafkaClients(broker()), "relay-test-" + name);
+                new KafkaClients(broker()), tracer, "relay-test-" + name);
         relay.start(new StartupEvent());
         relays.add(relay);
         return relay;
@@ -197,15 +237,22 @@ class OutboxRelayTest {
     }
 
     private static UUID insert(String topic, String key) throws SQLException {
+        return insert(topic, key, null, null);
+    }
+
+    private static UUID insert(String topic, String key, String traceParent, String traceState) throws SQLException {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement("""
-                insert into outbox_event (id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, payload)
-                values (?, ?, ?, 'vn.onestop.test.happened.v1', '/onestop/tests', ?, ?, '{}'::jsonb)""")) {
+                insert into outbox_event (id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, payload,
+                                          trace_parent, trace_state)
+                values (?, ?, ?, 'vn.onestop.test.happened.v1', '/onestop/tests', ?, ?, '{}'::jsonb, ?, ?)""")) {
             statement.setObject(1, id);
             statement.setString(2, topic);
             statement.setString(3, key);
             statement.setString(4, key);
             statement.setObject(5, OffsetDateTime.now());
+            statement.setString(6, traceParent);
+            statement.setString(7, traceState);
             statement.executeUpdate();
         }
         return id;

@@ -53,7 +53,11 @@ public final class Metrics {
             List<Sample> samples = new ArrayList<>();
             for (String line : lines) {
                 if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-                    samples.add(new Sample(line, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))));
+                    // an exemplar (` # {trace_id="...",span_id="..."} value timestamp`, shown once a
+                    // recorded span made the sample) is not part of the sample
+                    int exemplar = line.indexOf(" # ");
+                    String sample = exemplar < 0 ? line : line.substring(0, exemplar);
+                    samples.add(new Sample(sample, Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1))));
                 }
             }
             return samples;

@@ -107,6 +107,15 @@ public final class TestKafka implements AutoCloseable {
 
     /** Like {@link #sendEvent(String, String, String, String, String)} with {@code ce_source} as given. */
     public void sendEventFrom(String source, String topic, String ceType, String ceId, String key, String json) {
+        sendEventFrom(source, topic, ceType, ceId, key, json, Map.of());
+    }
+
+    /**
+     * Like {@link #sendEventFrom(String, String, String, String, String, String)} with more headers,
+     * such as the trace context a partner passes on ({@code ce_traceparent}).
+     */
+    public void sendEventFrom(String source, String topic, String ceType, String ceId, String key, String json,
+                              Map<String, String> more) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", bytes("1.0"));
         headers.add("ce_id", bytes(ceId));
@@ -115,6 +124,7 @@ public final class TestKafka implements AutoCloseable {
         headers.add("ce_subject", bytes(key));
         headers.add("ce_time", bytes(Instant.now().toString()));
         headers.add("content-type", bytes("application/json"));
+        more.forEach((name, value) -> headers.add(name, bytes(value)));
         send(new ProducerRecord<>(topic, null, key, json, headers));
     }
 

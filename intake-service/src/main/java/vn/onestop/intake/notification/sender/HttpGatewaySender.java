@@ -7,6 +7,7 @@ import vn.onestop.intake.notification.domain.Notification;
 import vn.onestop.intake.notification.domain.NotificationChannel;
 import vn.onestop.intake.notification.domain.SendOutcome;
 import vn.onestop.intake.config.NotifyConfig;
+import vn.onestop.platform.messaging.TraceParent;
 
 import java.io.IOException;
 import java.net.URI;
@@ -69,6 +70,8 @@ abstract class HttpGatewaySender implements NotificationSender {
                 .header("Idempotency-Key", n.id().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body(n), StandardCharsets.UTF_8));
         gateway.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        // a gateway that traces continues the sender's trace (docs/adr/0021)
+        TraceParent.propagate(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

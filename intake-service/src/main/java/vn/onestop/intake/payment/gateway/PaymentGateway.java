@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.onestop.intake.config.PaymentConfig;
 import vn.onestop.intake.payment.domain.GatewaySignature;
+import vn.onestop.platform.messaging.TraceParent;
 
 import java.io.IOException;
 import java.net.URI;
@@ -125,10 +126,13 @@ public class PaymentGateway {
     private HttpRequest.Builder signed(URI uri, byte[] signedContent) {
         String secret = config.secret().orElseThrow(() -> new Unavailable(
                 "no payment gateway secret configured (onestop.payments.gateway.secret)"));
-        return HttpRequest.newBuilder(uri).timeout(config.timeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(config.timeout())
                 .header("Accept", "application/json")
                 .header("X-Merchant", config.merchant())
                 .header("X-Signature", GatewaySignature.sign(secret, signedContent));
+        // a gateway that traces continues the caller's trace (docs/adr/0021); the signature covers the body only
+        TraceParent.propagate(request::header);
+        return request;
     }
 
     private URI endpoint(String path) {

@@ -97,6 +97,14 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "result_violations")
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ResultViolation> resultViolations;
+    /**
+     * The W3C trace context of the dossier's trace (docs/adr/0021): the span that opened the case;
+     * null for a case opened before tracing.
+     */
+    @Column(name = "trace_parent")
+    public String traceParent;
+    @Column(name = "trace_state")
+    public String traceState;
     @Version
     public long version;
 

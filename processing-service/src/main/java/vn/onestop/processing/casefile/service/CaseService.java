@@ -3,6 +3,7 @@ package vn.onestop.processing.casefile.service;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.onestop.platform.messaging.DossierTraces;
 import vn.onestop.platform.messaging.PoisonEventException;
 import vn.onestop.platform.rest.Actor;
 import vn.onestop.platform.rest.Caller;
@@ -24,8 +25,10 @@ public class CaseService {
 
     private final CaseWorkflow workflow;
     private final ChainCoordinator chains;
+    private final DossierTraces traces;
 
-    CaseService(CaseWorkflow workflow, ChainCoordinator chains) {
+    CaseService(CaseWorkflow workflow, ChainCoordinator chains, DossierTraces traces) {
+        this.traces = traces;
         this.workflow = workflow;
         this.chains = chains;
     }
@@ -103,6 +106,11 @@ public class CaseService {
         file.agencies = dossier.agencies();
         file.parentId = dossier.parentId();
         file.waitingFor = dossier.waitingFor() == null || dossier.waitingFor().isEmpty() ? null : dossier.waitingFor();
+        // the dossier's trace, which later work on the case continues (CaseWorkflow.lockCaseIfAny)
+        traces.current().ifPresent(trace -> {
+            file.traceParent = trace.traceparent();
+            file.traceState = trace.tracestate();
+        });
         if (bundle) {
             file.status = CaseStatus.BUNDLE;
         } else if (!dossier.startsNow()) {

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.onestop.contracts.EventType;
 import vn.onestop.contracts.Topics;
+import vn.onestop.platform.messaging.DossierTraces;
 import vn.onestop.platform.messaging.Outbox;
 import vn.onestop.processing.calendar.service.CalendarService;
 import vn.onestop.processing.casefile.domain.CaseFile;
@@ -68,10 +69,12 @@ public class CaseWorkflow {
     private final ProcessingConfig config;
     private final jakarta.enterprise.event.Event<CaseMilestone> milestones;
     private final PartnerSystems partners;
+    private final DossierTraces traces;
 
     CaseWorkflow(CalendarService calendars, Outbox outbox, EntityManager entityManager, Clock clock,
                  ProcessingConfig config, jakarta.enterprise.event.Event<CaseMilestone> milestones,
-                 PartnerSystems partners) {
+                 PartnerSystems partners, DossierTraces traces) {
+        this.traces = traces;
         this.milestones = milestones;
         this.partners = partners;
         this.calendars = calendars;
@@ -259,6 +262,10 @@ public class CaseWorkflow {
      * several members of a bundle in one transaction, and the parent's lock, always taken first,
      * lets only one transaction at a time change the members of one bundle. Calling this again in
      * the same transaction costs a read of the parent's id and takes nothing new.
+     *
+     * <p>Whatever changes a case continues the dossier's trace from here on (docs/adr/0021): an
+     * officer's request, a partner's reply that did not pass the trace on, the deadline watch. The
+     * events the transaction writes for the case (and its bundle) carry the dossier's trace.
      */
     public Optional<CaseFile> lockCaseIfAny(UUID dossierId) {
         List<UUID> parent = entityManager.createQuery(
@@ -268,9 +275,17 @@ public class CaseWorkflow {
             return Optional.empty();
         }
         if (parent.get(0) != null) {
-            entityManager.find(CaseFile.class, parent.get(0), LockModeType.PESSIMISTIC_WRITE);
+            continueTrace(entityManager.find(CaseFile.class, parent.get(0), LockModeType.PESSIMISTIC_WRITE));
         }
-        return Optional.ofNullable(entityManager.find(CaseFile.class, dossierId, LockModeType.PESSIMISTIC_WRITE));
+        CaseFile file = entityManager.find(CaseFile.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
+        continueTrace(file);
+        return Optional.ofNullable(file);
+    }
+
+    private void continueTrace(CaseFile file) {
+        if (file != null) {
+            traces.continueTrace(file.dossierId.toString(), file.traceParent, file.traceState, "case work");
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.onestop.rating.portal.service;
 import vn.onestop.rating.config.PortalConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.onestop.platform.messaging.RetryPolicy;
+import vn.onestop.platform.messaging.TraceParent;
 
 import java.io.IOException;
 import java.net.URI;
@@ -55,6 +56,8 @@ public class PortalClient {
                 .header("Accept", "application/json")
                 .header("Idempotency-Key", changeId)
                 .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8));
+        // the portal, if it traces, continues the sync's trace (docs/adr/0021)
+        TraceParent.propagate(request::header);
         if (config.token().isPresent()) {
             request.header("Authorization", "Bearer " + config.token().get());
         } else if (config.username().isPresent()) {
