@@ -148,8 +148,10 @@ final class PackagedPlatform implements AutoCloseable {
                     "-Dquarkus.rest-client.processing.url=" + url("processing-service"),
                     "-Dquarkus.rest-client.results.url=" + url("results-service"),
                     "-Dquarkus.rest-client.rating.url=" + url("rating-service"),
-                    // plain http on this machine: the CSRF cookie cannot be Secure-only here
+                    // plain http on this machine: the CSRF and session cookies cannot be Secure-only here
                     "-Dquarkus.rest-csrf.cookie-force-secure=false",
+                    "-Dquarkus.oidc.authentication.cookie-force-secure=false",
+                    "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
                     "-jar", jar.toString()));
             processes.put(PORTAL, new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(PORTAL + ".log").toFile())).start());

@@ -193,6 +193,36 @@ class PortalBrowserIT extends EndToEndTest {
     }
 
     @Test
+    void a_citizen_logs_in_through_the_identity_provider_and_sees_only_their_own_dossiers() throws IOException {
+        // citizen-an of the realm (infra/keycloak/onestop-realm.json) has the personal id number 001203004567
+        Received mine = submitBirthRegistration(Tokens.citizen("001203004567"), "001203004567");
+        Received someoneElses = submitBirthRegistration(Tokens.citizen(CITIZEN_ID), CITIZEN_ID);
+
+        browser.get(portal + "/my/dossiers");
+        // not logged in: the identity provider's login page (the code flow), then back to the page asked for
+        browser.findElement(By.id("username")).sendKeys("citizen-an");
+        browser.findElement(By.id("password")).sendKeys("citizen-an");
+        browser.findElement(By.id("kc-login")).click();
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().equals(portal + "/my/dossiers"));
+
+        List<String> codes = browser.findElements(By.cssSelector("#my-dossiers tbody tr")).stream()
+                .map(row -> row.getDomAttribute("data-code")).toList();
+        assertThat(codes).contains(mine.code()).doesNotContain(someoneElses.code());
+        assertThat(browser.findElement(By.id("logout")).isDisplayed()).isTrue();
+        shoot("my-dossiers");
+
+        browser.findElement(By.id("logout")).click();
+        // back on the portal's home page (the provider echoes the logout's state parameter)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(browser.getCurrentUrl()).matches(java.util.regex.Pattern.quote(portal) + "/(\\?.*)?"));
+        assertThat(browser.findElement(By.id("login")).isDisplayed()).isTrue();
+        // logged out at the identity provider too: the page asks for a login again
+        browser.get(portal + "/my/dossiers");
+        assertThat(browser.findElement(By.id("username")).isDisplayed()).isTrue();
+        browser.get(portal + "/");
+    }
+
+    @Test
     void the_pages_carry_the_security_headers_and_a_form_post_without_its_csrf_token_is_refused() throws Exception {
         given().baseUri(portal).get("/procedures/P1").then().statusCode(200)
                 .header("Content-Security-Policy", allOf(containsString("default-src 'self'"),

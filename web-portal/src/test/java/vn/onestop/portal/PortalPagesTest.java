@@ -75,6 +75,15 @@ class PortalPagesTest {
     }
 
     @Test
+    void my_pages_send_a_reader_who_is_not_logged_in_to_the_identity_providers_login() {
+        given().redirects().follow(false).get("/my/dossiers").then().statusCode(302)
+                .header("Location", allOf(containsString("/realms/onestop/protocol/openid-connect/auth"),
+                        containsString("client_id=onestop-portal"), containsString("code_challenge=")));
+        // the public pages need no login
+        given().redirects().follow(false).get("/").then().statusCode(200).body(containsString("id=\"login\""));
+    }
+
+    @Test
     void the_style_sheet_is_served_by_the_portal_itself() {
         given().get("/css/portal.css").then().statusCode(200).contentType(containsString("text/css"))
                 .body(containsString("@media"));

@@ -1,6 +1,7 @@
 package vn.onestop.portal.api;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,11 @@ public interface IntakeApi {
     @GET
     @Path("/procedures/{id}")
     Catalog.Entry procedure(@PathParam("id") String id);
+
+    /** The dossiers the token's user may see, newest first (a citizen: their own). */
+    @GET
+    @Path("/dossiers")
+    MyDossiers.Page dossiers(@HeaderParam("Authorization") String authorization, @QueryParam("limit") Integer limit);
 
     /** No login: the secret of the receipt's QR code; no personal data in the answer. */
     @GET

@@ -20,6 +20,9 @@ final class Apis {
             return call.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (status == 401 || status == 403) {
+                throw new PageException(403, what + ": not for this user");
+            }
             if (status == 404) {
                 throw new PageException(404, what + " not found");
             }

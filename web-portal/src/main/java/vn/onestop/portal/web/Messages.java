@@ -216,4 +216,19 @@ public interface Messages {
 
     @Message("Về trang chủ")
     String error_home();
+
+    @Message("Bạn không có quyền xem trang này.")
+    String error_403();
+
+    @Message("Hồ sơ của tôi")
+    String my_dossiers();
+
+    @Message("Bạn chưa có hồ sơ nào.")
+    String my_dossiers_none();
+
+    @Message("Đăng nhập")
+    String login();
+
+    @Message("Đăng xuất")
+    String logout();
 }

@@ -1,5 +1,6 @@
 package vn.onestop.portal.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,9 @@ public class View {
     @Inject
     RoutingContext request;
 
+    @Inject
+    SecurityIdentity identity;
+
     private Locale locale;
 
     public Locale locale() {
@@ -43,6 +47,11 @@ public class View {
             locale = Language.choose(cookie == null ? null : cookie.getValue(), accepted);
         }
         return locale;
+    }
+
+    /** Someone is logged in (the page shows "my dossiers" and the logout). */
+    public boolean loggedIn() {
+        return !identity.isAnonymous();
     }
 
     public String lang() {
