@@ -17,9 +17,10 @@ TOPIC_MANIFESTS_DIR="$ROOT/deploy/base/kafka"
 MAVEN_LOCK=/tmp/onestop-maven.lock
 JAVA="${ONESTOP_JAVA:-java}"
 DB_USER=onestop
-SERVICES=(intake-service processing-service results-service rating-service)
+# web-portal, the pages people use, calls only the four services' REST APIs (ADR 0023)
+SERVICES=(intake-service processing-service results-service rating-service web-portal)
 STACK_DATABASES=(intake processing results rating)
-read -r -a E2E_PORTS <<<"${ONESTOP_E2E_PORTS:-18081 18082 18083 18084}"
+read -r -a E2E_PORTS <<<"${ONESTOP_E2E_PORTS:-18081 18082 18083 18084 18080}"
 KAFKA_READY_TIMEOUT=60
 KEYCLOAK_VERSION=26.5.6
 KEYCLOAK_DIST="$ONESTOP_DIR/keycloak-$KEYCLOAK_VERSION"   # unzipped and built once, shared
@@ -759,6 +760,7 @@ service_port() {
     processing-service) echo "${ONESTOP_PROCESSING_PORT:-8082}" ;;
     results-service)    echo "${ONESTOP_RESULTS_PORT:-8083}" ;;
     rating-service)     echo "${ONESTOP_RATING_PORT:-8084}" ;;
+    web-portal)         echo "${ONESTOP_PORTAL_PORT:-8080}" ;;
     *) die "unknown service $1" ;;
   esac
 }
@@ -767,7 +769,11 @@ service_port() {
 service_management_port() {
   echo $(($(service_port "$1") + 1000))
 }
-service_port_var() { local s=${1%-service}; echo "ONESTOP_${s^^}_PORT"; }
+service_port_var() {
+  if [[ $1 == web-portal ]]; then echo ONESTOP_PORTAL_PORT; return; fi
+  local s=${1%-service}; echo "ONESTOP_${s^^}_PORT"
+}
+portal_url() { echo "http://127.0.0.1:$(service_port web-portal)"; }
 service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 service_pid() { running_pid "$PID_DIR/$1.pid" "$(service_jar "$1")"; }
 
@@ -811,7 +817,8 @@ service_env() {
       # the local stack records notifications; nothing leaves it (set ONESTOP_NOTIFY_MODE=live to send)
       echo "ONESTOP_NOTIFY_MODE=${ONESTOP_NOTIFY_MODE:-record}"
       echo "ONESTOP_RESULTS_BASE_URL=http://127.0.0.1:$(service_port results-service)"
-      echo "ONESTOP_TRACKING_BASE_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/tracking/"
+      # the receipt's QR code opens the portal's tracking page
+      echo "ONESTOP_TRACKING_BASE_URL=$(portal_url)/tracking/"
       echo "ONESTOP_RATING_BASE_URL=http://127.0.0.1:$(service_port rating-service)/api/v1/dossiers/"
       # fees are paid through the payment gateway stand-in
       echo "ONESTOP_PAYGATE_URL=$(paygate_url)"
@@ -819,11 +826,19 @@ service_env() {
       echo "ONESTOP_PAYGATE_SECRET=$PAYGATE_SECRET"
       echo "ONESTOP_PAYMENT_CALLBACK_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/payments/callback" ;;
     results-service)
-      echo "ONESTOP_RESULTS_PUBLIC_BASE_URL=http://127.0.0.1:$(service_port results-service)"
+      # a result's QR code opens the portal's verification page (same path as the API's)
+      echo "ONESTOP_RESULTS_PUBLIC_BASE_URL=$(portal_url)"
       if [[ -s $STATE_DIR/results-signing.env ]]; then
         cat "$STATE_DIR/results-signing.env"
         echo "ONESTOP_RESULTS_SIGNING_KEY_ID=local-$(sha256sum "$STATE_DIR/results-signing.env" | cut -c1-12)"
       fi ;;
+    web-portal)
+      echo "ONESTOP_INTAKE_URL=http://127.0.0.1:$(service_port intake-service)"
+      echo "ONESTOP_PROCESSING_URL=http://127.0.0.1:$(service_port processing-service)"
+      echo "ONESTOP_RESULTS_URL=http://127.0.0.1:$(service_port results-service)"
+      echo "ONESTOP_RATING_URL=http://127.0.0.1:$(service_port rating-service)"
+      # plain http on this machine: the CSRF cookie cannot be Secure-only here
+      echo "ONESTOP_PORTAL_SECURE_COOKIES=false" ;;
   esac
 }
 

@@ -58,6 +58,10 @@ final class PackagedPlatform implements AutoCloseable {
         SERVICES.put("rating-service", 18084);
     }
 
+    /** The web portal: started only by the tests that open its pages (portal()). */
+    static final String PORTAL = "web-portal";
+    static final int PORTAL_PORT = 18080;
+
     private static PackagedPlatform shared;
 
     /** The running JVM of each service; replaced when a service is started again. */
@@ -121,6 +125,41 @@ final class PackagedPlatform implements AutoCloseable {
 
     static String url(String service) {
         return "http://127.0.0.1:" + SERVICES.get(service);
+    }
+
+    /** Where the portal's pages are; the QR links of this platform point at them. */
+    static String portalUrl() {
+        return "http://127.0.0.1:" + PORTAL_PORT;
+    }
+
+    /** Starts the web portal (once) on the four services' APIs and returns its URL. */
+    synchronized String portal() throws IOException {
+        Process running = processes.get(PORTAL);
+        if (running == null || !running.isAlive()) {
+            Path jar = jar(PORTAL);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: the portal was not packaged");
+            }
+            refuseStale(PORTAL, jar);
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx192m", "-XX:TieredStopAtLevel=1",
+                    "-Dquarkus.http.port=" + PORTAL_PORT,
+                    "-Dquarkus.management.port=" + (PORTAL_PORT + 10),
+                    "-Dquarkus.rest-client.intake.url=" + url("intake-service"),
+                    "-Dquarkus.rest-client.processing.url=" + url("processing-service"),
+                    "-Dquarkus.rest-client.results.url=" + url("results-service"),
+                    "-Dquarkus.rest-client.rating.url=" + url("rating-service"),
+                    // plain http on this machine: the CSRF and session cookies cannot be Secure-only here
+                    "-Dquarkus.rest-csrf.cookie-force-secure=false",
+                    "-Dquarkus.oidc.authentication.cookie-force-secure=false",
+                    "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
+                    "-jar", jar.toString()));
+            processes.put(PORTAL, new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(PORTAL + ".log").toFile())).start());
+            awaitReady(PORTAL, "http://127.0.0.1:" + (PORTAL_PORT + 10));
+        }
+        return portalUrl();
     }
 
     /**
@@ -249,10 +288,11 @@ final class PackagedPlatform implements AutoCloseable {
     static List<String> publicUrls(String service) {
         return switch (service) {
             case "intake-service" -> List.of(
-                    "-Donestop.intake.tracking-base-url=" + url("intake-service") + "/api/v1/tracking/",
+                    // the receipt's and the result's QR codes open the portal's pages
+                    "-Donestop.intake.tracking-base-url=" + portalUrl() + "/tracking/",
                     "-Donestop.intake.rating-base-url=" + url("rating-service") + "/api/v1/dossiers/",
                     "-Donestop.intake.results-base-url=" + url("results-service"));
-            case "results-service" -> List.of("-Donestop.results.public-base-url=" + url("results-service"));
+            case "results-service" -> List.of("-Donestop.results.public-base-url=" + portalUrl());
             default -> List.of();
         };
     }
@@ -336,8 +376,12 @@ final class PackagedPlatform implements AutoCloseable {
     }
 
     private void awaitReady(String name) {
+        awaitReady(name, managementUrl(name));
+    }
+
+    private void awaitReady(String name, String management) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        URI ready = URI.create(managementUrl(name) + "/q/health/ready");
+        URI ready = URI.create(management + "/q/health/ready");
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).GET().build(),

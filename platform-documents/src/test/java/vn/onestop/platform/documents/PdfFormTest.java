@@ -35,6 +35,19 @@ class PdfFormTest {
     private static final float DPI = 150;
 
     @Test
+    void the_same_form_drawn_twice_is_the_same_bytes_so_a_copy_can_be_checked_by_its_hash() throws Exception {
+        java.util.function.Consumer<PdfWriter> content = w -> {
+            w.centred("GIẤY CHỨNG NHẬN ĐĂNG KÝ KHAI SINH", Weight.BOLD, 14);
+            w.labelled("Họ, chữ đệm và tên: ", "Phạm Minh Khôi");
+        };
+        byte[] first = FORM.render(INFO, content);
+        // a rendering with the fonts takes milliseconds: a file identifier from the clock would differ
+        assertThat(FORM.render(INFO, content)).isEqualTo(first);
+        assertThat(FORM.render(new FormInfo("GIẤY THỬ 0002", "0002", "platform-documents test"), content))
+                .isNotEqualTo(first);
+    }
+
+    @Test
     void a_page_reads_back_with_its_vietnamese_text_header_and_information() throws Exception {
         byte[] pdf = FORM.render(INFO, w -> {
             w.nationalHeader("Ủy ban nhân dân phường An Xuyên", "000.01.20.H22", LocalDate.of(2026, 11, 26));

@@ -35,6 +35,11 @@ public class ResultDocuments {
         return new Document(data.number(), renderer.render(data));
     }
 
+    /** The result's PDF as {@link #pdf} draws it, without an access check: for the public verification's comparison. */
+    public byte[] render(Result result) {
+        return renderer.render(data(result));
+    }
+
     private ResultDocumentData data(Result r) {
         return new ResultDocumentData(r.number, r.kind, r.procedureId,
                 r.dossierCode, r.issuer, r.signer == null ? r.issuer : r.signer, local(r.issuedAt), local(r.validUntil),

@@ -77,10 +77,14 @@ public class ResultResource {
     @Operation(summary = "Check a result's authenticity and revocation, without logging in",
             description = "The link printed as a QR code on every result. valid = the result exists, the SHA-256 "
                     + "is the one of its canonical form, its signature verifies with the key recorded with it, and it "
-                    + "is not revoked. An unknown result is answered valid=false, not 404.")
+                    + "is not revoked. An unknown result is answered valid=false, not 404. With the right SHA-256 "
+                    + "the answer names the result (number, kind, issuer, issuedAt; nothing about its owner); with "
+                    + "documentSha256, documentMatches says whether a PDF copy is the result's document unchanged.")
     public Verification verify(@Parameter(description = "The result's id") @QueryParam("id") String id,
                                @Parameter(description = "SHA-256 of the result's canonical form, hex")
-                               @QueryParam("sha256") String sha256) {
+                               @QueryParam("sha256") String sha256,
+                               @Parameter(description = "SHA-256 of a PDF copy of the result's document, hex (optional)")
+                               @QueryParam("documentSha256") String documentSha256) {
         List<Problem.Violation> violations = new ArrayList<>();
         UUID resultId = null;
         if (id == null || id.isBlank()) {
@@ -95,10 +99,13 @@ public class ResultResource {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             violations.add(new Problem.Violation("sha256", "must be 64 hexadecimal digits"));
         }
+        if (documentSha256 != null && !SHA256.matcher(documentSha256).matches()) {
+            violations.add(new Problem.Violation("documentSha256", "must be 64 hexadecimal digits"));
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("invalid verification parameters", violations);
         }
-        return verifier.verify(resultId, sha256);
+        return verifier.verify(resultId, sha256, documentSha256);
     }
 
     @POST

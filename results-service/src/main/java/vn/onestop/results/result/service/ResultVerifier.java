@@ -3,12 +3,16 @@ package vn.onestop.results.result.service;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.onestop.results.document.service.ResultDocuments;
 import vn.onestop.results.result.domain.CanonicalForm;
 import vn.onestop.results.result.domain.Result;
 import vn.onestop.results.signing.service.ResultSigning;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,21 +22,32 @@ import java.util.UUID;
 public class ResultVerifier {
 
     private final ResultSigning signing;
+    private final ResultDocuments documents;
 
-    ResultVerifier(ResultSigning signing) {
+    ResultVerifier(ResultSigning signing, ResultDocuments documents) {
         this.signing = signing;
+        this.documents = documents;
     }
 
     @Transactional
     public Verification verify(UUID id, String sha256) {
+        return verify(id, sha256, null);
+    }
+
+    /**
+     * {@code documentSha256}: when not null, the SHA-256 (hex) of a PDF copy someone holds, compared
+     * with the result's document as drawn now (only once the result's own SHA-256 was given right).
+     */
+    @Transactional
+    public Verification verify(UUID id, String sha256, String documentSha256) {
         Optional<Result> found = Result.findByIdOptional(id);
         if (found.isEmpty()) {
-            return new Verification(false, false, "no result " + id + " was issued");
+            return Verification.refused(false, "no result " + id + " was issued");
         }
         Result result = found.get();
         boolean revoked = result.revoked();
         if (!result.signed()) {
-            return new Verification(false, revoked, "the result was issued before results were signed");
+            return Verification.refused(revoked, "the result was issued before results were signed");
         }
         // Recomputed from the fields as stored now: a change to any of them after signing shows here.
         CanonicalForm canonical = result.canonicalForm();
@@ -40,27 +55,38 @@ public class ResultVerifier {
         if (!actual.equals(result.sha256)) {
             Log.warnf("result %s of dossier %s: stored fields no longer match the recorded SHA-256", id,
                     result.dossierId);
-            return new Verification(false, revoked, "the result's content was changed after it was signed");
+            return Verification.refused(revoked, "the result's content was changed after it was signed");
         }
         if (!actual.equals(sha256.toLowerCase(Locale.ROOT))) {
-            return new Verification(false, revoked, "the SHA-256 given is not the one of this result");
+            return Verification.refused(revoked, "the SHA-256 given is not the one of this result");
         }
         if (signing.publicKey(result.keyId).isEmpty()) {
-            return new Verification(false, revoked, "the signing key " + result.keyId + " is not known here");
+            return Verification.refused(revoked, "the signing key " + result.keyId + " is not known here");
         }
         if (!signing.verifies(result.keyId, canonical.bytes(), result.signature)) {
             Log.warnf("result %s of dossier %s: signature does not verify with key %s", id, result.dossierId,
                     result.keyId);
-            return new Verification(false, revoked, "the signature does not verify with key " + result.keyId);
+            return Verification.refused(revoked, "the signature does not verify with key " + result.keyId);
         }
+        Boolean documentMatches = documentSha256 == null ? null
+                : sha256Hex(documents.render(result)).equals(documentSha256.toLowerCase(Locale.ROOT));
         if (revoked) {
             return new Verification(false, true, "authentic, but revoked on " + result.revokedAt + ": "
-                    + result.revocationReason);
+                    + result.revocationReason, result.number, result.kind.name(), result.issuer, result.issuedAt,
+                    documentMatches);
         }
         String validity = result.validUntil == null ? "it does not expire"
                 : result.validUntil.isBefore(OffsetDateTime.now(ZoneOffset.UTC)) ? "its validity ended " + result.validUntil
                 : "valid until " + result.validUntil;
         return new Verification(true, false, "authentic: signed with key " + result.keyId + ", not revoked; "
-                + validity);
+                + validity, result.number, result.kind.name(), result.issuer, result.issuedAt, documentMatches);
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA-256", e);
+        }
     }
 }

@@ -1,0 +1,8 @@
+package vn.onestop.portal.api;
+
+import java.time.OffsetDateTime;
+
+/** results' public verification; the result is named only to whoever gave its right SHA-256. */
+public record Verification(boolean valid, boolean revoked, String reason, String number, String kind,
+                           String issuer, OffsetDateTime issuedAt, Boolean documentMatches) {
+}

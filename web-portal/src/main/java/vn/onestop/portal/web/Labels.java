@@ -1,0 +1,68 @@
+package vn.onestop.portal.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words for the APIs' codes (statuses, kinds of steps, channels, time-limit units), in
+ * Vietnamese and English. An unknown code is shown as it is rather than hidden.
+ */
+public final class Labels {
+
+    private static final Map<String, String[]> WORDS = Map.ofEntries(
+            // dossier statuses (intake's DossierStatus)
+            Map.entry("SUBMITTED_ONLINE", new String[]{"Đã nộp trực tuyến, chờ tiếp nhận", "Submitted online, awaiting reception"}),
+            Map.entry("RECEIVED", new String[]{"Đã tiếp nhận", "Received"}),
+            Map.entry("REFUSED", new String[]{"Từ chối tiếp nhận", "Refused at intake"}),
+            Map.entry("IN_PROCESS", new String[]{"Đang giải quyết", "In process"}),
+            Map.entry("SUPPLEMENT_REQUESTED", new String[]{"Yêu cầu bổ sung hồ sơ", "Supplement requested"}),
+            Map.entry("AWAITING_PAYMENT", new String[]{"Chờ nộp phí, lệ phí", "Awaiting payment"}),
+            Map.entry("WITHDRAWN", new String[]{"Đã rút hồ sơ", "Withdrawn"}),
+            Map.entry("STOPPED", new String[]{"Dừng xử lý", "Stopped"}),
+            Map.entry("DECIDED", new String[]{"Đã có kết quả", "Decided"}),
+            Map.entry("RETURNED", new String[]{"Đã trả kết quả", "Result handed over"}),
+            // timeline steps beyond the statuses
+            Map.entry("FILED", new String[]{"Nộp hồ sơ", "Filed"}),
+            Map.entry("STEP_COMPLETED", new String[]{"Hoàn thành một bước xử lý", "A processing step completed"}),
+            Map.entry("TASK_ASSIGNED", new String[]{"Giao xử lý", "Assigned"}),
+            Map.entry("RESULT_ISSUED", new String[]{"Đã ban hành kết quả", "Result issued"}),
+            Map.entry("RESULT_RETURNED", new String[]{"Đã trả kết quả", "Result handed over"}),
+            Map.entry("SUPPLEMENTED", new String[]{"Đã bổ sung hồ sơ", "Supplemented"}),
+            Map.entry("FEE_PAID", new String[]{"Đã nộp phí", "Fee paid"}),
+            Map.entry("AT_RISK", new String[]{"Sắp đến hạn", "Close to its due date"}),
+            Map.entry("OVERDUE", new String[]{"Quá hạn", "Overdue"}),
+            Map.entry("APOLOGY_ISSUED", new String[]{"Thư xin lỗi, hẹn lại ngày trả", "Apology, new return date"}),
+            Map.entry("APPROVED", new String[]{"Chấp thuận", "Approved"}),
+            Map.entry("REJECTED", new String[]{"Không chấp thuận", "Rejected"}),
+            // channels
+            Map.entry("ONLINE", new String[]{"Trực tuyến", "Online"}),
+            Map.entry("COUNTER", new String[]{"Tại bộ phận một cửa", "At the counter"}),
+            Map.entry("POSTAL", new String[]{"Qua bưu chính", "By post"}),
+            // time-limit units
+            Map.entry("WORKING_DAYS", new String[]{"ngày làm việc", "working days"}),
+            Map.entry("WORKING_HOURS", new String[]{"giờ làm việc", "working hours"}),
+            Map.entry("CALENDAR_DAYS", new String[]{"ngày", "calendar days"}),
+            Map.entry("SAME_DAY", new String[]{"Trong ngày làm việc", "Within the working day"}),
+            // deadline explanation
+            Map.entry("SKIPPED_DAY", new String[]{"Ngày nghỉ, không tính", "Day off, not counted"}),
+            Map.entry("WORKING_PERIOD", new String[]{"Thời gian làm việc được tính", "Working time counted"}),
+            Map.entry("DAY_OFF", new String[]{"nhận vào ngày nghỉ: bắt đầu tính từ ngày làm việc tiếp theo",
+                    "received on a day off: the clock starts on the next working day"}),
+            Map.entry("AFTER_HOURS", new String[]{"nhận ngoài giờ làm việc: bắt đầu tính từ giờ làm việc tiếp theo",
+                    "received after hours: the clock starts at the next working hour"}),
+            Map.entry("weekend", new String[]{"cuối tuần", "weekend"}));
+
+    private Labels() {
+    }
+
+    public static String of(String code, Locale locale) {
+        if (code == null) {
+            return "";
+        }
+        String[] words = WORDS.get(code);
+        if (words == null) {
+            return code;
+        }
+        return Language.EN.getLanguage().equals(locale.getLanguage()) ? words[1] : words[0];
+    }
+}
