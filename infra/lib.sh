@@ -792,6 +792,17 @@ ensure_service_jars() {
 
 # The local stack's own result-signing key pair (Ed25519, PKCS#8 and X.509, base64), made once per
 # data folder so results keep verifying across restarts (results-service refuses to start without one).
+# The portal's secrets for this stack, made once (random, never committed).
+ensure_portal_secrets() {
+  local file="$STATE_DIR/portal-secrets.env" name
+  [[ -s $file ]] && return 0
+  command -v openssl >/dev/null 2>&1 || die "openssl is needed to make the portal's secrets (apt-get install -y openssl)"
+  for name in CSRF_KEY STATE_SECRET SESSION_SECRET; do
+    echo "ONESTOP_PORTAL_$name=$(openssl rand -hex 32)"
+  done >"$file"
+  chmod 600 "$file" 2>/dev/null || true
+}
+
 ensure_signing_key() {
   local file="$STATE_DIR/results-signing.env" tmp
   [[ -s $file ]] && return 0
@@ -838,7 +849,10 @@ service_env() {
       echo "ONESTOP_RESULTS_URL=http://127.0.0.1:$(service_port results-service)"
       echo "ONESTOP_RATING_URL=http://127.0.0.1:$(service_port rating-service)"
       # plain http on this machine: the CSRF cookie cannot be Secure-only here
-      echo "ONESTOP_PORTAL_SECURE_COOKIES=false" ;;
+      echo "ONESTOP_PORTAL_SECURE_COOKIES=false"
+      # this stack's own CSRF, state and session secrets (production refuses to start without them)
+      ensure_portal_secrets
+      cat "$STATE_DIR/portal-secrets.env" ;;
   esac
 }
 

@@ -18,11 +18,13 @@ import java.nio.file.attribute.FileTime;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +135,13 @@ final class PackagedPlatform implements AutoCloseable {
     }
 
     /** Starts the web portal (once) on the four services' APIs and returns its URL. */
+    /** 32 random bytes, hex: one of the portal's secrets for this run. */
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     synchronized String portal() throws IOException {
         Process running = processes.get(PORTAL);
         if (running == null || !running.isAlive()) {
@@ -155,7 +164,12 @@ final class PackagedPlatform implements AutoCloseable {
                     "-Dquarkus.oidc.authentication.cookie-force-secure=false",
                     "-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl(),
                     "-jar", jar.toString()));
-            processes.put(PORTAL, new ProcessBuilder(command).redirectErrorStream(true)
+            // its secrets, which production requires (the same names an operator sets)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            for (String name : List.of("CSRF_KEY", "STATE_SECRET", "SESSION_SECRET")) {
+                builder.environment().put("ONESTOP_PORTAL_" + name, randomSecret());
+            }
+            processes.put(PORTAL, builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(PORTAL + ".log").toFile())).start());
             awaitReady(PORTAL, "http://127.0.0.1:" + (PORTAL_PORT + 10));
         }

@@ -31,6 +31,7 @@ class ProductionSettingsIT {
     /** What the services read from the environment that these cases set, or leave unset, themselves. */
     private static final List<String> CLEARED = List.of("ONESTOP_TRACKING_BASE_URL", "ONESTOP_RATING_BASE_URL",
             "ONESTOP_RESULTS_BASE_URL", "ONESTOP_RESULTS_PUBLIC_BASE_URL", "ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK",
+            "ONESTOP_PORTAL_STATE_SECRET", "ONESTOP_PORTAL_SESSION_SECRET",
             "QUARKUS_LOG_CONSOLE_JSON_ENABLED");
 
     @Test
@@ -94,6 +95,15 @@ class ProductionSettingsIT {
                 "ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK");
         assertThat(log).contains("ONESTOP_RESULTS_PUBLIC_BASE_URL (onestop.results.public-base-url) points at "
                 + "this machine (127.0.0.1)", "ONESTOP_PUBLIC_URLS_ALLOW_LOOPBACK=true");
+    }
+
+    @Test
+    void the_portal_does_not_start_in_production_without_its_secrets() throws Exception {
+        String log = runToExit("web-portal", "portal-no-secrets",
+                List.of("-Dquarkus.oidc.auth-server-url=" + LocalIdentity.fromEnvironment().realmUrl()),
+                "ONESTOP_PORTAL_CSRF_KEY");
+        assertThat(log).contains("the portal's secrets are missing", "ONESTOP_PORTAL_CSRF_KEY",
+                "ONESTOP_PORTAL_STATE_SECRET", "ONESTOP_PORTAL_SESSION_SECRET");
     }
 
     private static List<String> with(List<String> first, String... more) {
