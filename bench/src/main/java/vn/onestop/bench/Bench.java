@@ -44,6 +44,10 @@ public final class Bench {
             Sampler.Sample first = sampler.sampleNow();
             Map<String, Long> cpuBefore = sampler.cpuNow();
             long from = sampler.nowMillis();
+            Footprint footprint = settings.databaseUrl() == null ? null : new Footprint(settings.databaseUrl(),
+                    settings.databaseUser(), settings.databases(), ConsumerLag.scramClient(settings.kafkaBootstrap(),
+                    settings.adminUser(), settings.adminPassword()), settings.topicPrefix());
+            Footprint.Reading spentBefore = footprint == null ? null : footprint.read();
 
             OpenLoop.Result load = new OpenLoop(settings.rate(), settings.duration(), settings.maxInFlight(),
                     Http.TIMEOUT.plusSeconds(5)).run(scenario::send);
@@ -96,6 +100,24 @@ public final class Bench {
             figures.put("outboxBacklog", series(samples, first.totalBacklog(), endOfLoad.totalBacklog(),
                     last.totalBacklog(), Sampler.Sample::totalBacklog));
             figures.put("outboxBacklogByService", last.backlog());
+            if (footprint != null) {
+                // PostgreSQL publishes a backend's counts once it goes idle, up to 10 s later
+                Thread.sleep(Footprint.STATS_DELAY_MILLIS);
+                try (footprint) {
+                    figures.put("footprint", Footprint.cost(spentBefore, footprint.read(), units));
+                }
+            }
+            if (!settings.boundEach().isZero()) {
+                // after the platform's run, on the same PostgreSQL and broker, with the platform idle
+                Map<String, Object> bound = Bound.measure(settings, settings.boundEach());
+                figures.put("bound", bound);
+                if (figures.get("footprint") instanceof Map<?, ?> spent) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> cost = (Map<String, Object>) spent;
+                    figures.put("boundFractions", Bound.fractions(bound, cost,
+                            units / (settings.duration().toNanos() / 1e9)));
+                }
+            }
             return new Report(figures);
         }
     }
@@ -240,6 +262,10 @@ public final class Bench {
             String applicant = String.format("%012d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(),
                     1_000_000_000_000L));
             int upload = 8 * 1024;
+            String database = null;
+            String databaseUser = "onestop";
+            Map<String, String> databases = new LinkedHashMap<>();
+            Duration bound = Duration.ZERO;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -256,6 +282,15 @@ public final class Bench {
                     case "--keycloak-admin" -> keycloakAdmin = args[++i];
                     case "--applicant" -> applicant = args[++i];
                     case "--upload-bytes" -> upload = Integer.parseInt(args[++i]);
+                    case "--database" -> database = args[++i];
+                    case "--bound" -> bound = bound.isZero() ? Duration.ofSeconds(10) : bound;
+                    case "--bound-seconds" -> bound = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--database-user" -> databaseUser = args[++i];
+                    // --database-of intake-service=intake
+                    case "--database-of" -> {
+                        String[] named = args[++i].split("=", 2);
+                        databases.put(named[0], named[1]);
+                    }
                     // --service intake-service=http://127.0.0.1:8081,http://127.0.0.1:9081
                     case "--service" -> {
                         String[] named = args[++i].split("=", 2);
@@ -287,7 +322,7 @@ public final class Bench {
             }
             return new Settings(scenario == null ? "intake" : scenario, rate, Duration.ofSeconds(duration), spread,
                     maxInFlight, Duration.ofSeconds(drain), api, management, kafka, kafkaAdmin, prefix, keycloak,
-                    keycloakAdmin, processes, meta, out, applicant, upload);
+                    keycloakAdmin, processes, meta, out, applicant, upload, database, databaseUser, databases, bound);
         }
     }
 }

@@ -130,6 +130,45 @@ public final class Report {
                     .append(s.path("endOfLoad").asText()).append(" | ").append(s.path("end").asText()).append(" | ")
                     .append(s.path("max").asText()).append(" |\n");
         }
+        JsonNode footprint = r.path("footprint");
+        if (!footprint.isMissingNode()) {
+            md.append("\n## Footprint: what PostgreSQL and Kafka counted\n\nPer ").append(unit).append(":\n\n| | |\n|---|---|\n");
+            footprint.path("perUnit").fields().forEachRemaining(e -> row(md, e.getKey(), e.getValue().asText()));
+            md.append("\nPer service database over the window (`pg_stat_database`):\n\n"
+                    + "| database | xact_commit | xact_rollback | tup_inserted | tup_updated | tup_deleted |\n|---|---|---|---|---|---|\n");
+            footprint.path("databases").fields().forEachRemaining(e -> md.append("| ").append(e.getKey()).append(" | ")
+                    .append(e.getValue().path("xact_commit").asText()).append(" | ")
+                    .append(e.getValue().path("xact_rollback").asText()).append(" | ")
+                    .append(e.getValue().path("tup_inserted").asText()).append(" | ")
+                    .append(e.getValue().path("tup_updated").asText()).append(" | ")
+                    .append(e.getValue().path("tup_deleted").asText()).append(" |\n"));
+            md.append("\nKafka records written per topic: ");
+            footprint.path("kafkaRecordsByTopic").fields().forEachRemaining(e -> md.append("`").append(e.getKey())
+                    .append("` ").append(e.getValue().asText()).append("; "));
+            md.append("total ").append(footprint.path("kafkaRecords").asText()).append(".\n");
+        }
+        JsonNode bound = r.path("bound");
+        if (!bound.isMissingNode()) {
+            md.append("\n## The bound: PostgreSQL and Kafka alone, same machine, ").append(bound.path("secondsEach").asText())
+                    .append(" s each\n\n| measure | rate /s | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
+            for (JsonNode pg : bound.path("postgresqlInserts")) {
+                md.append("| PostgreSQL one-row JSONB INSERT, ").append(pg.path("clients").asText()).append(" connections | ")
+                        .append(pg.path("transactionsPerSecond").asText()).append(" | ")
+                        .append(pg.path("latencyMs").path("p50").asText("-")).append(" | ")
+                        .append(pg.path("latencyMs").path("p99").asText("-")).append(" | ")
+                        .append(pg.path("latencyMs").path("max").asText("-")).append(" |\n");
+            }
+            JsonNode kafka = bound.path("kafkaProduce");
+            md.append("| Kafka produce, 1 KB, acks=all, idempotent, 3 partitions | ")
+                    .append(kafka.path("recordsPerSecond").asText()).append(" | ")
+                    .append(kafka.path("latencyMs").path("p50").asText("-")).append(" | ")
+                    .append(kafka.path("latencyMs").path("p99").asText("-")).append(" | ")
+                    .append(kafka.path("latencyMs").path("max").asText("-")).append(" |\n");
+            if (r.has("boundFractions")) {
+                md.append("\nThe platform's use of the bound at the accepted rate:\n\n| | |\n|---|---|\n");
+                r.path("boundFractions").fields().forEachRemaining(e -> row(md, e.getKey(), e.getValue().asText()));
+            }
+        }
         md.append("\nConsumer lag: records the platform's consumer groups have not committed (-1: the broker did not "
                 + "answer). Outbox backlog: the sum of the services' `onestop_outbox_backlog` gauges, which they "
                 + "refresh every `onestop.metrics.gauge-refresh` (20 s in production).\n");

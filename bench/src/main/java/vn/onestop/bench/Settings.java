@@ -28,12 +28,17 @@ import java.util.Map;
  * @param outDir            where report.md and report.json are written
  * @param applicantIdNumber the citizen who submits (12 digits): the run's own, so its dossiers can be counted
  * @param uploadBytes       the size of each uploaded component (a PDF)
+ * @param databaseUrl       JDBC URL of a database of the platform's PostgreSQL server, or null: no footprint
+ * @param databaseUser      the user that reads its statistics
+ * @param databases         service name → its database, whose transactions and row changes are counted
+ * @param boundEach         how long each measurement of the bound runs (PostgreSQL alone, Kafka alone); zero: none
  */
 public record Settings(String scenario, double rate, Duration duration, boolean spread, int maxInFlight,
                        Duration drainTimeout, Map<String, String> apiUrls, Map<String, String> managementUrls,
                        String kafkaBootstrap, String kafkaAdmin, String topicPrefix, URI keycloak,
                        String keycloakAdmin, List<Process> processes, Map<String, String> meta, Path outDir,
-                       String applicantIdNumber, int uploadBytes) {
+                       String applicantIdNumber, int uploadBytes, String databaseUrl, String databaseUser,
+                       Map<String, String> databases, Duration boundEach) {
 
     /**
      * A process to watch. {@code tree}: count its children too (PostgreSQL's backends);

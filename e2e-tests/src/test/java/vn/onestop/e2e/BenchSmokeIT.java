@@ -38,19 +38,23 @@ class BenchSmokeIT extends EndToEndTest {
         String applicant = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         Map<String, String> api = new LinkedHashMap<>();
         Map<String, String> management = new LinkedHashMap<>();
+        Map<String, String> databases = new LinkedHashMap<>();
         List<Settings.Process> processes = new ArrayList<>();
         PackagedPlatform platform = PackagedPlatform.shared();
         for (String service : PackagedPlatform.services()) {
             api.put(service, PackagedPlatform.url(service));
             management.put(service, PackagedPlatform.managementUrl(service));
             processes.add(new Settings.Process(service, platform.pid(service), false, true));
+            databases.put(service, PackagedPlatform.database(service));
         }
         String[] keycloakAdmin = env("ONESTOP_TEST_KEYCLOAK_ADMIN", "admin:admin").split(":", 2);
         Settings settings = new Settings("intake", 5, Duration.ofSeconds(4), false, 50, Duration.ofSeconds(40),
                 api, management, env("ONESTOP_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:19092"),
                 "onestop-admin:onestop-admin-local-secret", PackagedPlatform.TOPIC_PREFIX,
                 URI.create(env("ONESTOP_TEST_KEYCLOAK_URL", "http://127.0.0.1:18180")),
-                keycloakAdmin[0] + ":" + keycloakAdmin[1], processes, Map.of("git", "test run"), dir, applicant, 2048);
+                keycloakAdmin[0] + ":" + keycloakAdmin[1], processes, Map.of("git", "test run"), dir, applicant, 2048,
+                "jdbc:postgresql://" + env("ONESTOP_TEST_DB_HOST", "127.0.0.1") + ":" + env("ONESTOP_TEST_DB_PORT", "15432")
+                        + "/postgres", env("ONESTOP_TEST_DB_USER", "onestop"), databases, Duration.ZERO);
 
         Report report = Bench.run(settings);
         report.write(dir);
@@ -83,6 +87,17 @@ class BenchSmokeIT extends EndToEndTest {
         }
         assertThat(json.path("cpu").path("processes").path("intake-service").path("cpuMs").asLong()).isPositive();
         assertThat(json.path("machine").path("cores").asInt()).isPositive();
+
+        // what the database and the broker counted: each accepted submission committed at least one
+        // transaction in intake's database and wrote at least its DossierSubmitted to intake's topic
+        JsonNode footprint = json.path("footprint");
+        assertThat(footprint.path("databases").path("intake-service").path("xact_commit").asLong())
+                .isGreaterThanOrEqualTo(accepted);
+        assertThat(footprint.path("databases").path("intake-service").path("tup_inserted").asLong())
+                .isGreaterThanOrEqualTo(accepted);
+        assertThat(footprint.path("kafkaRecordsByTopic").path(PackagedPlatform.TOPIC_PREFIX + "onestop.dossier.events.v1")
+                .asLong()).isGreaterThanOrEqualTo(accepted);
+        assertThat(footprint.path("perUnit").path("kafkaRecords").asDouble()).isGreaterThanOrEqualTo(1.0);
     }
 
     private static long listedDossiers(String applicant) {
