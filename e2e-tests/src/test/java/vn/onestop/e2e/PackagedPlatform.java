@@ -281,6 +281,15 @@ final class PackagedPlatform implements AutoCloseable {
         return Duration.between(start, Instant.now());
     }
 
+    /** The process id of the service's running JVM (the benchmark samples its CPU and memory). */
+    synchronized long pid(String name) {
+        Process process = processes.get(name);
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.pid();
+    }
+
     /** The service's log file (every start of it appends). */
     Path log(String name) {
         return logs.resolve(name + ".log");

@@ -1,0 +1,53 @@
+package vn.onestop.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArgumentsTest {
+
+    /** The command line ./onestop bench builds (infra/bench.sh), read back. */
+    @Test
+    void reads_the_command_line_that_onestop_bench_passes() {
+        Settings settings = Bench.Arguments.parse(new String[]{"chains", "--rate", "2.5", "--duration", "30",
+                "--service", "intake-service=http://127.0.0.1:8081,http://127.0.0.1:9081",
+                "--process", "postgresql=42,tree", "--process", "keycloak=43,aside", "--process", "kafka=44",
+                "--meta", "git=abc123", "--database", "jdbc:postgresql://127.0.0.1:5432/postgres",
+                "--database-of", "intake-service=intake", "--bound", "--applicant", "012345678901"});
+
+        assertThat(settings.scenario()).isEqualTo("chains");
+        assertThat(settings.rate()).isEqualTo(2.5);
+        assertThat(settings.duration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.apiUrls()).containsEntry("intake-service", "http://127.0.0.1:8081");
+        assertThat(settings.managementUrls()).containsEntry("intake-service", "http://127.0.0.1:9081");
+        assertThat(settings.processes()).containsExactly(new Settings.Process("postgresql", 42, true, true),
+                new Settings.Process("keycloak", 43, false, false), new Settings.Process("kafka", 44, false, true));
+        assertThat(settings.meta()).containsEntry("git", "abc123");
+        assertThat(settings.databases()).containsEntry("intake-service", "intake");
+        assertThat(settings.boundEach()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.applicantIdNumber()).isEqualTo("012345678901");
+        assertThat(settings.spread()).isFalse();
+    }
+
+    @Test
+    void defaults_to_intake_at_ten_a_second_for_twenty_seconds_with_a_fresh_applicant() {
+        Settings settings = Bench.Arguments.parse(new String[0]);
+
+        assertThat(settings.scenario()).isEqualTo("intake");
+        assertThat(settings.rate()).isEqualTo(10);
+        assertThat(settings.duration()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.applicantIdNumber()).matches("[0-9]{12}");
+        assertThat(settings.boundEach()).isZero();
+    }
+
+    @Test
+    void refuses_an_unknown_scenario_or_option() {
+        assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"reads"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown scenario");
+        assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"intake", "--fast"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--fast");
+    }
+}
