@@ -15,7 +15,10 @@ final class PrometheusText {
         boolean seen = false;
         for (String line : text.split("\n")) {
             if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                // an OpenMetrics exemplar (" # {trace_id=...} 1.0 <time>") follows a traced counter's value
+                int exemplar = line.indexOf(" # ");
+                String sample = exemplar < 0 ? line : line.substring(0, exemplar);
+                double value = Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
                 if (!Double.isNaN(value)) {
                     sum += value;
                     seen = true;

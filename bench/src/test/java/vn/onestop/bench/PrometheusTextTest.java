@@ -12,7 +12,7 @@ class PrometheusTextTest {
             onestop_outbox_backlog 3.0
             onestop_outbox_backlog_oldest 9.0
             onestop_dead_letters_total{consumer="a",topic="x.dlq"} 1.0
-            onestop_dead_letters_total{consumer="b",topic="y.dlq"} 2.0
+            onestop_dead_letters_total{consumer="b",topic="y.dlq"} 2.0 # {span_id="00f067aa0ba902b7",trace_id="4bf92f3577b34da6a3ce929d0e0e4736"} 1.0 1765105234.567
             onestop_portal_sync_pending NaN
             """;
 
