@@ -600,6 +600,35 @@ class ChaosIT extends EndToEndTest {
         }
     }
 
+    /**
+     * Waits until the platform is quiet: every outbox published and every consumer group caught up,
+     * both in the same poll. A member is DECIDED before its result exists (results issues it from
+     * DossierDecided, intake and rating learn of it from ResultIssued), and a service restarted late
+     * in the run may still be catching up: the checks compare what the platform ends with, not a
+     * moment in between. A platform that never settles is reported by the checks themselves.
+     */
+    private void settle() {
+        try {
+            await("the platform settles").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptionsMatching(Unavailable::is)
+                    .until(() -> {
+                        for (String service : PackagedPlatform.services()) {
+                            if (outbox(service)[1] != 0) {
+                                return false;
+                            }
+                        }
+                        try {
+                            kafka.awaitConsumersCaughtUp(PackagedPlatform.TOPIC_PREFIX, Duration.ofSeconds(2));
+                            return true;
+                        } catch (AssertionError lagging) {
+                            return false;
+                        }
+                    });
+        } catch (ConditionTimeoutException e) {
+            // the outbox and consumer checks below name what did not settle
+        }
+    }
+
     /** The codes of the dossiers (parents and members) of this run that are not finished. */
     private List<String> unfinished() throws SQLException {
         List<String> open = new ArrayList<>();
@@ -742,6 +771,7 @@ class ChaosIT extends EndToEndTest {
     }
 
     private void check(Summary summary) throws Exception {
+        settle();
         Map<String, String[]> dossierRows = intakeDossiers();
         // one dossier per submission: the parent and exactly its members, whatever was retried
         Map<String, Integer> perApplicant = new TreeMap<>();
