@@ -5,18 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import vn.onestop.platform.testing.Tokens;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,36 +42,22 @@ class PortalBrowserIT extends EndToEndTest {
     private static final String CITIZEN_ID = "096185000777";
     private static final String WARD = "002.01.20.H22";
     private static final String CIVIL_STATUS = "000.01.20.H22";
-    private static final Path SHOTS = Path.of("target", "portal-screenshots");
 
+    private static Browser window;
     private static String portal;
     private static WebDriver browser;
 
     @BeforeAll
     static void openBrowser() throws IOException {
-        portal = PackagedPlatform.shared().portal();
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        // a reader whose browser asks for Vietnamese (headless Chromium asks for en-US otherwise)
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
-        // this machine's network is closed: nothing may try to reach the outside
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("portal-chromium"),
-                "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        // an element looked up right after a navigation is waited for, not missed
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        window = Browser.open();
+        portal = window.portal;
+        browser = window.driver;
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -198,12 +175,9 @@ class PortalBrowserIT extends EndToEndTest {
         Received mine = submitBirthRegistration(Tokens.citizen("001203004567"), "001203004567");
         Received someoneElses = submitBirthRegistration(Tokens.citizen(CITIZEN_ID), CITIZEN_ID);
 
-        browser.get(portal + "/my/dossiers");
         // not logged in: the identity provider's login page (the code flow), then back to the page asked for
-        browser.findElement(By.id("username")).sendKeys("citizen-an");
-        browser.findElement(By.id("password")).sendKeys("citizen-an");
-        browser.findElement(By.id("kc-login")).click();
-        await().atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().equals(portal + "/my/dossiers"));
+        window.loginAt("/my/dossiers", "citizen-an");
+        assertThat(browser.getCurrentUrl()).isEqualTo(portal + "/my/dossiers");
 
         List<String> codes = browser.findElements(By.cssSelector("#my-dossiers tbody tr")).stream()
                 .map(row -> row.getDomAttribute("data-code")).toList();
@@ -251,17 +225,8 @@ class PortalBrowserIT extends EndToEndTest {
         WebElement form = browser.findElement(By.cssSelector("form.upload"));
         browser.findElement(By.id("document")).sendKeys(file.toAbsolutePath().toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> stale(form)
+        await().atMost(Duration.ofSeconds(20)).until(() -> Browser.stale(form)
                 && !browser.findElements(By.id("document-check")).isEmpty());
-    }
-
-    private static boolean stale(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException gone) {
-            return true;
-        }
     }
 
     /** A birth registration submitted by the citizen and approved by the ward's civil-status officer. */
@@ -295,13 +260,7 @@ class PortalBrowserIT extends EndToEndTest {
                 .then().extract().jsonPath().getMap("items[0]");
     }
 
-    /** The page now, at a phone's width (390 px) and at a desktop's (1280 px). */
     private static void shoot(String name) throws IOException {
-        for (var size : Map.of("phone", new Dimension(390, 844), "desktop", new Dimension(1280, 900)).entrySet()) {
-            browser.manage().window().setSize(size.getValue());
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SHOTS.resolve(name + "-" + size.getKey() + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        window.shoot(name);
     }
 }
