@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The services' images in the manifests are the ones the build makes (parent pom, jib-maven-plugin:
- * {@code <onestop.image.registry>/<module>:<project version>}): each Deployment runs the image of
- * its own name from the build's registry; the local overlay runs what this checkout builds (its
+ * The images of the services and the portal in the manifests are the ones the build makes (parent
+ * pom, jib-maven-plugin: {@code <onestop.image.registry>/<module>:<project version>}): each
+ * Deployment runs the image of its own name from the build's registry; the local overlay runs what this checkout builds (its
  * archives load into kind or minikube as they are); production runs one released version, no later
  * than this checkout's.
  */
@@ -24,6 +24,9 @@ class ImageReferencesTest {
 
   private static final String REGISTRY = System.getProperty("onestop.image.registry");
   private static final String VERSION = System.getProperty("onestop.version");
+  /** The Deployments whose image this checkout builds: the four services and the portal. */
+  private static final List<String> BUILT = List.of("service", "portal");
+  private static final int IMAGES = 5;
   private static final Pattern RELEASE = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
 
   @Test
@@ -35,21 +38,21 @@ class ImageReferencesTest {
   @Test
   void theLocalOverlayRunsTheImagesThisCheckoutBuilds() {
     Map<String, String> tags = serviceImageTags("overlays/local");
-    assertThat(tags).hasSize(4).allSatisfy((service, tag) -> assertThat(tag).as(service).isEqualTo(VERSION));
+    assertThat(tags).hasSize(IMAGES).allSatisfy((service, tag) -> assertThat(tag).as(service).isEqualTo(VERSION));
   }
 
   @Test
   void productionRunsOneReleasedVersionNoLaterThanThisCheckouts() {
     Map<String, String> tags = serviceImageTags("overlays/production");
-    assertThat(tags).hasSize(4);
-    assertThat(tags.values().stream().distinct()).as("one release for the four services").hasSize(1);
+    assertThat(tags).hasSize(IMAGES);
+    assertThat(tags.values().stream().distinct()).as("one release for the services and the portal").hasSize(1);
     String tag = tags.values().iterator().next();
     assertThat(notAfter(tag, VERSION)).as("production's %s against this checkout's %s", tag, VERSION).isNull();
   }
 
   @Test
   void theBaseLeavesTheTagToTheOverlays() {
-    assertThat(serviceImageTags("base")).hasSize(4).allSatisfy((service, tag) -> assertThat(tag).isEqualTo("unset"));
+    assertThat(serviceImageTags("base")).hasSize(IMAGES).allSatisfy((service, tag) -> assertThat(tag).isEqualTo("unset"));
   }
 
   @ParameterizedTest(name = "{0} against {1}")
@@ -85,13 +88,13 @@ class ImageReferencesTest {
     return null;
   }
 
-  /** The tag of each service Deployment's image, after checking it is {@code <registry>/<its name>}. */
+  /** The tag of each built Deployment's image, after checking it is {@code <registry>/<its name>}. */
   private static Map<String, String> serviceImageTags(String directory) {
     Map<String, String> tags = new TreeMap<>();
     List<String> errors = new ArrayList<>();
     for (JsonNode deployment : Kustomize.objects(directory, "Deployment").toList()) {
       JsonNode template = deployment.path("spec").path("template");
-      if (!"service".equals(template.path("metadata").path("labels").path("app.kubernetes.io/component").asText())) {
+      if (!BUILT.contains(template.path("metadata").path("labels").path("app.kubernetes.io/component").asText())) {
         continue;
       }
       String name = Kustomize.name(deployment);

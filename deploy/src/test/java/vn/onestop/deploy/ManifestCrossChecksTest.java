@@ -48,8 +48,9 @@ class ManifestCrossChecksTest {
     for (JsonNode deployment : deployments) {
       for (JsonNode container : deployment.path("spec").path("template").path("spec").path("containers")) {
         String where = "Deployment/" + Kustomize.name(deployment) + " container " + container.path("name").asText();
-        boolean service = "service".equals(deployment.path("spec").path("template").path("metadata")
-            .path("labels").path("app.kubernetes.io/component").asText());
+        // Quarkus (the services and the portal) or Keycloak
+        boolean service = List.of("service", "portal").contains(deployment.path("spec").path("template")
+            .path("metadata").path("labels").path("app.kubernetes.io/component").asText());
         Map<String, Integer> ports = new TreeMap<>();
         container.path("ports").forEach(port -> ports.put(port.path("name").asText(), port.path("containerPort").asInt()));
         if (!Integer.valueOf(MANAGEMENT_PORT).equals(ports.get("management"))) {
