@@ -154,6 +154,12 @@ public interface Messages {
     @Message("Kết quả này đã bị thu hồi.")
     String verify_revoked();
 
+    @Message("Kết quả là thật, do cơ quan nhà nước ban hành, nhưng đã hết hiệu lực.")
+    String verify_expired();
+
+    @Message("Có hiệu lực đến")
+    String valid_until();
+
     @Message("Không xác thực được kết quả này.")
     String verify_unknown();
 

@@ -40,8 +40,11 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class VerificationPage {
 
-    /** What the page shows: AUTHENTIC, REVOKED or UNKNOWN (not verified, whatever the reason). */
-    public enum Outcome { AUTHENTIC, REVOKED, UNKNOWN }
+    /**
+     * What the page shows: AUTHENTIC (and in force), EXPIRED (authentic, not revoked, but its validity
+     * ended), REVOKED or UNKNOWN (not verified, whatever the reason).
+     */
+    public enum Outcome { AUTHENTIC, EXPIRED, REVOKED, UNKNOWN }
 
     /** The result checked; {@code errors}: the API's violations by field (id, sha256, document). */
     public record Check(String id, String sha256, Verification verification, Outcome outcome,
@@ -53,6 +56,10 @@ public class VerificationPage {
 
         public boolean authentic() {
             return outcome == Outcome.AUTHENTIC;
+        }
+
+        public boolean expired() {
+            return outcome == Outcome.EXPIRED;
         }
 
         public boolean revoked() {
@@ -123,11 +130,21 @@ public class VerificationPage {
                     throw e;
                 }
             });
-            Outcome outcome = v.valid() ? Outcome.AUTHENTIC : v.revoked() ? Outcome.REVOKED : Outcome.UNKNOWN;
-            return new Check(givenId, givenSha, v, outcome, Map.of(), documentSha256 != null);
+            return new Check(givenId, givenSha, v, outcome(v), Map.of(), documentSha256 != null);
         } catch (Invalid invalid) {
             return new Check(givenId, givenSha, null, null, invalid.errors, false);
         }
+    }
+
+    /** The verdict shown for results' answer. */
+    static Outcome outcome(Verification v) {
+        if (v.valid()) {
+            return Outcome.AUTHENTIC;
+        }
+        if (v.revoked()) {
+            return Outcome.REVOKED;
+        }
+        return Boolean.TRUE.equals(v.expired()) ? Outcome.EXPIRED : Outcome.UNKNOWN;
     }
 
     private static String sha256Of(FileUpload upload) {

@@ -74,11 +74,12 @@ public class ResultResource {
     @GET
     @Path("/results/verify")
     @PermitAll
-    @Operation(summary = "Check a result's authenticity and revocation, without logging in",
+    @Operation(summary = "Check a result's authenticity, revocation and validity, without logging in",
             description = "The link printed as a QR code on every result. valid = the result exists, the SHA-256 "
                     + "is the one of its canonical form, its signature verifies with the key recorded with it, and it "
-                    + "is not revoked. An unknown result is answered valid=false, not 404. With the right SHA-256 "
-                    + "the answer names the result (number, kind, issuer, issuedAt; nothing about its owner); with "
+                    + "is not revoked, and its validity has not ended (expired=true: authentic but no longer valid). "
+                    + "An unknown result is answered valid=false, not 404. With the right SHA-256 the answer names "
+                    + "the result (number, kind, issuer, issuedAt, validUntil; nothing about its owner); with "
                     + "documentSha256, documentMatches says whether a PDF copy is the result's document unchanged.")
     public Verification verify(@Parameter(description = "The result's id") @QueryParam("id") String id,
                                @Parameter(description = "SHA-256 of the result's canonical form, hex")

@@ -10,8 +10,7 @@ import vn.onestop.results.signing.service.ResultSigning;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,16 +69,13 @@ public class ResultVerifier {
         }
         Boolean documentMatches = documentSha256 == null ? null
                 : sha256Hex(documents.render(result)).equals(documentSha256.toLowerCase(Locale.ROOT));
+        Verification.Authentic authentic = new Verification.Authentic(result.keyId, result.number,
+                result.kind.name(), result.issuer, result.issuedAt, result.validUntil);
+        Instant now = Instant.now();
         if (revoked) {
-            return new Verification(false, true, "authentic, but revoked on " + result.revokedAt + ": "
-                    + result.revocationReason, result.number, result.kind.name(), result.issuer, result.issuedAt,
-                    documentMatches);
+            return Verification.revoked(authentic, result.revokedAt, result.revocationReason, now, documentMatches);
         }
-        String validity = result.validUntil == null ? "it does not expire"
-                : result.validUntil.isBefore(OffsetDateTime.now(ZoneOffset.UTC)) ? "its validity ended " + result.validUntil
-                : "valid until " + result.validUntil;
-        return new Verification(true, false, "authentic: signed with key " + result.keyId + ", not revoked; "
-                + validity, result.number, result.kind.name(), result.issuer, result.issuedAt, documentMatches);
+        return Verification.authentic(authentic, now, documentMatches);
     }
 
     private static String sha256Hex(byte[] bytes) {
