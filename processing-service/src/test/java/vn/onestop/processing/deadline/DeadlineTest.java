@@ -195,8 +195,13 @@ class DeadlineTest {
         String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
         OffsetDateTime due = dueOf(d);
         OffsetDateTime stepDue = taskDue(task);
+        assertThat(dueState(task)).isEqualTo("ON_TIME");
         watch.scan(stepDue.plusMinutes(1).toInstant());
         eventWhere(kafka, d, EventType.DOSSIER_OVERDUE, e -> "RECEIVE_CHECK".equals(e.path("step").asText()));
+        // the inbox marks the step as the alert named it
+        assertThat(dueState(task)).isEqualTo("OVERDUE");
+        as(officer(WARD_POLICE)).queryParam("status", "OPEN").queryParam("limit", 200).get("/api/v1/tasks")
+                .then().statusCode(200).body("items.find { it.id == '" + task + "' }.dueState", equalTo("OVERDUE"));
 
         OffsetDateTime newDue = due.plusDays(7);
         as(leader(WARD_POLICE)).contentType(ContentType.JSON).body("""
@@ -205,6 +210,7 @@ class DeadlineTest {
         OffsetDateTime moved = taskDue(task);
         assertThat(moved).as("the step gets the dossier's extra working time").isAfter(stepDue.plusDays(4));
         assertThat(moved.toInstant()).isBeforeOrEqualTo(newDue.toInstant());
+        assertThat(dueState(task)).as("moved past now: no longer overdue").isEqualTo("ON_TIME");
 
         // its overdue alert is announced again once the new step due passes, and only then
         watch.scan(moved.minusMinutes(1).toInstant());
@@ -213,6 +219,12 @@ class DeadlineTest {
                         TestKafka.header(r, "ce_subject")) && EventType.DOSSIER_OVERDUE.ceType().equals(
                         TestKafka.header(r, "ce_type")) && r.value().contains("RECEIVE_CHECK"), Duration.ofSeconds(30)))
                 .hasSize(2);
+        assertThat(dueState(task)).isEqualTo("OVERDUE");
+    }
+
+    private static String dueState(String taskId) {
+        return as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", taskId).then().statusCode(200)
+                .extract().path("dueState");
     }
 
     @Test
