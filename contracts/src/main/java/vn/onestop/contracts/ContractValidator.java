@@ -48,6 +48,8 @@ public final class ContractValidator {
             .locale(Locale.ENGLISH)
             .build();
     private final Map<EventType, JsonSchema> schemas = new EnumMap<>(EventType.class);
+    /** The contracts' {@code "format": "email"}, on its own (an applicant's address in DossierSubmitted). */
+    private final JsonSchema emailFormat = factory.getSchema("{\"type\": \"string\", \"format\": \"email\"}", config);
 
     /** A validator sharing its schema cache with every other caller of this method. */
     public static ContractValidator shared() {
@@ -79,6 +81,16 @@ public final class ContractValidator {
                 .map(ValidationMessage::getMessage)
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * Whether an e-mail address passes the events' {@code "format": "email"} (an RFC 5321 mailbox
+     * whose domain has a known top-level domain, so {@code an@example.vn} does and
+     * {@code an@onestop.local} does not). A service that accepts an address into an event checks it
+     * with this, so that its own 400 says so rather than a consumer dead-lettering the event.
+     */
+    public boolean acceptsEmail(String address) {
+        return address != null && emailFormat.validate(mapper.getNodeFactory().textNode(address)).isEmpty();
     }
 
     /** @throws ContractViolation if {@code json} violates {@code type}'s schema */

@@ -40,6 +40,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ContractValidatorTest {
@@ -481,6 +482,26 @@ class ContractValidatorTest {
         assertEquals(violations, thrown.violations());
         assertTrue(thrown.getMessage().contains(type.ceType()), thrown.getMessage());
         assertTrue(thrown.getMessage().contains(expectedField), thrown.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "an@example.vn, true",
+            "nguyen.van.an+hoso@dichvucong.gov.vn, true",
+            "AN@EXAMPLE.COM, true",
+            // a domain without a known top-level domain: what Keycloak's local realm gives its users
+            "citizen-an@onestop.local, false",
+            "an@localhost, false",
+            "an@, false",
+            "@example.vn, false",
+            "an example@example.vn, false",
+            "an@@example.vn, false"})
+    void anEmailAddressPassesTheEventsFormatOnlyWithAKnownDomain(String address, boolean accepted) {
+        assertEquals(accepted, validator.acceptsEmail(address));
+        // the same answer as DossierSubmitted's own schema gives for the applicant's address
+        ObjectNode submitted = ContractResources.example(SUBMITTED);
+        ((ObjectNode) submitted.get("applicant")).put("email", address);
+        assertEquals(accepted, validator.violations(DOSSIER_SUBMITTED, submitted).isEmpty());
     }
 
     @Test

@@ -273,6 +273,14 @@ class DossierSubmissionTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("channel"));
 
+        // an address Bean Validation's @Email takes but DossierSubmitted's schema refuses: the dossier
+        // would be received and its event dead-lettered by processing (never reaching an officer)
+        submit(UUID.randomUUID().toString(), birthRegistration("001203004571")
+                .replace("an@example.vn", "citizen-an@onestop.local"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("applicant.email"))
+                .body("violations.find { it.field == 'applicant.email' }.message", containsString("known domain"));
+
         submit(UUID.randomUUID().toString(), "{not json")
                 .then().statusCode(400).contentType("application/problem+json");
 

@@ -3,7 +3,6 @@ package vn.onestop.intake.dossier.service;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,7 +43,7 @@ public record SubmissionRequest(
             @NotBlank @Size(max = 200) String fullName,
             @NotBlank @Pattern(regexp = "[0-9A-Za-z]{9,15}", message = "must be a personal ID, tax or registration number (9-15 letters or digits)")
             String idNumber,
-            @Email @Size(max = 200) String email,
+            @EventEmail @Size(max = 200) String email,
             @Pattern(regexp = "\\+?[0-9]{9,15}", message = "must be a phone number") String phone,
             /** The applicant's administrative unit (commune of residence, or seat): routes a commune
              *  procedure received at another centre of the province (boundary-free intake). */
