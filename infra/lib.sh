@@ -830,7 +830,8 @@ service_env() {
       echo "ONESTOP_RESULTS_BASE_URL=http://127.0.0.1:$(service_port results-service)"
       # the receipt's QR code opens the portal's tracking page
       echo "ONESTOP_TRACKING_BASE_URL=$(portal_url)/tracking/"
-      echo "ONESTOP_RATING_BASE_URL=http://127.0.0.1:$(service_port rating-service)/api/v1/dossiers/"
+      # the receipt's rating link opens the portal's rating page (<base><code>/ratings)
+      echo "ONESTOP_RATING_BASE_URL=$(portal_url)/my/dossiers/"
       # fees are paid through the payment gateway stand-in
       echo "ONESTOP_PAYGATE_URL=$(paygate_url)"
       echo "ONESTOP_PAYGATE_MERCHANT=$PAYGATE_MERCHANT"

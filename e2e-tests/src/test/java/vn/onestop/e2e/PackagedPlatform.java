@@ -313,7 +313,8 @@ final class PackagedPlatform implements AutoCloseable {
             case "intake-service" -> List.of(
                     // the receipt's and the result's QR codes open the portal's pages
                     "-Donestop.intake.tracking-base-url=" + portalUrl() + "/tracking/",
-                    "-Donestop.intake.rating-base-url=" + url("rating-service") + "/api/v1/dossiers/",
+                    // the receipt's rating link opens the portal's rating page of the dossier
+                    "-Donestop.intake.rating-base-url=" + portalUrl() + "/my/dossiers/",
                     "-Donestop.intake.results-base-url=" + url("results-service"));
             case "results-service" -> List.of("-Donestop.results.public-base-url=" + portalUrl());
             default -> List.of();

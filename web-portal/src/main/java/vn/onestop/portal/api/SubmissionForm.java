@@ -1,0 +1,142 @@
+package vn.onestop.portal.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The online submission form built from the catalog, and the guidance shown before anything is sent:
+ * which published components the form asks for (a bundle's follow the chosen options), and which of
+ * the required ones are still missing or too large. Plain Java; intake checks everything again.
+ */
+public final class SubmissionForm {
+
+    private SubmissionForm() {
+    }
+
+    // --- what intake's catalog says (GET /api/v1/procedures/{id}?options=...) ---
+
+    public record Entry(String id, String kind, String name, String nameEn, List<String> channels,
+                        List<Component> components, List<Option> options, List<ApplicantComponent> applicantComponents) {
+
+        public boolean bundle() {
+            return "BUNDLE".equals(kind);
+        }
+
+        public boolean online() {
+            return channels != null && channels.contains("ONLINE");
+        }
+    }
+
+    public record Component(String code, String name, String nameEn, boolean required, List<String> formats,
+                            long maxSizeBytes) {
+    }
+
+    public record Option(String id, String name, String nameEn) {
+    }
+
+    /** A bundle's component the applicant gives once; {@code option} null: asked whatever is chosen. */
+    public record ApplicantComponent(String member, String option, String code, String name, String nameEn,
+                                     boolean required, List<String> formats, long maxSizeBytes) {
+    }
+
+    public record Centres(List<Centre> items) {
+    }
+
+    public record Centre(String code, String name, String nameEn) {
+    }
+
+    // --- the form ---
+
+    /** One component of the form: a file to upload or a document of the e-document store to reuse. */
+    public record Field(String code, String name, String nameEn, boolean required, List<String> formats,
+                        long maxSizeBytes) {
+
+        /** "PDF, JPG" or "" when any format goes. */
+        public String formatList() {
+            return formats == null ? "" : String.join(", ", formats);
+        }
+    }
+
+    /** What the applicant gave for a component: a file of {@code size} bytes, or a reused document. */
+    public record Given(long size, String documentRef) {
+
+        public static Given file(long size) {
+            return new Given(size, null);
+        }
+
+        public static Given reuse(String documentRef) {
+            return new Given(-1, documentRef);
+        }
+    }
+
+    /** A thing to fix before sending: MISSING (a required component) or TOO_LARGE (a file past its limit). */
+    public record Finding(String code, String kind, String name, String nameEn) {
+    }
+
+    /** The fields of the form: a procedure's published components, or a bundle's for the chosen options. */
+    public static List<Field> fields(Entry entry, Set<String> options) {
+        List<Field> fields = new ArrayList<>();
+        if (!entry.bundle()) {
+            for (Component c : entry.components() == null ? List.<Component>of() : entry.components()) {
+                fields.add(new Field(c.code(), c.name(), c.nameEn(), c.required(), c.formats(), c.maxSizeBytes()));
+            }
+            return fields;
+        }
+        // a component several members share is given once; asked when its option is chosen (or it has none)
+        Map<String, Field> byCode = new LinkedHashMap<>();
+        for (ApplicantComponent c : entry.applicantComponents() == null ? List.<ApplicantComponent>of()
+                : entry.applicantComponents()) {
+            if (c.option() != null && !options.contains(c.option())) {
+                continue;
+            }
+            Field known = byCode.get(c.code());
+            boolean required = c.required() || (known != null && known.required());
+            byCode.put(c.code(), new Field(c.code(), c.name(), c.nameEn(), required, c.formats(), c.maxSizeBytes()));
+        }
+        fields.addAll(byCode.values());
+        return fields;
+    }
+
+    /**
+     * The guidance before sending: every required component not given, and every file larger than its
+     * component allows, in the form's order. Empty: the form may be sent.
+     */
+    public static List<Finding> guidance(List<Field> fields, Map<String, Given> given) {
+        List<Finding> findings = new ArrayList<>();
+        for (Field field : fields) {
+            Given g = given.get(field.code());
+            if (g == null) {
+                if (field.required()) {
+                    findings.add(new Finding(field.code(), "MISSING", field.name(), field.nameEn()));
+                }
+            } else if (g.documentRef() == null && field.maxSizeBytes() > 0 && g.size() > field.maxSizeBytes()) {
+                findings.add(new Finding(field.code(), "TOO_LARGE", field.name(), field.nameEn()));
+            }
+        }
+        return findings;
+    }
+
+    // --- what is sent to intake (POST /api/v1/dossiers, POST .../supplements) ---
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Request(String procedureId, String channel, String receivingAgency, Applicant applicant,
+                          List<Part> components, List<String> options) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Applicant(String type, String fullName, String idNumber, String email, String phone) {
+    }
+
+    /** Exactly one of {@code contentBase64} (an upload) or {@code documentRef} (a reused document). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Part(String code, String fileName, String mediaType, String contentBase64, String documentRef) {
+    }
+
+    public record Supplement(List<Part> components) {
+    }
+}

@@ -1,0 +1,218 @@
+package vn.onestop.portal.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.onestop.portal.api.CitizenDossier;
+import vn.onestop.portal.api.CitizenIntakeApi;
+import vn.onestop.portal.api.CitizenResultsApi;
+import vn.onestop.portal.api.SubmissionForm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Submitting a procedure or a bundle online: the form built from the catalog (a file or a document
+ * of the e-document store for each published component, a bundle's options), the applicant's id number
+ * and name from the login (not the login's e-mail: the contact for notices is the applicant's choice), the guidance of what is missing shown before anything is sent, and a hidden
+ * Idempotency-Key so that a double click files one dossier. Then the dossier's page.
+ */
+@Path("/my/submit/{procedureId}")
+@Authenticated
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class SubmitPage {
+
+    private static final String FILE_PREFIX = "file-";
+
+    /** What the form shows; {@code guidance} and {@code errors} empty on a new form. */
+    public record Form(SubmissionForm.Entry entry, List<SubmissionForm.Field> fields, Set<String> options,
+                       List<SubmissionForm.Centre> centres, List<CitizenResultsApi.Document> documents,
+                       String idempotencyKey, String fullName, String idNumber, String email, String phone,
+                       String centre, List<SubmissionForm.Finding> guidance, CitizenForms.Errors errors) {
+
+        public boolean chosen(String option) {
+            return options.contains(option);
+        }
+
+        /** The API's violation about a component, "" when none. */
+        public String componentError(String code) {
+            return errors.of("components." + code);
+        }
+
+        public String optionList() {
+            return String.join(",", options);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(Form form);
+    }
+
+    @Inject
+    @RestClient
+    CitizenIntakeApi intake;
+
+    @Inject
+    @RestClient
+    CitizenResultsApi results;
+
+    @Inject
+    CitizenLogin login;
+
+    @Inject
+    View view;
+
+    @GET
+    public TemplateInstance form(@PathParam("procedureId") String procedureId,
+                                 @QueryParam("options") List<String> options) {
+        Set<String> chosen = chosen(options);
+        SubmissionForm.Entry entry = entry(procedureId, chosen);
+        return Templates.form(new Form(entry, SubmissionForm.fields(entry, chosen), chosen, centres(), documents(),
+                CitizenForms.newKey(), login.fullName(), login.idNumber(), "", "", "", List.of(),
+                CitizenForms.Errors.none())).setLocale(view.locale());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(@PathParam("procedureId") String procedureId,
+                           @RestForm("idempotencyKey") String idempotencyKey,
+                           @RestForm("fullName") String fullName, @RestForm("email") String email,
+                           @RestForm("phone") String phone, @RestForm("centre") String centre,
+                           @RestForm("options") String options, @RestForm("ref") List<String> refs,
+                           @RestForm(FileUpload.ALL) List<FileUpload> files) {
+        Set<String> chosen = chosen(options == null ? List.of() : List.of(options));
+        SubmissionForm.Entry entry = entry(procedureId, chosen);
+        List<SubmissionForm.Field> fields = SubmissionForm.fields(entry, chosen);
+
+        Map<String, FileUpload> uploads = new LinkedHashMap<>();
+        for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
+            if (file.name() != null && file.name().startsWith(FILE_PREFIX) && file.size() > 0) {
+                uploads.put(file.name().substring(FILE_PREFIX.length()), file);
+            }
+        }
+        // a reused document: "CODE|document id"; a file given for the same component wins
+        Map<String, String> reused = new LinkedHashMap<>();
+        for (String ref : refs == null ? List.<String>of() : refs) {
+            int bar = ref == null ? -1 : ref.indexOf('|');
+            if (bar > 0 && bar < ref.length() - 1 && !uploads.containsKey(ref.substring(0, bar))) {
+                reused.put(ref.substring(0, bar), ref.substring(bar + 1));
+            }
+        }
+        Map<String, SubmissionForm.Given> given = new LinkedHashMap<>();
+        uploads.forEach((code, file) -> given.put(code, SubmissionForm.Given.file(file.size())));
+        reused.forEach((code, id) -> given.put(code, SubmissionForm.Given.reuse(id)));
+
+        String key = CitizenForms.keyOf(idempotencyKey);
+        Form again = new Form(entry, fields, chosen, centres(), documents(), key, blank(fullName), login.idNumber(),
+                blank(email), blank(phone), blank(centre), List.of(), CitizenForms.Errors.none());
+        List<SubmissionForm.Finding> guidance = SubmissionForm.guidance(fields, given);
+        if (!guidance.isEmpty()) {
+            return render(withGuidance(again, guidance, CitizenForms.Errors.none()));
+        }
+
+        List<SubmissionForm.Part> parts = new ArrayList<>();
+        uploads.forEach((code, file) -> parts.add(new SubmissionForm.Part(code, file.fileName(), file.contentType(),
+                base64(file), null)));
+        reused.forEach((code, id) -> parts.add(new SubmissionForm.Part(code, null, null, null, id)));
+        SubmissionForm.Request request = new SubmissionForm.Request(entry.id(), "ONLINE", again.centre(),
+                new SubmissionForm.Applicant("CITIZEN", again.fullName(), login.idNumber(), nullIfBlank(again.email()),
+                        nullIfBlank(again.phone())), parts, chosen.isEmpty() ? null : List.copyOf(chosen));
+        try {
+            CitizenDossier dossier = CitizenForms.send("submission of " + procedureId,
+                    () -> intake.submit(login.bearer(), key, request));
+            return Response.seeOther(URI.create("/my/dossiers/" + dossier.code() + "?submitted=true")).build();
+        } catch (CitizenForms.Refused refused) {
+            return render(withGuidance(again, List.of(), refused.errors));
+        }
+    }
+
+    private Response render(Form form) {
+        return CitizenForms.html(Templates.form(form).setLocale(view.locale()).render());
+    }
+
+    private static Form withGuidance(Form f, List<SubmissionForm.Finding> guidance, CitizenForms.Errors errors) {
+        return new Form(f.entry(), f.fields(), f.options(), f.centres(), f.documents(), f.idempotencyKey(), f.fullName(),
+                f.idNumber(), f.email(), f.phone(), f.centre(), guidance, errors);
+    }
+
+    private SubmissionForm.Entry entry(String procedureId, Set<String> chosen) {
+        SubmissionForm.Entry entry = Apis.call("procedure " + procedureId,
+                () -> intake.procedure(procedureId, chosen.isEmpty() ? null : String.join(",", chosen)));
+        if (!entry.online()) {
+            throw new PageException(404, procedureId + " is not filed online");
+        }
+        return entry;
+    }
+
+    private List<SubmissionForm.Centre> centres() {
+        SubmissionForm.Centres centres = Apis.call("service centres", () -> intake.centres("true"));
+        return centres.items() == null ? List.of() : centres.items();
+    }
+
+    /** The citizen's documents to reuse; the form works without them when results does not answer. */
+    private List<CitizenResultsApi.Document> documents() {
+        if (login.idNumber().isEmpty()) {
+            return List.of();
+        }
+        try {
+            CitizenResultsApi.Documents page = Apis.call("e-document store",
+                    () -> results.documents(login.bearer(), login.idNumber(), null, 50));
+            return page.items() == null ? List.of() : page.items().stream().filter(d -> !d.revoked()).toList();
+        } catch (PageException unavailable) {
+            return List.of();
+        }
+    }
+
+    private static Set<String> chosen(List<String> options) {
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String option : options == null ? List.<String>of() : options) {
+            for (String one : option.split(",")) {
+                if (one.strip().matches("[A-Z0-9_]{1,64}")) {
+                    chosen.add(one.strip());
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static String base64(FileUpload file) {
+        try {
+            return Base64.getEncoder().encodeToString(Files.readAllBytes(file.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded " + file.name(), e);
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String nullIfBlank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
