@@ -1,0 +1,193 @@
+package vn.onestop.portal.web;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.onestop.portal.api.CentreApi;
+import vn.onestop.portal.api.InboxApi;
+import vn.onestop.portal.api.Indices;
+import vn.onestop.portal.api.RatingApi;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The leader's and operator's view of service quality: rating-service's published indices by agency
+ * and by month drawn as charts, the ranking of units with their moves, and the overdue and nearly due
+ * tasks of the leader's agency. The indices and rankings are published (anyone may read them); the
+ * tasks and the monthly statistics are called with the user's own token, so processing and rating
+ * decide who sees them.
+ */
+@Path("/office/leader")
+@Authenticated
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class LeaderPages {
+
+    static final String DEFAULT_LEVEL = "COMMUNE";
+    static final int MONTHS = 6;
+    private static final Set<String> ACTIVE = Set.of("OPEN", "CLAIMED");
+
+    /** An agency's figures for the month, with the agency's name in the page's language. */
+    public record AgencyFigures(String code, String name, Indices figures) {
+    }
+
+    /** A month's figures of the province. */
+    public record MonthFigures(YearMonth month, String label, Indices figures) {
+    }
+
+    public record IndicesView(String level, YearMonth month, String monthLabel, List<AgencyFigures> agencies,
+                              List<MonthFigures> months, List<BarChart> agencyCharts, List<BarChart> monthCharts) {
+    }
+
+    public record UrgentTask(InboxApi.Task task, TaskUrgency urgency) {
+
+        public boolean overdue() {
+            return urgency == TaskUrgency.OVERDUE;
+        }
+    }
+
+    public record OverdueView(String agency, Indices.MonthlyRow statistics, List<UrgentTask> tasks, boolean more) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance indices(IndicesView view);
+
+        static native TemplateInstance rankings(Indices.Rankings rankings, String level);
+
+        static native TemplateInstance overdue(OverdueView view);
+    }
+
+    @Inject
+    @RestClient
+    RatingApi rating;
+
+    @Inject
+    @RestClient
+    CentreApi intake;
+
+    @Inject
+    @RestClient
+    InboxApi processing;
+
+    @Inject
+    AccessTokenCredential accessToken;
+
+    @Inject
+    View view;
+
+    @GET
+    @Path("/indices")
+    public TemplateInstance indices(@QueryParam("level") String level, @QueryParam("month") String month) {
+        String lvl = level == null || level.isBlank() ? DEFAULT_LEVEL : level.strip();
+        YearMonth m = month(month);
+        String from = m.atDay(1).toString();
+        String to = m.atEndOfMonth().toString();
+        List<AgencyFigures> agencies = new ArrayList<>();
+        for (CentreApi.Agency a : ReaderInput.call("agencies", () -> intake.agencies(lvl)).items()) {
+            agencies.add(new AgencyFigures(a.code(), view.name(a.name(), a.nameEn()),
+                    Apis.call("indices", () -> rating.indices(a.code(), from, to))));
+        }
+        List<MonthFigures> months = new ArrayList<>();
+        for (int i = MONTHS - 1; i >= 0; i--) {
+            YearMonth each = m.minusMonths(i);
+            months.add(new MonthFigures(each, label(each), Apis.call("indices",
+                    () -> rating.indices(null, each.atDay(1).toString(), each.atEndOfMonth().toString()))));
+        }
+        Locale locale = view.locale();
+        Office words = view.english() ? MessageBundles.get(Office.class, Localized.Literal.of("en"))
+                : MessageBundles.get(Office.class);
+        List<BarChart> byAgency = List.of(
+                agencyChart("agency-on-time", words.on_time_rate(), agencies, Indices::onTimeRate, locale),
+                agencyChart("agency-online", words.online_rate(), agencies, Indices::onlineRate, locale),
+                agencyChart("agency-digitized", words.digitized_rate(), agencies, Indices::digitizedRate, locale),
+                agencyChart("agency-satisfaction", words.satisfied_share(), agencies, Indices::satisfiedShare, locale));
+        List<BarChart> byMonth = List.of(
+                monthChart("month-on-time", words.on_time_rate(), months, Indices::onTimeRate, locale),
+                monthChart("month-online", words.online_rate(), months, Indices::onlineRate, locale),
+                monthChart("month-digitized", words.digitized_rate(), months, Indices::digitizedRate, locale),
+                monthChart("month-satisfaction", words.satisfied_share(), months, Indices::satisfiedShare, locale));
+        return Templates.indices(new IndicesView(lvl, m, label(m), agencies, months, byAgency, byMonth))
+                .setLocale(locale);
+    }
+
+    @GET
+    @Path("/rankings")
+    public TemplateInstance rankings(@QueryParam("level") String level, @QueryParam("month") String month) {
+        String lvl = level == null || level.isBlank() ? DEFAULT_LEVEL : level.strip();
+        YearMonth m = month(month);
+        Indices.Rankings rankings = ReaderInput.call("rankings",
+                () -> rating.rankings(lvl, m.atDay(1).toString(), m.atEndOfMonth().toString()));
+        return Templates.rankings(rankings, lvl).setLocale(view.locale());
+    }
+
+    /**
+     * The caller's agency's open tasks that are overdue or nearly due (processing lists a leader's
+     * or officer's own agency only) and its monthly statistics (rating: the agency's own people).
+     */
+    @GET
+    @Path("/overdue")
+    public TemplateInstance overdue() {
+        String bearer = "Bearer " + accessToken.getToken();
+        String agency = AccessTokenClaims.claim(accessToken.getToken(), "agency")
+                .orElseThrow(() -> new PageException(403, "overdue tasks: the user has no agency"));
+        InboxApi.Tasks page = Apis.call("tasks", () -> processing.tasks(bearer, null, null, 200));
+        Instant now = Instant.now();
+        List<UrgentTask> urgent = page.items().stream()
+                .filter(t -> ACTIVE.contains(t.status()))
+                .map(t -> new UrgentTask(t, TaskUrgency.of(t.dueAt(), now)))
+                .filter(t -> t.urgency() != TaskUrgency.ON_TRACK)
+                .sorted(Comparator.comparing((UrgentTask t) -> t.task().dueAt()))
+                .toList();
+        Indices.MonthlyRow statistics = Apis.call("statistics", () -> rating.monthly(bearer, agency,
+                YearMonth.now(View.PROVINCE).toString(), "json"));
+        return Templates.overdue(new OverdueView(agency, statistics, urgent, page.nextCursor() != null))
+                .setLocale(view.locale());
+    }
+
+    private static YearMonth month(String month) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.now(View.PROVINCE);
+        }
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new PageException(400, "month must be yyyy-MM");
+        }
+    }
+
+    private static String label(YearMonth month) {
+        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+    }
+
+    private static BarChart agencyChart(String id, String title, List<AgencyFigures> agencies,
+                                        Function<Indices, Double> share, Locale locale) {
+        return BarChart.of(id, title, agencies.stream()
+                .map(a -> new BarChart.Point(a.code(), a.name(), share.apply(a.figures()))).toList(), locale);
+    }
+
+    private static BarChart monthChart(String id, String title, List<MonthFigures> months,
+                                       Function<Indices, Double> share, Locale locale) {
+        return BarChart.of(id, title, months.stream()
+                .map(m -> new BarChart.Point(m.month().toString(), m.label(), share.apply(m.figures()))).toList(), locale);
+    }
+}
