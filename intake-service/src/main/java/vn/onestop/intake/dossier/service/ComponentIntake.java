@@ -155,6 +155,20 @@ public class ComponentIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<DossierComponent> store(Dossier dossier, List<ComponentSpec> specs, Uploads uploads, int round,
                                         OffsetDateTime now) {
+        List<DossierComponent> stored = prepare(dossier, specs, uploads, round, now);
+        stored.forEach(component -> component.persist());
+        return stored;
+    }
+
+    /**
+     * Like {@link #store}, but persists only the uploaded files (which do not refer to the dossier):
+     * the components themselves are returned for the caller to persist once the dossier row is
+     * written. A submission stores its files before it takes the day's dossier code, so that the
+     * counter's lock does not wait for them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DossierComponent> prepare(Dossier dossier, List<ComponentSpec> specs, Uploads uploads, int round,
+                                          OffsetDateTime now) {
         List<DossierComponent> stored = new ArrayList<>();
         for (SubmissionRequest.Component given : uploads.given) {
             Optional<ComponentSpec> spec = specs.stream().filter(s -> s.code().equals(given.code())).findFirst();
@@ -194,7 +208,6 @@ public class ComponentIntake {
                 component.sha256 = file.sha256;
                 component.contentId = file.id;
             }
-            component.persist();
             stored.add(component);
         }
         return stored;

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 /**
  * Allocates the day's next number at an agency inside the caller's transaction. The upsert locks
  * the counter row until commit, so concurrent submissions to one agency queue for it and a rolled
- * back submission gives its number back: no gaps, no duplicates.
+ * back submission gives its number back: no gaps, no duplicates. Callers take it as late as they
+ * can, once everything that does not need the code is done ({@link DossierSubmission}).
  */
 @ApplicationScoped
 public class DossierCodeAllocator {

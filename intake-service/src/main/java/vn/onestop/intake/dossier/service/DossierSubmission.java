@@ -61,12 +61,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Receives a dossier at a service centre: checks it against the catalog version in force, gives
  * one written guidance listing everything missing or wrong, and otherwise writes the dossier (a
  * bundle's parent and its members), its components, codes, promised due dates, idempotency
  * answer, notifications and events in one transaction.
+ *
+ * <p>The day's dossier codes come last: taking one locks the centre's counter row until commit
+ * ({@link DossierCodeAllocator}), and every submission to the centre queues for that row. So a
+ * submission first does everything that does not need its code (checks, uploads read and stored,
+ * competent agency, due dates) and writes its files, and only then takes its codes and writes
+ * what carries them (the dossier rows, components, timeline, events, fees, notifications, the
+ * idempotency answer).
  */
 @ApplicationScoped
 public class DossierSubmission {
@@ -111,9 +119,14 @@ public class DossierSubmission {
         this.metrics = metrics;
     }
 
-    /** A dossier received, its components, and the unit whose agencies work it (processing's directory). */
+    /**
+     * A dossier received, its components (not yet persisted), and the unit whose agencies work it
+     * (processing's directory); {@code link} fills in what refers to other dossiers' codes and
+     * {@code timeline} gives the timeline entry, both once the codes are allocated.
+     */
     private record Received(Dossier dossier, List<DossierComponent> components, String place,
-                            vn.onestop.intake.catalog.domain.TimeLimit limit) {
+                            vn.onestop.intake.catalog.domain.TimeLimit limit, Runnable link,
+                            Supplier<String> timeline) {
     }
 
     @Transactional
@@ -154,6 +167,17 @@ public class DossierSubmission {
         List<Received> received = entry instanceof Bundle bundle
                 ? receiveBundle(bundle, day, centre, request, now, held, actor)
                 : List.of(receiveProcedure((Procedure) entry, centre, request, now, held, actor));
+        // everything so far (the uploaded files) goes to the database before the counter is locked
+        entityManager.flush();
+        for (Received r : received) {
+            r.dossier().code = codes.next(centre.code(), day);
+        }
+        for (Received r : received) {
+            r.link().run();
+            r.dossier().persist();
+            r.components().forEach(component -> component.persist());
+            timeline(r.dossier(), now, r.timeline().get());
+        }
         Dossier main = received.get(0).dossier();
         DossierSubmittedData.Chain chain = chainPlan(entry, received);
         for (Received r : received) {
@@ -203,10 +227,9 @@ public class DossierSubmission {
         describeProcedure(dossier, procedure);
         dossier.competentAgency = competentAgency(procedure, centre, request).code();
         promises.promise(dossier, procedure.timeLimit(), now);
-        dossier.persist();
-        List<DossierComponent> stored = components.store(dossier, procedure.components(), uploads, 0, now);
-        timeline(dossier, now, "Received through " + dossier.channel + " at " + centre.name() + ", code " + dossier.code);
-        return new Received(dossier, stored, placeOf(procedure, request), procedure.timeLimit());
+        List<DossierComponent> stored = components.prepare(dossier, procedure.components(), uploads, 0, now);
+        return new Received(dossier, stored, placeOf(procedure, request), procedure.timeLimit(), () -> { },
+                () -> "Received through " + dossier.channel + " at " + centre.name() + ", code " + dossier.code);
     }
 
     private List<Received> receiveBundle(Bundle bundle, LocalDate day, Agency centre, SubmissionRequest request,
@@ -230,12 +253,12 @@ public class DossierSubmission {
         parent.competentAgency = centre.code();
         parent.bundleId = bundle.id();
         promises.promise(parent, bundle.endToEndLimit(), now);
-        parent.persist();
-        timeline(parent, now, "Bundle received through " + parent.channel + " at " + centre.name() + ", code "
-                + parent.code + "; members " + plan.members().stream().map(BundlePlan.PlannedMember::id).toList());
+        List<String> memberIds = plan.members().stream().map(BundlePlan.PlannedMember::id).toList();
         List<Received> received = new ArrayList<>();
-        received.add(new Received(parent, components.store(parent, asked, uploads, 0, now),
-                request.applicant().administrativeUnit(), bundle.endToEndLimit()));
+        received.add(new Received(parent, components.prepare(parent, asked, uploads, 0, now),
+                request.applicant().administrativeUnit(), bundle.endToEndLimit(), () -> { },
+                () -> "Bundle received through " + parent.channel + " at " + centre.name() + ", code "
+                        + parent.code + "; members " + memberIds));
 
         Map<String, Dossier> members = new LinkedHashMap<>();
         for (BundlePlan.PlannedMember planned : plan.members()) {
@@ -256,26 +279,28 @@ public class DossierSubmission {
         }
         for (BundlePlan.PlannedMember planned : plan.members()) {
             Dossier member = members.get(planned.id());
-            for (ChainEdge edge : planned.chainInputs()) {
-                Dossier upstream = members.get(edge.from());
-                Map<String, String> wait = new LinkedHashMap<>();
-                wait.put("procedureId", edge.from());
-                wait.put("dossierId", upstream.id.toString());
-                wait.put("dossierCode", upstream.code);
-                wait.put("component", edge.component());
-                wait.put("type", edge.type().name());
-                member.waitingFor.add(wait);
-            }
-            member.persist();
             List<ComponentSpec> own = planned.applicantComponents();
-            List<DossierComponent> stored = new ArrayList<>(components.store(member, own, uploads, 0, now));
+            List<DossierComponent> stored = new ArrayList<>(components.prepare(member, own, uploads, 0, now));
             for (ChainEdge edge : planned.chainInputs()) {
-                stored.add(chainComponent(member, planned.procedure(), edge, now));
+                stored.add(chainComponent(member, planned.procedure(), edge));
             }
-            timeline(member, now, "Member " + planned.id() + " of bundle " + parent.code + ", code " + member.code
-                    + (planned.startsAfter().isEmpty() ? "" : "; waits for the result of " + planned.startsAfter()));
+            // the member names its upstream members by code: filled in once they have one
+            Runnable link = () -> {
+                for (ChainEdge edge : planned.chainInputs()) {
+                    Dossier upstream = members.get(edge.from());
+                    Map<String, String> wait = new LinkedHashMap<>();
+                    wait.put("procedureId", edge.from());
+                    wait.put("dossierId", upstream.id.toString());
+                    wait.put("dossierCode", upstream.code);
+                    wait.put("component", edge.component());
+                    wait.put("type", edge.type().name());
+                    member.waitingFor.add(wait);
+                }
+            };
             received.add(new Received(member, stored, placeOf(planned.procedure(), request),
-                    planned.startsAfter().isEmpty() ? planned.procedure().timeLimit() : null));
+                    planned.startsAfter().isEmpty() ? planned.procedure().timeLimit() : null, link,
+                    () -> "Member " + planned.id() + " of bundle " + parent.code + ", code " + member.code
+                            + (planned.startsAfter().isEmpty() ? "" : "; waits for the result of " + planned.startsAfter())));
         }
         return received;
     }
@@ -284,7 +309,7 @@ public class DossierSubmission {
                                SubmissionRequest request, OffsetDateTime now, boolean held) {
         Dossier dossier = new Dossier();
         dossier.id = UUID.randomUUID();
-        dossier.code = codes.next(centre.code(), now.atZoneSameInstant(zone).toLocalDate());
+        // its code is allocated last, just before the rows that carry it are written (submit)
         dossier.trackingSecret = TrackingSecret.generate();
         dossier.kind = kind;
         dossier.procedureId = procedureId;
@@ -373,8 +398,7 @@ public class DossierSubmission {
                 findings.stream().map(f -> new Problem.Violation(f.field(), f.message())).toList());
     }
 
-    private static DossierComponent chainComponent(Dossier member, Procedure procedure, ChainEdge edge,
-                                                   OffsetDateTime now) {
+    private static DossierComponent chainComponent(Dossier member, Procedure procedure, ChainEdge edge) {
         DossierComponent component = new DossierComponent();
         component.key = new DossierComponent.Key(member.id, edge.component(), 0);
         component.name = procedure.component(edge.component()).map(ComponentSpec::name).orElse(edge.component());
@@ -382,7 +406,6 @@ public class DossierSubmission {
         // provided by the upstream result once issued; the chaining issue fills in the reference
         component.digitizationState = 3;
         component.providedBy = edge.from();
-        component.persist();
         return component;
     }
 
