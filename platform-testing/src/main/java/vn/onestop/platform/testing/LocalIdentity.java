@@ -89,8 +89,38 @@ public final class LocalIdentity {
         String username = person.username();
         return cached(username, () -> {
             ensureUser(username, List.of(person.role()), person.agency(), person.idNumber());
-            return passwordGrant(username, username);
+            return passwordGrantOfEnsured(username);
         });
+    }
+
+    /**
+     * The password grant of a user this class just ensured. The modules' tests run side by side
+     * ({@code ./onestop test}: Maven -T 2), so two test JVMs may make the same user at the same moment,
+     * and one of them was then refused the grant ("Invalid user credentials"); the password is set
+     * again and the grant asked once more.
+     */
+    private Token passwordGrantOfEnsured(String username) throws IOException, InterruptedException {
+        try {
+            return passwordGrant(username, username);
+        } catch (IllegalStateException refused) {
+            if (!String.valueOf(refused.getMessage()).contains("invalid_grant")) {
+                throw refused;
+            }
+            String admin = adminToken();
+            String id = findUser(admin, username);
+            if (id == null) {
+                throw refused;
+            }
+            HttpResponse<String> reset = http.send(adminRequest(admin, "/users/" + id + "/reset-password")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(JSON.createObjectNode()
+                            .put("type", "password").put("value", username).put("temporary", false)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (reset.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak refused to set the password of " + username + ": HTTP "
+                        + reset.statusCode() + " " + reset.body(), refused);
+            }
+            return passwordGrant(username, username);
+        }
     }
 
     /** A token of one person of each role (role → token), each with one role only. */
@@ -115,7 +145,7 @@ public final class LocalIdentity {
         String username = "test-every-role";
         return cached(username, () -> {
             ensureUser(username, List.copyOf(ROLES), "000.01.20.H22", "000000000001");
-            return passwordGrant(username, username);
+            return passwordGrantOfEnsured(username);
         });
     }
 
