@@ -83,11 +83,15 @@ class KafkaUsersTest {
     }
 
     @Test
-    void eachServiceReadsWhatItReceives() {
+    void eachServiceReadsWhatItReceivesAndTheDeadLettersItWrites() {
         for (String service : SERVICES) {
             Set<String> reads = channels("receive", service).stream()
                     .map(c -> c.contains("{partner}") ? Topics.PARTNER_TOPIC_PREFIX + "*" : c)
                     .collect(Collectors.toCollection(TreeSet::new));
+            // its dead-letter topics, read back without a group for the operators' list (GET /api/v1/dead-letters)
+            channels("send", service).stream().filter(Topics::isDeadLetter)
+                    .map(c -> c.startsWith(Topics.PARTNER_TOPIC_PREFIX) ? Topics.PARTNER_TOPIC_PREFIX + "*" : c)
+                    .forEach(reads::add);
             assertThat(granted(service, "Read")).as(service + " reads").isEqualTo(reads);
             assertThat(acls.get(service)).as(service + " commits in its own consumer group, named exactly")
                     .contains("group " + service + " Read");

@@ -259,6 +259,52 @@ public abstract class PoisonEventChecks {
             }
         });
         softly.assertAll();
+        operatorsSeeThem(poisons);
+    }
+
+    /**
+     * The service's operators' list ({@code GET /api/v1/dead-letters}) names each poison with where
+     * it lies and came from and its reason, masked, and never its payload; nobody but operators and
+     * administrators may read it.
+     */
+    private static void operatorsSeeThem(List<Poison> poisons) {
+        String listing = Tokens.as(Tokens.operator()).queryParam("limit", 500).get("/api/v1/dead-letters")
+                .then().statusCode(200).extract().asString();
+        JsonNode body;
+        try {
+            body = JSON.readTree(listing);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, JsonNode> bySubject = new LinkedHashMap<>();
+        body.path("deadLetters").forEach(letter -> bySubject.put(letter.path("subject").asText(), letter));
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(body.path("topics")).as("topics read").extracting(JsonNode::asText)
+                .containsAll(poisons.stream().map(p -> p.inbound().deadLetterTopic()).distinct().toList());
+        for (Poison poison : poisons) {
+            JsonNode letter = bySubject.get(poison.key());
+            softly.assertThat(letter).as("%s in the operators' list", poison.describe()).isNotNull();
+            if (letter == null) {
+                continue;
+            }
+            softly.assertThat(letter.path("topic").asText()).as("topic of %s", poison.describe())
+                    .isEqualTo(poison.inbound().deadLetterTopic());
+            softly.assertThat(letter.path("fromTopic").asText()).as("origin of %s", poison.describe())
+                    .isEqualTo(poison.inbound().topic());
+            softly.assertThat(letter.path("reason").asText()).as("reason of %s", poison.describe())
+                    .contains(poison.reasonMentions());
+            String eventId = poison.headers().get("ce_id");
+            softly.assertThat(letter.path("eventId").textValue()).as("event id of %s", poison.describe()).isEqualTo(eventId);
+            softly.assertThat(letter.path("redrive").textValue()).as("re-drive of %s", poison.describe())
+                    .isEqualTo(eventId == null ? null : "./onestop redrive " + poison.inbound().topic() + " --id " + eventId);
+        }
+        softly.assertThat(listing).as("the list shows no payload and no unmasked identity number").doesNotContain(ID_NUMBER);
+        softly.assertAll();
+        Tokens.as(Tokens.citizen(ID_NUMBER)).get("/api/v1/dead-letters").then().statusCode(403);
+        Tokens.as(Tokens.officer("000.01.20.H22")).get("/api/v1/dead-letters").then().statusCode(403);
+        io.restassured.RestAssured.given().get("/api/v1/dead-letters").then().statusCode(401);
+        Tokens.as(Tokens.operator()).queryParam("limit", 0).get("/api/v1/dead-letters").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     /** The records of the dead-letter topic for the poison sent, by key. */
