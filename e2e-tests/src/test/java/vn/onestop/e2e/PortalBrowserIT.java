@@ -197,6 +197,31 @@ class PortalBrowserIT extends EndToEndTest {
     }
 
     @Test
+    void an_operator_sees_every_services_dead_letter_topics_read_and_nobody_else_may() throws IOException {
+        try (Browser operator = Browser.open()) {
+            operator.loginAt("/office", "operator");
+            operator.clickAndWait(operator.byId("link-dead-letters"), By.id("sources"));
+            List<WebElement> sources = operator.driver.findElements(By.cssSelector("#sources li"));
+            assertThat(sources).extracting(li -> li.getDomAttribute("data-service"))
+                    .containsExactly("intake-service", "processing-service", "results-service", "rating-service");
+            // each service read its dead-letter topics with its own broker user (the ACLs of deploy/base/kafka/users.yaml)
+            assertThat(sources).allSatisfy(li -> {
+                assertThat(li.getDomAttribute("data-answered")).isEqualTo("true");
+                assertThat(li.getText()).contains(".dlq");
+            });
+            // the end-to-end run dead-letters nothing (EndToEndTest checks the topics themselves)
+            assertThat(operator.byId("dead-letters").getTagName()).isEqualTo("p");
+            operator.shoot("operator-dead-letters");
+        }
+        for (String service : PackagedPlatform.services()) {
+            as(Tokens.operator()).baseUri(PackagedPlatform.url(service)).get("/api/v1/dead-letters")
+                    .then().statusCode(200);
+            as(Tokens.citizen(CITIZEN_ID)).baseUri(PackagedPlatform.url(service)).get("/api/v1/dead-letters")
+                    .then().statusCode(403);
+        }
+    }
+
+    @Test
     void the_pages_carry_the_security_headers_and_a_form_post_without_its_csrf_token_is_refused() throws Exception {
         given().baseUri(portal).get("/procedures/P1").then().statusCode(200)
                 .header("Content-Security-Policy", allOf(containsString("default-src 'self'"),

@@ -208,12 +208,6 @@ public interface Office {
     @Message("Bị chặn lúc")
     String blocked_at();
 
-    @Message("Sự kiện lỗi (dead letters)")
-    String dead_letters_title();
-
-    @Message("Chưa dịch vụ nào cho xem sự kiện lỗi qua API. Vận hành viên xem và gửi lại bằng lệnh dưới đây (docs/runbooks/dead-letters.md):")
-    String dead_letters_text();
-
     @Message("Nhập mã hồ sơ in trên giấy tiếp nhận của người dân.")
     String handover_lead();
 

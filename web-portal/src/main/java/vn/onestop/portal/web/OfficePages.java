@@ -16,8 +16,7 @@ import vn.onestop.portal.api.HandoverApi;
 
 /**
  * The start of the office pages (what the user's roles let them use) and the operator's page of
- * results that cannot be issued. Dead letters have no REST API in any service: the page says how an
- * operator re-drives them (docs/runbooks/dead-letters.md).
+ * results that cannot be issued (the dead letters have their own page, {@link DeadLetterPage}).
  */
 @Path("/office")
 @Authenticated
