@@ -85,6 +85,7 @@ class OfficerWorkspaceIT extends EndToEndTest {
                 .map(li -> li.getDomAttribute("data-code")).toList();
         assertThat(asked).containsAll(BUNDLE_REQUIRED).doesNotContain("BIRTH_CERT").doesNotHaveDuplicates();
         String applicantName = window.byId("fullName").getDomProperty("value");
+        assertThat(applicantName).as("her name, from the login").isNotBlank();
         new Select(window.byId("centre")).selectByValue(WARD_CENTRE);
         for (String code : BUNDLE_REQUIRED) {
             window.byId("file-" + code).sendKeys(Components.file(code).toString());
