@@ -4,10 +4,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.onestop.contracts.ContractValidator;
 import vn.onestop.contracts.EventType;
 import vn.onestop.contracts.Topics;
-import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.Metrics;
 import vn.onestop.platform.testing.TestKafka;
 import vn.onestop.platform.testing.Tokens;
@@ -16,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static vn.onestop.platform.testing.Tokens.as;
@@ -49,30 +46,13 @@ class BirthBundleIT extends EndToEndTest {
     }
 
     /**
-     * The social security system takes its task from its own tasks topic (with the person's identity
-     * number, which the platform's copy does not carry) and answers on its own replies topic.
+     * The social security system answers over its topics; its task carries the person's identity
+     * number (which the platform's copy does not) and the trace context its answer passes on.
      */
     private static void partnerApproves(String dossierId, String step, String resultData) {
-        List<ConsumerRecord<String, String>> assigned = kafka.awaitRecords(
-                PackagedPlatform.TOPIC_PREFIX + Topics.forPartner(Topics.PARTNER_TASKS, "social-security"),
-                r -> dossierId.equals(TestKafka.header(r, "ce_subject"))
-                        && EventType.TASK_ASSIGNED.ceType().equals(TestKafka.header(r, "ce_type"))
-                        && r.value().contains("\"" + step + "\""), Duration.ofSeconds(60));
-        ContractValidator.shared().requireValid(EventType.TASK_ASSIGNED, assigned.get(0).value());
-        assertThat(JsonPath.from(assigned.get(0).value()).getString("inputs.applicantIdNumber")).isEqualTo("079188004321");
-        String taskId = JsonPath.from(assigned.get(0).value()).getString("taskId");
-        // a partner that traces passes the task's trace context on with its answer (contracts' AsyncAPI)
-        String traceparent = TestKafka.header(assigned.get(0), "ce_traceparent");
-        assertThat(traceparent).as("TaskAssigned carries its trace context").isNotNull();
-        String reply = """
-                {"taskId": "%s", "dossierId": "%s", "outcome": "APPROVE", "completedBy": "vssid-gateway",
-                 "completedAt": "%s"%s}""".formatted(taskId, dossierId, EventTimes.now(),
-                resultData == null ? "" : ", \"resultData\": " + resultData);
-        ContractValidator.shared().requireValid(EventType.TASK_COMPLETED, reply);
-        kafka.sendEventFrom("/partners/social-security",
-                PackagedPlatform.TOPIC_PREFIX + Topics.forPartner(Topics.PARTNER_REPLIES, "social-security"),
-                EventType.TASK_COMPLETED.ceType(), UUID.randomUUID().toString(), dossierId, reply,
-                Map.of("ce_traceparent", traceparent));
+        ConsumerRecord<String, String> assigned = SocialSecurity.approves(kafka, dossierId, step, resultData);
+        assertThat(JsonPath.from(assigned.value()).getString("inputs.applicantIdNumber")).isEqualTo("079188004321");
+        assertThat(TestKafka.header(assigned, "ce_traceparent")).as("TaskAssigned carries its trace context").isNotNull();
     }
 
     @Test

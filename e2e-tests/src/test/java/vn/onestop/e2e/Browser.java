@@ -90,6 +90,15 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Logs out with the page's logout link, at the identity provider too (back on the portal's home
+     * page, which offers the login again), so that the next {@link #loginAt} may be someone else's.
+     */
+    void logout() {
+        driver.findElement(By.id("logout")).click();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !driver.findElements(By.id("login")).isEmpty());
+    }
+
+    /**
      * Clicks an element that submits a form or follows a link and waits until the page it was on
      * has gone (the element went stale) and the given element of the next page is there.
      */

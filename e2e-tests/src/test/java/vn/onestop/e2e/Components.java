@@ -1,6 +1,9 @@
 package vn.onestop.e2e;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +37,13 @@ final class Components {
                 .filter(c -> c.get("option") == null || options.contains((String) c.get("option")))
                 .map(c -> (String) c.get("code")).distinct().map(Components::pdf)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A small PDF file named after the component, as a scanner would give it (for the portal's file fields). */
+    static Path file(String code) throws IOException {
+        Path file = Files.createTempDirectory("upload").resolve(code + ".pdf");
+        Files.writeString(file, "%PDF-1.4\n%" + code + "\n", StandardCharsets.US_ASCII);
+        return file;
     }
 
     /** A small inline PDF for the component with this code. */

@@ -137,6 +137,15 @@ class LeaderAndCounterIT extends EndToEndTest {
         assertThat(browser.findElement(By.cssSelector("#statistics dd[data-figure=finishedOnTime]")).getText())
                 .isEqualTo(String.valueOf(statistics.getLong("finishedOnTime")));
         assertThat(browser.findElement(By.id("urgent-tasks")).isDisplayed()).isTrue();
+        // the tasks are those processing itself marks at risk or overdue (its deadline watch), as it marks them
+        List<String> marked = new java.util.ArrayList<>();
+        for (String status : List.of("OPEN", "CLAIMED")) {
+            marked.addAll(as(Tokens.leader(CIVIL_STATUS)).baseUri(PackagedPlatform.url("processing-service"))
+                    .queryParam("status", status).queryParam("dueState", "AT_RISK,OVERDUE").queryParam("limit", 200)
+                    .get("/api/v1/tasks").then().statusCode(200).extract().jsonPath().getList("items.id"));
+        }
+        assertThat(browser.findElements(By.cssSelector("#urgent-tasks tr[data-task]")).stream()
+                .map(tr -> tr.getDomAttribute("data-task")).toList()).containsExactlyInAnyOrderElementsOf(marked);
         logout();
     }
 
@@ -230,6 +239,9 @@ class LeaderAndCounterIT extends EndToEndTest {
         window.loginAt("/office/blocked-results", "operator");
         WebElement row = browser.findElement(By.cssSelector("#blocked-results tr[data-dossier='" + code + "']"));
         assertThat(row.getText()).contains("P3", "childDateOfBirth");
+        // tasks belong to an agency: the overdue page tells the operator so rather than a bare 403
+        browser.get(window.portal + "/office/leader/overdue");
+        assertThat(browser.findElement(By.id("no-agency-tasks")).getText()).contains("không thuộc cơ quan nào");
         logout();
 
         // corrected, so that the platform the next classes share has nothing blocked

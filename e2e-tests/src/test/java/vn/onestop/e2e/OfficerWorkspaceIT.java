@@ -1,8 +1,6 @@
 package vn.onestop.e2e;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,11 +12,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import vn.onestop.contracts.ContractValidator;
-import vn.onestop.contracts.EventType;
-import vn.onestop.contracts.Topics;
-import vn.onestop.platform.testing.EventTimes;
-import vn.onestop.platform.testing.TestKafka;
+import org.openqa.selenium.support.ui.Select;
 import vn.onestop.platform.testing.Tokens;
 
 import java.io.IOException;
@@ -28,10 +22,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,12 +35,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static vn.onestop.platform.testing.Tokens.as;
 
 /**
- * The civil-status officer's workspace in a real browser (issue #16): officer-anxuyen logs in, finds
- * the birth bundle's registration in the agency's inbox, opens it and one of its files, claims it
- * and approves its three steps (the last with the result-fields form, after a violation shown next
- * to its field); the police and the social-security system answer as in BirthBundleIT, and three
- * results are issued. Then a supplement asked through the checklist and a rejection with a reason,
- * each checked on intake's API.
+ * "Submit once, receive three results" in a real browser, one session for everyone (issue #16 and the
+ * web portal's issue): citizen-an files the birth bundle with the portal's form; officer-anxuyen
+ * finds its birth registration in the agency's inbox, opens it and one of its files, claims it and
+ * approves its three steps (the last with the result-fields form, after a violation shown next to its
+ * field); the police and the social-security system answer as in BirthBundleIT; citizen-an sees the
+ * three results on the bundle's page, opens the verification page each result's QR code links to,
+ * and rates the birth registration. Then a supplement asked through the checklist and a rejection with
+ * a reason, each checked on intake's API.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficerWorkspaceIT extends EndToEndTest {
@@ -54,7 +50,11 @@ class OfficerWorkspaceIT extends EndToEndTest {
     private static final String WARD_CENTRE = "002.01.20.H22";
     private static final String CIVIL_STATUS = "000.01.20.H22";
     private static final String WARD_POLICE = "001.01.20.H22";
-    private static final String APPLICANT_ID = "079190006611";
+    /** citizen-an of the realm (infra/keycloak/onestop-realm.json). */
+    private static final String CITIZEN_ID = "001203004567";
+    /** What the bundle asks of the applicant: its members' own components; the birth certificate is chained. */
+    private static final List<String> BUNDLE_REQUIRED = List.of("BIRTH_REGISTRATION_FORM", "BIRTH_NOTICE",
+            "REQUESTER_ID", "RESIDENCE_CHANGE_FORM", "HEALTH_INSURANCE_FORM");
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -62,11 +62,9 @@ class OfficerWorkspaceIT extends EndToEndTest {
     private static WebDriver browser;
 
     @BeforeAll
-    static void logIn() throws IOException {
+    static void openBrowser() throws IOException {
         window = Browser.open();
         browser = window.driver;
-        // realm user officer-anxuyen: an officer of the ward's People's Committee (civil status)
-        window.loginAt("/officer/tasks", "officer-anxuyen");
     }
 
     @AfterAll
@@ -78,26 +76,39 @@ class OfficerWorkspaceIT extends EndToEndTest {
 
     @Test
     @Order(1)
-    void the_officer_works_the_birth_registration_of_a_bundle_in_the_workspace_and_three_results_are_issued()
+    void a_citizen_files_the_birth_bundle_online_the_officers_and_partners_decide_and_she_verifies_three_results_and_rates()
             throws IOException {
-        String applicant = Tokens.citizen(APPLICANT_ID);
+        // the bundle's form, built from the catalog: the members' components once, never the chained certificate
+        window.loginAt("/my/submit/BIRTH_BUNDLE", "citizen-an");
+        assertThat(window.byId("idNumber").getDomProperty("value")).isEqualTo(CITIZEN_ID);
+        List<String> asked = browser.findElements(By.cssSelector("#checklist li")).stream()
+                .map(li -> li.getDomAttribute("data-code")).toList();
+        assertThat(asked).containsAll(BUNDLE_REQUIRED).doesNotContain("BIRTH_CERT").doesNotHaveDuplicates();
+        String applicantName = window.byId("fullName").getDomProperty("value");
+        assertThat(applicantName).as("her name, from the login").isNotBlank();
+        new Select(window.byId("centre")).selectByValue(WARD_CENTRE);
+        for (String code : BUNDLE_REQUIRED) {
+            window.byId("file-" + code).sendKeys(Components.file(code).toString());
+        }
+        window.clickAndWait(window.byId("send"), By.id("dossier-code"));
+        String bundleCode = window.byId("dossier-code").getText();
+        assertThat(browser.getCurrentUrl()).startsWith(window.portal + "/my/dossiers/" + bundleCode);
+        assertThat(window.byId("submitted").isDisplayed()).isTrue();
+
+        // the members intake made of it, filed online
+        String citizen = Tokens.citizen(CITIZEN_ID);
         String intake = PackagedPlatform.url("intake-service");
-        JsonPath parent = as(applicant).baseUri(intake).contentType(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("""
-                        {"procedureId": "BIRTH_BUNDLE", "channel": "ONLINE", "receivingAgency": "%s",
-                         "applicant": {"type": "CITIZEN", "fullName": "Võ Thị Hạnh", "idNumber": "%s"},
-                         "components": [%s, %s, %s, %s, %s]}""".formatted(WARD_CENTRE, APPLICANT_ID,
-                        Components.pdf("BIRTH_REGISTRATION_FORM"), Components.pdf("BIRTH_NOTICE"),
-                        Components.pdf("REQUESTER_ID"), Components.pdf("RESIDENCE_CHANGE_FORM"),
-                        Components.pdf("HEALTH_INSURANCE_FORM")))
-                .post("/api/v1/dossiers").then().statusCode(201).body("children", hasSize(3)).extract().jsonPath();
+        JsonPath parent = as(citizen).baseUri(intake).get("/api/v1/dossiers/{code}", bundleCode).then()
+                .statusCode(200).body("kind", equalTo("BUNDLE")).body("channel", equalTo("ONLINE"))
+                .body("children", hasSize(3)).extract().jsonPath();
         String p1 = parent.getString("children.find { it.procedureId == 'P1' }.id");
         String p1Code = parent.getString("children.find { it.procedureId == 'P1' }.code");
         String p2 = parent.getString("children.find { it.procedureId == 'P2' }.id");
         String p3 = parent.getString("children.find { it.procedureId == 'P3' }.id");
+        window.logout();
 
-        // the inbox: the new step is there, marked on time, and the page is sorted by due date
+        // the civil-status officer's inbox: the new step is there, marked on time, sorted by due date
+        window.loginAt("/officer/tasks", "officer-anxuyen");
         WebElement row = inboxRow(p1, "RECEIVE_CHECK");
         assertThat(row.getDomAttribute("data-due-state")).isEqualTo("ON_TIME");
         assertThat(row.findElement(By.cssSelector(".mark")).getText()).isEqualTo("Trong hạn");
@@ -107,10 +118,10 @@ class OfficerWorkspaceIT extends EndToEndTest {
         assertThat(dues).isSorted();
         window.shoot("officer-inbox");
 
-        // the task page: its dossier, its components with their files, the due date explained
+        // the task page: its dossier, its components with the files she uploaded, the due date explained
         window.clickAndWait(row.findElement(By.cssSelector("a.open-task")), By.id("dossier-code"));
         assertThat(browser.findElement(By.id("dossier-code")).getText()).isEqualTo(p1Code);
-        assertThat(browser.findElement(By.id("applicant")).getText()).contains("Võ Thị Hạnh");
+        assertThat(browser.findElement(By.id("applicant")).getText()).contains(applicantName);
         assertThat(browser.findElement(By.id("deadline-due")).getText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         List<WebElement> files = browser.findElements(By.cssSelector("#components a.open-file"));
         assertThat(files).isNotEmpty();
@@ -145,6 +156,7 @@ class OfficerWorkspaceIT extends EndToEndTest {
         assertThat(browser.findElement(By.id("task-status")).getDomAttribute("data-status")).isNotEqualTo("DONE");
         fill("childPersonalId", "079226006611");
         approve();
+        window.logout();
 
         // the birth certificate starts both follow-ons: police over REST, social security over its topics
         Officers.approve(p2, WARD_POLICE, "RECEIVE_CHECK", null);
@@ -152,22 +164,64 @@ class OfficerWorkspaceIT extends EndToEndTest {
         Officers.approve(p2, WARD_POLICE, "APPROVE_UPDATE", """
                 {"personalId": "079226006611", "permanentAddress": "Phường An Xuyên, Cà Mau", "registeredOn": "%s"}"""
                 .formatted(today));
-        partnerApproves(p3, "RECEIVE_CHECK", null);
-        partnerApproves(p3, "APPRAISE", null);
-        partnerApproves(p3, "ISSUE_CARD", "{\"healthInsuranceCardNumber\": \"TE1797922606611\", \"validFrom\": \""
-                + today.minusDays(2) + "\"}");
+        SocialSecurity.approves(kafka, p3, "RECEIVE_CHECK", null);
+        SocialSecurity.approves(kafka, p3, "APPRAISE", null);
+        SocialSecurity.approves(kafka, p3, "ISSUE_CARD", "{\"healthInsuranceCardNumber\": \"TE1797922606611\", "
+                + "\"validFrom\": \"" + today.minusDays(2) + "\"}");
 
+        // the citizen sees the three results on the bundle's page, as results issued them to her
+        window.loginAt("/my/dossiers/" + bundleCode, "citizen-an");
+        By shown = By.cssSelector("#results li[data-id]");
+        window.reloadUntil(Duration.ofSeconds(90), () -> browser.findElements(shown).size() == 3);
+        List<String> onThePage = browser.findElements(shown).stream().map(li -> li.getDomAttribute("data-id")).toList();
+        window.shoot("citizen-bundle-results");
         String results = PackagedPlatform.url("results-service");
+        List<Map<String, Object>> issued = new ArrayList<>();
         for (String member : List.of("P1", "P2", "P3")) {
             String code = parent.getString("children.find { it.procedureId == '" + member + "' }.code");
-            await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                    as(applicant).baseUri(results).get("/api/v1/dossiers/{code}/results", code).then()
-                            .statusCode(200).body("items", hasSize(1)));
+            issued.add(as(citizen).baseUri(results).get("/api/v1/dossiers/{code}/results", code).then()
+                    .statusCode(200).body("items", hasSize(1)).extract().jsonPath().getMap("items[0]"));
         }
-        JsonPath certificate = as(applicant).baseUri(results).get("/api/v1/dossiers/{code}/results", p1Code)
-                .then().extract().jsonPath();
-        assertThat(certificate.getString("items[0].data.childPersonalId")).isEqualTo("079226006611");
-        assertThat(certificate.getString("items[0].data.childFullName")).isEqualTo("Võ Minh Khang");
+        assertThat(onThePage).containsExactlyInAnyOrderElementsOf(issued.stream().map(r -> (String) r.get("id")).toList());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> certificate = (Map<String, Object>) issued.get(0).get("data");
+        assertThat(certificate.get("childPersonalId")).isEqualTo("079226006611");
+        assertThat(certificate.get("childFullName")).isEqualTo("Võ Minh Khang");
+
+        // each result's QR code links to the portal's verification page: authentic, with its issuer and number
+        for (Map<String, Object> result : issued) {
+            String verifyUrl = (String) result.get("verifyUrl");
+            assertThat(verifyUrl).startsWith(window.portal + "/api/v1/results/verify?id=" + result.get("id"));
+            window.get(verifyUrl);
+            assertThat(window.byId("verdict").getDomAttribute("data-outcome")).isEqualTo("AUTHENTIC");
+            assertThat(window.byId("verdict").getText()).contains("đúng là kết quả do cơ quan nhà nước ban hành");
+            assertThat(window.byId("result-number").getText()).isEqualTo(result.get("number"));
+            assertThat(window.byId("issuer").getText()).isEqualTo(result.get("issuer"));
+            if (result == issued.get(0)) {
+                window.shoot("verify-birth-certificate");
+            }
+        }
+
+        // she rates the birth registration from its page (rating invites once it learns of the result)
+        window.get("/my/dossiers/" + bundleCode);
+        window.clickAndWait(browser.findElement(By.cssSelector("#members tr[data-code='" + p1Code + "'] a")),
+                By.id("rate"));
+        window.clickAndWait(window.byId("rate"), By.tagName("h1"));
+        window.reloadUntil(Duration.ofSeconds(60), () -> !browser.findElements(By.id("rating-form")).isEmpty());
+        window.byId("overall-VERY_SATISFIED").click();
+        for (WebElement factor : browser.findElements(By.cssSelector("select[id^=factor-]"))) {
+            new Select(factor).selectByValue("SATISFIED");
+        }
+        for (WebElement question : browser.findElements(By.cssSelector("select[id^=q-]"))) {
+            new Select(question).selectByValue("YES");
+        }
+        window.byId("comment").sendKeys("Nộp một lần, nhận đủ ba kết quả.");
+        window.clickAndWait(window.byId("send"), By.id("rating-saved"));
+        assertThat(window.byId("rating-overall").getDomAttribute("data-level")).isEqualTo("VERY_SATISFIED");
+        as(citizen).baseUri(PackagedPlatform.url("rating-service")).get("/api/v1/dossiers/{code}/ratings", p1Code)
+                .then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].overall", equalTo("VERY_SATISFIED"))
+                .body("items[0].comment", equalTo("Nộp một lần, nhận đủ ba kết quả."));
     }
 
     @Test
@@ -175,6 +229,7 @@ class OfficerWorkspaceIT extends EndToEndTest {
     void a_supplement_asked_through_the_checklist_is_what_the_dossier_waits_for() {
         String citizen = Tokens.citizen("079190006612");
         Received dossier = submitBirthRegistration(citizen, "079190006612");
+        asOfficer();
         openTask(dossier.id(), "RECEIVE_CHECK");
 
         // nothing ticked: the API's violation next to the checklist
@@ -203,6 +258,7 @@ class OfficerWorkspaceIT extends EndToEndTest {
     void a_rejection_needs_its_reason_and_decides_the_dossier() {
         String citizen = Tokens.citizen("079190006613");
         Received dossier = submitBirthRegistration(citizen, "079190006613");
+        asOfficer();
         openTask(dossier.id(), "RECEIVE_CHECK");
 
         window.clickAndWait(browser.findElement(By.id("reject")), By.id("reject-reason-error"));
@@ -217,6 +273,17 @@ class OfficerWorkspaceIT extends EndToEndTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 as(citizen).baseUri(intake).get("/api/v1/dossiers/{code}", dossier.code()).then().statusCode(200)
                         .body("status", equalTo("DECIDED")).body("decision", equalTo("REJECTED")));
+    }
+
+    /** The browser logged in as officer-anxuyen: whoever was logged in (the citizen, last) logs out first. */
+    private static void asOfficer() {
+        if (browser.getCurrentUrl().startsWith(window.portal + "/officer/")) {
+            return;
+        }
+        if (!browser.findElements(By.id("logout")).isEmpty()) {
+            window.logout();
+        }
+        window.loginAt("/officer/tasks", "officer-anxuyen");
     }
 
     /** Approves the open task page's step (its result fields filled already) and waits for the done page. */
@@ -284,23 +351,5 @@ class OfficerWorkspaceIT extends EndToEndTest {
         Map<String, String> names = new HashMap<>();
         components.forEach(c -> names.put((String) c.get("code"), (String) c.get("name")));
         return names;
-    }
-
-    /** The social security system takes its task from its tasks topic and answers on its replies topic. */
-    private static void partnerApproves(String dossierId, String step, String resultData) {
-        List<ConsumerRecord<String, String>> assigned = kafka.awaitRecords(
-                PackagedPlatform.TOPIC_PREFIX + Topics.forPartner(Topics.PARTNER_TASKS, "social-security"),
-                r -> dossierId.equals(TestKafka.header(r, "ce_subject"))
-                        && EventType.TASK_ASSIGNED.ceType().equals(TestKafka.header(r, "ce_type"))
-                        && r.value().contains("\"" + step + "\""), Duration.ofSeconds(60));
-        String taskId = JsonPath.from(assigned.get(0).value()).getString("taskId");
-        String reply = """
-                {"taskId": "%s", "dossierId": "%s", "outcome": "APPROVE", "completedBy": "vssid-gateway",
-                 "completedAt": "%s"%s}""".formatted(taskId, dossierId, EventTimes.now(),
-                resultData == null ? "" : ", \"resultData\": " + resultData);
-        ContractValidator.shared().requireValid(EventType.TASK_COMPLETED, reply);
-        kafka.sendEventFrom("/partners/social-security",
-                PackagedPlatform.TOPIC_PREFIX + Topics.forPartner(Topics.PARTNER_REPLIES, "social-security"),
-                EventType.TASK_COMPLETED.ceType(), UUID.randomUUID().toString(), dossierId, reply, Map.of());
     }
 }

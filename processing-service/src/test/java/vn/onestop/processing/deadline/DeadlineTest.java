@@ -222,6 +222,55 @@ class DeadlineTest {
         assertThat(dueState(task)).isEqualTo("OVERDUE");
     }
 
+    /**
+     * The inbox keeps the tasks of the due states asked for (processing's own marks, read by the
+     * office's overdue page); a due state it does not know is a 400 naming the parameter.
+     */
+    @Test
+    void the_inbox_lists_the_tasks_of_the_due_states_asked_for() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
+        assertThat(inboxIds("ON_TIME")).contains(task);
+        assertThat(inboxIds("AT_RISK,OVERDUE")).doesNotContain(task);
+
+        watch.scan(taskDue(task).plusMinutes(1).toInstant());
+        eventWhere(kafka, d, EventType.DOSSIER_OVERDUE, e -> "RECEIVE_CHECK".equals(e.path("step").asText()));
+        assertThat(inboxIds("AT_RISK,OVERDUE")).contains(task);
+        assertThat(inboxIds("OVERDUE")).contains(task);
+        assertThat(inboxIds("ON_TIME")).doesNotContain(task);
+        assertThat(inboxIds("AT_RISK")).doesNotContain(task);
+        // repeated, as a form would send it
+        assertThat(as(officer(WARD_POLICE)).queryParam("status", "OPEN").queryParam("dueState", "AT_RISK")
+                .queryParam("dueState", "OVERDUE").queryParam("limit", 200).get("/api/v1/tasks").then()
+                .statusCode(200).extract().jsonPath().<String>getList("items.dueState")).isNotEmpty()
+                .allSatisfy(state -> assertThat(state).isIn("AT_RISK", "OVERDUE"));
+
+        as(officer(WARD_POLICE)).queryParam("dueState", "OVERDUE,LATE").get("/api/v1/tasks").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("dueState"));
+        as(officer(WARD_POLICE)).queryParam("dueState", "overdue").get("/api/v1/tasks").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("dueState"));
+    }
+
+    /** The ids of the police's open tasks of these due states, every page of them. */
+    private static List<String> inboxIds(String dueStates) {
+        List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = as(officer(WARD_POLICE)).queryParam("status", "OPEN").queryParam("dueState", dueStates)
+                    .queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/tasks").then().statusCode(200).extract().jsonPath();
+            List<String> states = page.getList("items.dueState");
+            assertThat(states).as("only %s", dueStates).allSatisfy(s -> assertThat(dueStates.split(",")).contains(s));
+            ids.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return ids;
+    }
+
     private static String dueState(String taskId) {
         return as(officer(WARD_POLICE)).get("/api/v1/tasks/{id}", taskId).then().statusCode(200)
                 .extract().path("dueState");

@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,14 +20,11 @@ import vn.onestop.portal.api.InboxApi;
 import vn.onestop.portal.api.Indices;
 import vn.onestop.portal.api.RatingApi;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,7 +42,6 @@ public class LeaderPages {
 
     static final String DEFAULT_LEVEL = "COMMUNE";
     static final int MONTHS = 6;
-    private static final Set<String> ACTIVE = Set.of("OPEN", "CLAIMED");
 
     /** An agency's figures for the month, with the agency's name in the page's language. */
     public record AgencyFigures(String code, String name, Indices figures) {
@@ -54,18 +51,23 @@ public class LeaderPages {
     public record MonthFigures(YearMonth month, String label, Indices figures) {
     }
 
+    /** {@code agencyTasks}: the user works in an agency (officer, leader), so the overdue page is theirs to open. */
     public record IndicesView(String level, YearMonth month, String monthLabel, List<AgencyFigures> agencies,
-                              List<MonthFigures> months, List<BarChart> agencyCharts, List<BarChart> monthCharts) {
+                              List<MonthFigures> months, List<BarChart> agencyCharts, List<BarChart> monthCharts,
+                              boolean agencyTasks) {
     }
 
-    public record UrgentTask(InboxApi.Task task, TaskUrgency urgency) {
+    /**
+     * The overdue page: {@code tasksShown} false when processing lists no tasks to this user (an
+     * operator belongs to no agency; processing shows an agency's tasks to its officers and leaders
+     * only), and the page says so; {@code statistics} null then.
+     */
+    public record OverdueView(String agency, Indices.MonthlyRow statistics, List<OverdueTasks.Row> tasks, boolean more,
+                              boolean tasksShown) {
 
-        public boolean overdue() {
-            return urgency == TaskUrgency.OVERDUE;
+        static OverdueView noTasksForThisUser(String agency) {
+            return new OverdueView(agency, null, List.of(), false, false);
         }
-    }
-
-    public record OverdueView(String agency, Indices.MonthlyRow statistics, List<UrgentTask> tasks, boolean more) {
     }
 
     @CheckedTemplate
@@ -91,6 +93,9 @@ public class LeaderPages {
 
     @Inject
     AccessTokenCredential accessToken;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     View view;
@@ -126,8 +131,8 @@ public class LeaderPages {
                 monthChart("month-online", words.online_rate(), months, Indices::onlineRate, locale),
                 monthChart("month-digitized", words.digitized_rate(), months, Indices::digitizedRate, locale),
                 monthChart("month-satisfaction", words.satisfied_share(), months, Indices::satisfiedShare, locale));
-        return Templates.indices(new IndicesView(lvl, m, label(m), agencies, months, byAgency, byMonth))
-                .setLocale(locale);
+        return Templates.indices(new IndicesView(lvl, m, label(m), agencies, months, byAgency, byMonth,
+                identity.hasRole("leader") || identity.hasRole("officer"))).setLocale(locale);
     }
 
     @GET
@@ -141,26 +146,34 @@ public class LeaderPages {
     }
 
     /**
-     * The caller's agency's open tasks that are overdue or nearly due (processing lists a leader's
-     * or officer's own agency only) and its monthly statistics (rating: the agency's own people).
+     * The caller's agency's open and claimed tasks that processing marks at risk or overdue (its
+     * deadline watch decides, by working time; processing lists a leader's or officer's own agency
+     * only) and its monthly statistics (rating: the agency's own people). A user processing lists no
+     * tasks to (an operator, who belongs to no agency) is told so on the page, not given a bare 403.
      */
     @GET
     @Path("/overdue")
     public TemplateInstance overdue() {
         String bearer = "Bearer " + accessToken.getToken();
-        String agency = AccessTokenClaims.claim(accessToken.getToken(), "agency")
-                .orElseThrow(() -> new PageException(403, "overdue tasks: the user has no agency"));
-        InboxApi.Tasks page = Apis.call("tasks", () -> processing.tasks(bearer, null, null, 200));
-        Instant now = Instant.now();
-        List<UrgentTask> urgent = page.items().stream()
-                .filter(t -> ACTIVE.contains(t.status()))
-                .map(t -> new UrgentTask(t, TaskUrgency.of(t.dueAt(), now)))
-                .filter(t -> t.urgency() != TaskUrgency.ON_TRACK)
-                .sorted(Comparator.comparing((UrgentTask t) -> t.task().dueAt()))
-                .toList();
+        String agency = AccessTokenClaims.claim(accessToken.getToken(), "agency").orElse(null);
+        if (agency == null) {
+            return Templates.overdue(OverdueView.noTasksForThisUser(null)).setLocale(view.locale());
+        }
+        List<InboxApi.Tasks> pages = new ArrayList<>();
+        try {
+            for (String status : OverdueTasks.ACTIVE) {
+                pages.add(Apis.call("tasks", () -> processing.tasks(bearer, status, OverdueTasks.DUE_STATES, null, 200)));
+            }
+        } catch (PageException refused) {
+            if (refused.status() != 403) {
+                throw refused;
+            }
+            return Templates.overdue(OverdueView.noTasksForThisUser(agency)).setLocale(view.locale());
+        }
+        boolean more = pages.stream().anyMatch(p -> p.nextCursor() != null);
         Indices.MonthlyRow statistics = Apis.call("statistics", () -> rating.monthly(bearer, agency,
                 YearMonth.now(View.PROVINCE).toString(), "json"));
-        return Templates.overdue(new OverdueView(agency, statistics, urgent, page.nextCursor() != null))
+        return Templates.overdue(new OverdueView(agency, statistics, OverdueTasks.rows(pages), more, true))
                 .setLocale(view.locale());
     }
 

@@ -157,10 +157,16 @@ public interface Office {
     @Message("Đang giải quyết, quá hạn")
     String in_process_overdue();
 
-    @Message("Việc đang mở của cơ quan: quá hạn, hoặc còn dưới 24 giờ")
+    @Message("Việc đang mở của cơ quan: quá hạn hoặc có nguy cơ quá hạn")
     String tasks_title();
 
-    @Message("Không có việc nào quá hạn hay sắp đến hạn.")
+    @Message("Tình trạng do hệ thống xử lý hồ sơ đánh giá theo thời gian làm việc (cùng cảnh báo gửi cho cán bộ).")
+    String tasks_marked_by_processing();
+
+    @Message("Danh sách công việc thuộc từng cơ quan: hệ thống xử lý hồ sơ chỉ cho cán bộ và lãnh đạo của cơ quan xem. Tài khoản này không thuộc cơ quan nào có danh sách công việc.")
+    String tasks_not_for_user();
+
+    @Message("Không có việc nào quá hạn hay có nguy cơ quá hạn.")
     String tasks_none();
 
     @Message("Chỉ xét 200 việc có hạn sớm nhất.")
@@ -181,8 +187,8 @@ public interface Office {
     @Message("Tình trạng")
     String mark();
 
-    @Message("Còn dưới 24 giờ")
-    String due_soon();
+    @Message("Có nguy cơ quá hạn")
+    String at_risk();
 
     @Message("Hồ sơ đã được chấp thuận nhưng kết quả chưa ban hành được; cơ quan giải quyết sửa dữ liệu kết quả thì kết quả được ban hành một lần.")
     String blocked_lead();

@@ -21,13 +21,16 @@ import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.platform.rest.QueryParams;
 import vn.onestop.platform.rest.Roles;
+import vn.onestop.processing.task.domain.DueState;
 import vn.onestop.processing.task.domain.Task;
 import vn.onestop.processing.task.service.Completion;
 import vn.onestop.processing.task.service.TaskService;
 import vn.onestop.processing.task.service.TaskView;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/v1/tasks")
@@ -54,14 +57,31 @@ public class TaskResource {
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.PARTNER_SYSTEM})
     @Operation(summary = "An agency's inbox", description = "The tasks of the caller's agency (officers, leaders, "
             + "partner systems), oldest due first; follow nextCursor for the next page. agency, when given, must be "
-            + "the caller's (403 otherwise).")
+            + "the caller's (403 otherwise). dueState (ON_TIME, AT_RISK, OVERDUE; repeated or comma-separated) "
+            + "keeps the tasks whose step the deadline watch announced so, e.g. dueState=AT_RISK,OVERDUE.")
     public Page<TaskView> inbox(@QueryParam("agency") String agency, @QueryParam("status") String status,
+                                @QueryParam("dueState") List<String> dueState,
                                 @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
         QueryParams params = new QueryParams();
         Task.Status wanted = params.enumValue("status", status, Task.Status.class);
+        Set<DueState> dueStates = dueStates(params, dueState);
         params.limit(limit, 200);
         params.throwIfAny();
-        return tasks.inbox(agency, wanted, cursor, limit, caller.actor());
+        return tasks.inbox(agency, wanted, dueStates, cursor, limit, caller.actor());
+    }
+
+    /** The due states asked for, each value read on its own; a wrong one is named as dueState. */
+    private static Set<DueState> dueStates(QueryParams params, List<String> given) {
+        Set<DueState> states = EnumSet.noneOf(DueState.class);
+        for (String value : given == null ? List.<String>of() : given) {
+            for (String one : value == null ? new String[0] : value.split(",", -1)) {
+                DueState state = params.enumValue("dueState", one, DueState.class);
+                if (state != null) {
+                    states.add(state);
+                }
+            }
+        }
+        return states;
     }
 
     @GET

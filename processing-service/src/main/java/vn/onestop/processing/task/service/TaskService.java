@@ -7,6 +7,7 @@ import vn.onestop.platform.rest.Caller;
 import vn.onestop.platform.rest.KeysetCursor;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.processing.task.domain.DueState;
 import vn.onestop.processing.task.domain.Task;
 import vn.onestop.processing.task.domain.TaskAccess;
 import vn.onestop.processing.workflow.domain.WorkflowDefinition;
@@ -15,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Officers' inboxes and the REST path of task outcomes. */
 @ApplicationScoped
@@ -27,9 +30,13 @@ public class TaskService {
         this.workflow = workflow;
     }
 
-    /** The caller's agency's tasks, oldest due first, keyset-paginated on (dueAt, id). */
+    /**
+     * The caller's agency's tasks, oldest due first, keyset-paginated on (dueAt, id); only those of
+     * the given due states when any is given (empty: every state).
+     */
     @Transactional
-    public Page<TaskView> inbox(String agency, Task.Status status, String cursor, int limit, Actor actor) {
+    public Page<TaskView> inbox(String agency, Task.Status status, Set<DueState> dueStates, String cursor, int limit,
+                                Actor actor) {
         if (actor.agency() == null) {
             throw Caller.forbidden("the token names no agency, so there is no inbox to show");
         }
@@ -43,6 +50,10 @@ public class TaskService {
             where.append(" and status = :status");
             params.put("status", status);
         }
+        if (!dueStates.isEmpty() && dueStates.size() < DueState.values().length) {
+            where.append(" and (").append(dueStates.stream().map(TaskService::condition)
+                    .collect(Collectors.joining(" or "))).append(")");
+        }
         if (cursor != null) {
             KeysetCursor after = KeysetCursor.decode(cursor, 2);
             where.append(" and (dueAt > :afterDue or (dueAt = :afterDue and id > :afterId))");
@@ -51,6 +62,15 @@ public class TaskService {
         }
         List<Task> rows = Task.<Task>find(where + " order by dueAt, id", params).page(0, limit + 1).list();
         return Page.ofOneMore(rows, limit, this::view, last -> KeysetCursor.encode(last.dueAt, last.id));
+    }
+
+    /** The tasks of a due state, as {@link DueState#of(Task)} reads the watch's announcements. */
+    private static String condition(DueState state) {
+        return switch (state) {
+            case OVERDUE -> "overdueAnnounced = true";
+            case AT_RISK -> "(overdueAnnounced = false and atRiskAnnounced = true)";
+            case ON_TIME -> "(overdueAnnounced = false and atRiskAnnounced = false)";
+        };
     }
 
     @Transactional

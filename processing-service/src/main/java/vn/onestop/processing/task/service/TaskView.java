@@ -1,6 +1,7 @@
 package vn.onestop.processing.task.service;
 
 import vn.onestop.contracts.resultdata.ResultFieldRule;
+import vn.onestop.processing.task.domain.DueState;
 import vn.onestop.processing.task.domain.Task;
 
 import java.time.OffsetDateTime;
@@ -22,10 +23,7 @@ public record TaskView(UUID id, UUID dossierId, String dossierCode, String proce
     public static TaskView of(Task t, List<ResultFieldRule> resultFields) {
         return new TaskView(t.id, t.dossierId, t.dossierCode, t.procedureId, t.step, t.stepName, t.agency,
                 t.agencyType, t.deciding, t.status.name(), t.dueAt, t.createdAt, t.claimedBy, t.claimedAt,
-                t.outcome, t.note, t.completedBy, t.completedAt, dueState(t), t.deciding ? resultFields : List.of());
-    }
-
-    private static String dueState(Task t) {
-        return t.overdueAnnounced ? "OVERDUE" : t.atRiskAnnounced ? "AT_RISK" : "ON_TIME";
+                t.outcome, t.note, t.completedBy, t.completedAt, DueState.of(t).name(),
+                t.deciding ? resultFields : List.of());
     }
 }
