@@ -9,20 +9,31 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import vn.onestop.platform.testing.Tokens;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +46,8 @@ import static vn.onestop.platform.testing.Tokens.as;
  * The office pages in a real browser on the packaged platform: the leader of An Xuyên's civil
  * status sees rating-service's indices drawn as charts, and sees them move when a dossier of the
  * agency is decided and rated; the ward centre's counter staff hand the result over with its proof
- * and close and reopen a channel; the operator sees a result that cannot be issued. Every figure the
+ * and close and reopen a channel, and receive a walk-in applicant's dossier and print its receipt; the
+ * leader sets a new date for it with an apology letter; the operator sees a result that cannot be issued. Every figure the
  * page must show is read from the services' APIs, never written here.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -252,6 +264,106 @@ class LeaderAndCounterIT extends EndToEndTest {
                 .post("/api/v1/cases/{id}/result-data", id).then().statusCode(200);
     }
 
+    @Test
+    @Order(4)
+    void counter_staff_receive_a_walk_in_dossier_and_print_its_receipt_and_the_leader_sets_a_new_date() throws IOException {
+        String applicantId = "096190004777";
+        String applicantName = "Trần Văn Bình";
+        window.loginAt("/office/counter/receive", "staff-anxuyen");
+        window.clickAndWait(window.byId("receive-P1"), By.id("receive-form"));
+        assertThat(window.byId("receiving-centre").getDomAttribute("data-centre")).isEqualTo(WARD_CENTRE);
+        assertThat(browser.findElements(By.cssSelector("#receive-form select[name=ref]"))).isEmpty();
+
+        // the applicant's proof of identity is missing: the form says so before anything is sent
+        window.byId("fullName").sendKeys(applicantName);
+        window.byId("idNumber").sendKeys(applicantId);
+        window.byId("phone").sendKeys("09x");
+        new Select(window.byId("unit")).selectByValue(WARD_UNIT);
+        window.byId("file-BIRTH_REGISTRATION_FORM").sendKeys(pdf("to-khai").toString());
+        window.byId("file-BIRTH_NOTICE").sendKeys(pdf("giay-chung-sinh").toString());
+        window.clickAndWait(window.byId("receive"), By.id("guidance"));
+        assertThat(browser.findElements(By.cssSelector("#guidance li")).stream().map(e -> e.getDomAttribute("data-code")))
+                .containsExactly("REQUESTER_ID");
+        assertThat(window.byId("fullName").getDomProperty("value")).isEqualTo(applicantName);
+        assertThat(new Select(window.byId("unit")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo(WARD_UNIT);
+        window.shoot("counter-receive");
+
+        // complete, but with a phone number intake refuses: its violation is shown next to the field
+        for (String code : List.of("BIRTH_REGISTRATION_FORM", "BIRTH_NOTICE", "REQUESTER_ID")) {
+            window.byId("file-" + code).sendKeys(pdf(code).toString());
+        }
+        window.clickAndWait(window.byId("receive"), By.id("phone-error"));
+        assertThat(window.byId("phone").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(window.byId("idNumber").getDomProperty("value")).isEqualTo(applicantId);
+
+        WebElement phone = window.byId("phone");
+        phone.clear();
+        phone.sendKeys("0912345678");
+        for (String code : List.of("BIRTH_REGISTRATION_FORM", "BIRTH_NOTICE", "REQUESTER_ID")) {
+            window.byId("file-" + code).sendKeys(pdf(code).toString());
+        }
+        window.clickAndWait(window.byId("receive"), By.id("dossier-code"));
+        String code = window.byId("dossier-code").getText().strip();
+        assertThat(window.byId("channel").getDomAttribute("data-channel")).isEqualTo("COUNTER");
+        assertThat(window.byId("due-at").getText()).isNotBlank();
+
+        // the receipt, through the portal with the staff's session
+        byte[] receipt = given().cookies(cookies()).get(window.byId("receipt-link").getDomProperty("href"))
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(receipt, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        JsonPath filed = as(Tokens.centreStaff(WARD_CENTRE)).baseUri(PackagedPlatform.url("intake-service"))
+                .get("/api/v1/dossiers/{code}", code).then().statusCode(200).extract().jsonPath();
+        assertThat(filed.getString("channel")).isEqualTo("COUNTER");
+        assertThat(filed.getString("receivingAgency")).isEqualTo(WARD_CENTRE);
+        assertThat(filed.getString("competentAgency")).isEqualTo(CIVIL_STATUS);
+        assertThat(filed.getString("applicant.fullName")).isEqualTo(applicantName);
+        assertThat(filed.getString("applicant.idNumber")).isEqualTo(applicantId);
+        String id = filed.getString("id");
+        logout();
+
+        // the civil status leader apologises with a new date three days after the current one
+        String processing = PackagedPlatform.url("processing-service");
+        String leader = Tokens.leader(CIVIL_STATUS);
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(leader).baseUri(processing)
+                .get("/api/v1/dossiers/{id}/deadline", id).statusCode() == 200);
+        OffsetDateTime due = OffsetDateTime.parse(as(leader).baseUri(processing)
+                .get("/api/v1/dossiers/{id}/deadline", id).then().extract().path("dueAt"));
+        window.loginAt("/office/leader/apology", "leader-anxuyen");
+        window.byId("code").sendKeys(code);
+        window.clickAndWait(browser.findElement(By.cssSelector("form.lookup button[type=submit]")), By.id("apology-form"));
+        assertThat(OffsetDateTime.parse(window.byId("current-due").getDomAttribute("data-due")).toInstant())
+                .isEqualTo(due.toInstant());
+
+        // a date before the current one: processing's refusal is shown next to the date, the reason kept
+        String reason = "Cần xác minh thêm thông tin khai sinh với cơ quan công an";
+        setDateTime("newDueAt", field(due.minusDays(1)));
+        window.byId("reason").sendKeys(reason);
+        window.clickAndWait(window.byId("apologise"), By.id("newDueAt-error"));
+        assertThat(window.byId("newDueAt").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(window.byId("reason").getDomProperty("value")).isEqualTo(reason);
+
+        String later = field(due.plusDays(3));
+        setDateTime("newDueAt", later);
+        window.shoot("leader-apology");
+        window.clickAndWait(window.byId("apologise"), By.id("apology-issued"));
+        OffsetDateTime promised = LocalDateTime.parse(later).atZone(PROVINCE).toOffsetDateTime();
+        assertThat(OffsetDateTime.parse(window.byId("new-due-at").getDomAttribute("data-due")).toInstant())
+                .isEqualTo(promised.toInstant());
+        JsonPath deadline = as(leader).baseUri(processing).get("/api/v1/dossiers/{id}/deadline", id).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(OffsetDateTime.parse(deadline.getString("dueAt")).toInstant()).isEqualTo(promised.toInstant());
+        assertThat(deadline.getInt("apologies")).isEqualTo(1);
+
+        // the letter (form 04), once intake has learnt of it, through the portal with the leader's session
+        String intake = PackagedPlatform.url("intake-service");
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(leader).baseUri(intake)
+                .get("/api/v1/dossiers/{code}/apology-letter", code).statusCode() == 200);
+        byte[] letter = given().cookies(cookies()).get(window.byId("letter-link").getDomProperty("href"))
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(letter, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        logout();
+    }
+
     private static JsonPath indices(String unit) {
         return given().baseUri(PackagedPlatform.url("rating-service")).queryParam("unit", unit)
                 .get("/api/v1/indices").then().statusCode(200).extract().jsonPath();
@@ -276,6 +388,30 @@ class LeaderAndCounterIT extends EndToEndTest {
     private static Map<String, Object> channel(String intake, String channel) {
         return given().baseUri(intake).get("/api/v1/service-centres/{code}/channels", WARD_CENTRE).then()
                 .statusCode(200).extract().jsonPath().getMap("items.find { it.channel == '" + channel + "' }");
+    }
+
+    /** The browser's cookies (the portal's session among them), for fetching what a link opens. */
+    private static Map<String, String> cookies() {
+        return browser.manage().getCookies().stream().collect(Collectors.toMap(Cookie::getName, Cookie::getValue,
+                (a, b) -> a));
+    }
+
+    /** A small PDF file named after the component, as a scanner would give it. */
+    private static Path pdf(String name) throws IOException {
+        Path file = Files.createTempDirectory("counter-scan").resolve(name + ".pdf");
+        Files.writeString(file, "%PDF-1.4\n%" + name + "\n", StandardCharsets.US_ASCII);
+        return file;
+    }
+
+    /** What a date-time field holds for an instant: the province's wall clock, to the minute. */
+    private static String field(OffsetDateTime at) {
+        return at.atZoneSameInstant(PROVINCE).truncatedTo(ChronoUnit.MINUTES)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    }
+
+    /** Sets a date-time field as a picker would (typing into one depends on the browser's locale). */
+    private static void setDateTime(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", window.byId(id), value);
     }
 
     /** Logs out (at the identity provider too), so the next test logs in as someone else. */

@@ -18,7 +18,9 @@ class OfficePagesTest {
     @Test
     void every_office_page_sends_a_reader_who_is_not_logged_in_to_the_identity_providers_login() {
         for (String path : new String[]{"/office", "/office/leader/indices", "/office/leader/rankings", "/office/leader/overdue",
-                "/office/blocked-results", "/office/counter/handover?code=X", "/office/counter/channels"}) {
+                "/office/blocked-results", "/office/counter/handover?code=X", "/office/counter/channels",
+                "/office/counter/receive", "/office/counter/receive/P1", "/office/counter/receive/dossiers/X/receipt",
+                "/office/leader/apology", "/office/leader/apology/X", "/office/leader/apology/X/letter"}) {
             given().redirects().follow(false).get(path).then().statusCode(302)
                     .header("Location", allOf(containsString("/realms/onestop/protocol/openid-connect/auth"),
                             containsString("client_id=onestop-portal")));
@@ -26,6 +28,8 @@ class OfficePagesTest {
         // a form post without a session never reaches a service
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("open", "false")
                 .post("/office/counter/channels/POSTAL").then().statusCode(allOf(not(200), not(303)));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("reason", "x")
+                .post("/office/leader/apology/X").then().statusCode(allOf(not(200), not(303)));
     }
 
     @Test

@@ -30,6 +30,11 @@ public final class SubmissionForm {
         public boolean online() {
             return channels != null && channels.contains("ONLINE");
         }
+
+        /** Received at a centre's counter (staff file it for the applicant who walks in). */
+        public boolean counter() {
+            return channels != null && channels.contains("COUNTER");
+        }
     }
 
     public record Component(String code, String name, String nameEn, boolean required, List<String> formats,
@@ -128,8 +133,14 @@ public final class SubmissionForm {
                           List<Part> components, List<String> options) {
     }
 
+    /** {@code administrativeUnit}: the commune the applicant lives in, when not the receiving centre's. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Applicant(String type, String fullName, String idNumber, String email, String phone) {
+    public record Applicant(String type, String fullName, String idNumber, String email, String phone,
+                            String administrativeUnit) {
+
+        public Applicant(String type, String fullName, String idNumber, String email, String phone) {
+            this(type, fullName, idNumber, email, phone, null);
+        }
     }
 
     /** Exactly one of {@code contentBase64} (an upload) or {@code documentRef} (a reused document). */

@@ -22,16 +22,8 @@ import vn.onestop.portal.api.CitizenIntakeApi;
 import vn.onestop.portal.api.CitizenResultsApi;
 import vn.onestop.portal.api.SubmissionForm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,8 +37,6 @@ import java.util.Set;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class SubmitPage {
-
-    private static final String FILE_PREFIX = "file-";
 
     /** What the form shows; {@code guidance} and {@code errors} empty on a new form. */
     public record Form(SubmissionForm.Entry entry, List<SubmissionForm.Field> fields, Set<String> options,
@@ -90,7 +80,7 @@ public class SubmitPage {
     @GET
     public TemplateInstance form(@PathParam("procedureId") String procedureId,
                                  @QueryParam("options") List<String> options) {
-        Set<String> chosen = chosen(options);
+        Set<String> chosen = SubmissionFiles.options(options);
         SubmissionForm.Entry entry = entry(procedureId, chosen);
         return Templates.form(new Form(entry, SubmissionForm.fields(entry, chosen), chosen, centres(), documents(),
                 CitizenForms.newKey(), login.fullName(), login.idNumber(), "", "", "", List.of(),
@@ -105,43 +95,23 @@ public class SubmitPage {
                            @RestForm("phone") String phone, @RestForm("centre") String centre,
                            @RestForm("options") String options, @RestForm("ref") List<String> refs,
                            @RestForm(FileUpload.ALL) List<FileUpload> files) {
-        Set<String> chosen = chosen(options == null ? List.of() : List.of(options));
+        Set<String> chosen = SubmissionFiles.options(options == null ? List.of() : List.of(options));
         SubmissionForm.Entry entry = entry(procedureId, chosen);
         List<SubmissionForm.Field> fields = SubmissionForm.fields(entry, chosen);
 
-        Map<String, FileUpload> uploads = new LinkedHashMap<>();
-        for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
-            if (file.name() != null && file.name().startsWith(FILE_PREFIX) && file.size() > 0) {
-                uploads.put(file.name().substring(FILE_PREFIX.length()), file);
-            }
-        }
-        // a reused document: "CODE|document id"; a file given for the same component wins
-        Map<String, String> reused = new LinkedHashMap<>();
-        for (String ref : refs == null ? List.<String>of() : refs) {
-            int bar = ref == null ? -1 : ref.indexOf('|');
-            if (bar > 0 && bar < ref.length() - 1 && !uploads.containsKey(ref.substring(0, bar))) {
-                reused.put(ref.substring(0, bar), ref.substring(bar + 1));
-            }
-        }
-        Map<String, SubmissionForm.Given> given = new LinkedHashMap<>();
-        uploads.forEach((code, file) -> given.put(code, SubmissionForm.Given.file(file.size())));
-        reused.forEach((code, id) -> given.put(code, SubmissionForm.Given.reuse(id)));
+        SubmissionFiles sent = SubmissionFiles.read(files, refs);
 
         String key = CitizenForms.keyOf(idempotencyKey);
         Form again = new Form(entry, fields, chosen, centres(), documents(), key, blank(fullName), login.idNumber(),
                 blank(email), blank(phone), blank(centre), List.of(), CitizenForms.Errors.none());
-        List<SubmissionForm.Finding> guidance = SubmissionForm.guidance(fields, given);
+        List<SubmissionForm.Finding> guidance = SubmissionForm.guidance(fields, sent.given());
         if (!guidance.isEmpty()) {
             return render(withGuidance(again, guidance, CitizenForms.Errors.none()));
         }
 
-        List<SubmissionForm.Part> parts = new ArrayList<>();
-        uploads.forEach((code, file) -> parts.add(new SubmissionForm.Part(code, file.fileName(), file.contentType(),
-                base64(file), null)));
-        reused.forEach((code, id) -> parts.add(new SubmissionForm.Part(code, null, null, null, id)));
         SubmissionForm.Request request = new SubmissionForm.Request(entry.id(), "ONLINE", again.centre(),
                 new SubmissionForm.Applicant("CITIZEN", again.fullName(), login.idNumber(), nullIfBlank(again.email()),
-                        nullIfBlank(again.phone())), parts, chosen.isEmpty() ? null : List.copyOf(chosen));
+                        nullIfBlank(again.phone())), sent.parts(), chosen.isEmpty() ? null : List.copyOf(chosen));
         try {
             CitizenDossier dossier = CitizenForms.send("submission of " + procedureId,
                     () -> intake.submit(login.bearer(), key, request));
@@ -185,26 +155,6 @@ public class SubmitPage {
             return page.items() == null ? List.of() : page.items().stream().filter(d -> !d.revoked()).toList();
         } catch (PageException unavailable) {
             return List.of();
-        }
-    }
-
-    private static Set<String> chosen(List<String> options) {
-        Set<String> chosen = new LinkedHashSet<>();
-        for (String option : options == null ? List.<String>of() : options) {
-            for (String one : option.split(",")) {
-                if (one.strip().matches("[A-Z0-9_]{1,64}")) {
-                    chosen.add(one.strip());
-                }
-            }
-        }
-        return chosen;
-    }
-
-    private static String base64(FileUpload file) {
-        try {
-            return Base64.getEncoder().encodeToString(Files.readAllBytes(file.uploadedFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded " + file.name(), e);
         }
     }
 
