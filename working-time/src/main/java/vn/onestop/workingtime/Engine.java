@@ -101,6 +101,43 @@ final class Engine {
         }
     }
 
+    /**
+     * The earliest {@code t <= to} with at most {@code amount} of working time between {@code t} and
+     * {@code to}: walking back from {@code to} through the working periods, the instant where the
+     * amount is used up; when it is used up exactly at a period's start, the non-working time before
+     * that start adds nothing, so the answer is the end of the period before (17:00 the evening
+     * before a morning's 07:00).
+     */
+    LocalDateTime earliestWithin(LocalDateTime to, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount: " + amount + " is negative");
+        }
+        Duration remaining = amount;
+        LocalDate date = to.toLocalDate();
+        for (int days = 0; days <= MAX_DAYS_BACK; days++, date = date.minusDays(1)) {
+            if (!calendar.isWorkingDay(date)) {
+                continue;
+            }
+            for (int i = periods.size() - 1; i >= 0; i--) {
+                LocalDateTime start = date.atTime(periods.get(i).start());
+                if (!start.isBefore(to)) {
+                    continue;
+                }
+                LocalDateTime end = min(date.atTime(periods.get(i).end()), to);
+                Duration available = Duration.between(start, end);
+                if (remaining.compareTo(available) < 0) {
+                    return end.minus(remaining);
+                }
+                remaining = remaining.minus(available);
+            }
+        }
+        throw new IllegalArgumentException("less than " + amount + " of working time in the "
+                + MAX_DAYS_BACK + " days before " + to);
+    }
+
+    /** How far back {@link #earliestWithin} looks: ten years of calendar days. */
+    private static final int MAX_DAYS_BACK = 3660;
+
     Duration between(LocalDateTime from, LocalDateTime to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to " + to + " is before from " + from);

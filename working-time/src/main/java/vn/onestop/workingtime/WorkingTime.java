@@ -41,6 +41,24 @@ public final class WorkingTime {
     }
 
     /**
+     * The earliest instant {@code t <= to} with {@code workingTimeBetween(t, to) <= amount}: from
+     * then on at most {@code amount} of working time is left until {@code to} (when a dossier due
+     * at {@code to} with one working day left becomes at risk). The result lies inside a working
+     * period or exactly at a period's end: with 8 working hours before a due date of Tuesday 17:00,
+     * that is Monday 17:00, not Tuesday 07:00, since nothing is counted overnight. Zero gives the
+     * end of the last working time before {@code to} ({@code to} itself inside a working period).
+     *
+     * @throws IllegalArgumentException when {@code amount} is negative
+     */
+    public static Instant earliestWithin(WorkCalendar calendar, Instant to, Duration amount) {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(amount, "amount");
+        Engine engine = new Engine(calendar);
+        return engine.offset(engine.earliestWithin(engine.local(to), amount)).toInstant();
+    }
+
+    /**
      * Where the clock starts for something received at {@code at}: {@code at} itself inside a
      * working period, otherwise the start of the next working period.
      */

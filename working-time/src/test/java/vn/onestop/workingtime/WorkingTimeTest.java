@@ -43,6 +43,36 @@ class WorkingTimeTest {
         assertThat(WorkingTime.addWorkingTime(VN, at(from), amount)).isEqualTo(at(expected));
     }
 
+    /** When a dossier due at {@code to} has {@code amount} or less of working time left. */
+    @ParameterizedTest(name = "[{index}] {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-03-10T10:00 | PT8H   | 2026-03-09T10:00 | one working day before a Tuesday 10:00: Monday 10:00
+            2026-03-10T17:00 | PT8H   | 2026-03-09T17:00 | used up at Tuesday's opening: nothing counts overnight, so Monday's closing
+            2026-03-10T14:00 | PT1H   | 2026-03-10T11:00 | over lunch: 0.5 h of the afternoon, 0.5 h of the morning
+            2026-03-10T13:30 | PT30M  | 2026-03-10T11:00 | from the afternoon's opening
+            2026-03-16T09:00 | PT4H   | 2026-03-13T15:00 | over a weekend: 2 h on Monday, 2 h on Friday
+            2026-02-23T08:00 | PT2H   | 2026-02-13T16:00 | across Tết
+            2026-03-10T10:00 | PT0S   | 2026-03-10T10:00 | zero inside a working period: the instant itself
+            2026-03-10T12:00 | PT0S   | 2026-03-10T11:30 | zero at lunch: the morning's end
+            2026-03-14T12:00 | PT0S   | 2026-03-13T17:00 | zero on a Saturday: Friday's closing
+            """)
+    void earliestWithin(String to, Duration amount, String expected, String why) {
+        assertThat(WorkingTime.earliestWithin(VN, at(to), amount)).isEqualTo(at(expected));
+    }
+
+    @Test
+    void fromTheEarliestInstantWithinExactlyTheAmountIsLeftAndAMinuteEarlierMore() {
+        for (String to : new String[] {"2026-02-23T07:00", "2026-03-09T11:30", "2026-03-13T18:00", "2026-01-12T07:45"}) {
+            for (long minutes : new long[] {0, 1, 59, 270, 480, 481, 2400}) {
+                Duration amount = Duration.ofMinutes(minutes);
+                var from = WorkingTime.earliestWithin(VN, at(to), amount);
+                assertThat(WorkingTime.workingTimeBetween(VN, from, at(to))).as(to + " - " + amount).isEqualTo(amount);
+                assertThat(WorkingTime.workingTimeBetween(VN, from.minus(Duration.ofMinutes(1)), at(to)))
+                        .as("a minute before " + from).isGreaterThan(amount);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             2026-03-09T17:00 | 2026-03-10T07:00
@@ -70,6 +100,8 @@ class WorkingTimeTest {
         assertThatThrownBy(() -> WorkingTime.workingTimeBetween(VN, at("2026-03-10T10:00"), at("2026-03-10T09:00")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WorkingTime.addWorkingTime(VN, at("2026-03-10T10:00"), Duration.ofHours(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WorkingTime.earliestWithin(VN, at("2026-03-10T10:00"), Duration.ofHours(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

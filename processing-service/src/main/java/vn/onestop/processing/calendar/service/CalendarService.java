@@ -26,13 +26,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The working-day calendars: processing owns them, validates every change with the working-time
  * module and announces it as CalendarChanged in the same transaction. Due dates already promised
  * are stored values and never move when a calendar changes.
+ *
+ * <p>The parsed calendars are kept in memory by agency, version and change time: a lookup reads only
+ * the version of the calendar that applies, and parses it again only when it changed, on whichever
+ * replica changed it (a version never repeats: every change adds one, and no calendar is deleted).
  */
 @ApplicationScoped
 public class CalendarService {
@@ -45,6 +52,32 @@ public class CalendarService {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Event<Stored> stored;
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    /** A calendar's version as parsed. */
+    private record Parsed(int version, OffsetDateTime changedAt, WorkCalendar calendar) {
+        boolean is(int otherVersion, OffsetDateTime otherChangedAt) {
+            return version == otherVersion && changedAt.isEqual(otherChangedAt);
+        }
+    }
+
+    /** The calendars as they were when read ({@link #current()}): the one that applies to each agency. */
+    public static final class Calendars {
+        private final Map<String, WorkCalendar> byAgency;
+
+        private Calendars(Map<String, WorkCalendar> byAgency) {
+            this.byAgency = byAgency;
+        }
+
+        public WorkCalendar of(String agency) {
+            WorkCalendar own = agency == null ? null : byAgency.get(agency);
+            if (own != null) {
+                return own;
+            }
+            WorkCalendar fallback = byAgency.get(AgencyCalendar.DEFAULT);
+            return fallback != null ? fallback : WorkCalendars.vietnamDefault();
+        }
+    }
 
     CalendarService(EntityManager entityManager, Outbox outbox, ObjectMapper mapper, Event<Stored> stored) {
         this.entityManager = entityManager;
@@ -105,11 +138,82 @@ public class CalendarService {
         return Optional.ofNullable(applied).map(c -> view(agency, c));
     }
 
+    /** The calendar that applies to an agency: its own, or the default; one small read when it did not change. */
     @Transactional
     public WorkCalendar calendarOf(String agency) {
-        AgencyCalendar own = AgencyCalendar.findById(agency);
-        AgencyCalendar applied = own != null ? own : AgencyCalendar.findById(AgencyCalendar.DEFAULT);
-        return applied == null ? WorkCalendars.vietnamDefault() : WorkCalendars.parse(applied.data);
+        String key = agency == null ? AgencyCalendar.DEFAULT : agency;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select agency, version, changed_at from agency_calendar where agency in (?1, ?2)
+                        order by case when agency = ?1 then 0 else 1 end limit 1""")
+                .setParameter(1, key)
+                .setParameter(2, AgencyCalendar.DEFAULT)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return WorkCalendars.vietnamDefault();
+        }
+        Object[] row = rows.get(0);
+        String applied = (String) row[0];
+        Parsed cached = parsed.get(applied);
+        if (cached != null && cached.is(((Number) row[1]).intValue(), changedAt(row[2]))) {
+            return cached.calendar();
+        }
+        return load(List.of(applied)).get(applied);
+    }
+
+    /**
+     * Every stored calendar, for work that needs many of them at once (the deadline watch's round):
+     * one read of their versions, and of the data of those that changed since they were parsed.
+     */
+    @Transactional
+    public Calendars current() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select agency, version, changed_at from agency_calendar")
+                .getResultList();
+        Map<String, WorkCalendar> byAgency = new HashMap<>();
+        List<String> changed = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            String agency = (String) row[0];
+            Parsed cached = parsed.get(agency);
+            if (cached != null && cached.is(((Number) row[1]).intValue(), changedAt(row[2]))) {
+                byAgency.put(agency, cached.calendar());
+            } else {
+                changed.add(agency);
+            }
+        }
+        if (!changed.isEmpty()) {
+            byAgency.putAll(load(changed));
+        }
+        return new Calendars(byAgency);
+    }
+
+    /** Reads and parses the named calendars, and keeps them parsed by the version read. */
+    private Map<String, WorkCalendar> load(List<String> agencies) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select agency, version, changed_at, data from agency_calendar where agency in (?1)")
+                .setParameter(1, agencies)
+                .getResultList();
+        Map<String, WorkCalendar> loaded = new HashMap<>();
+        for (Object[] row : rows) {
+            Parsed fresh = new Parsed(((Number) row[1]).intValue(), changedAt(row[2]), WorkCalendars.parse((String) row[3]));
+            parsed.put((String) row[0], fresh);
+            loaded.put((String) row[0], fresh.calendar());
+        }
+        return loaded;
+    }
+
+    private static OffsetDateTime changedAt(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("changed_at read as " + (value == null ? "null" : value.getClass()));
     }
 
     @Transactional

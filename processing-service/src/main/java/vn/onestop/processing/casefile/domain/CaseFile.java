@@ -7,15 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.onestop.processing.deadline.domain.WatchRule;
 import vn.onestop.processing.workflow.domain.StepState;
 import vn.onestop.processing.workflow.domain.WorkflowStep;
 import vn.onestop.workingtime.Deadline;
+import vn.onestop.workingtime.WorkCalendar;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,6 +79,13 @@ public class CaseFile extends PanacheEntityBase {
     public boolean atRiskAnnounced;
     @Column(name = "overdue_announced")
     public boolean overdueAnnounced;
+    /**
+     * When the deadline watch must next look at this dossier ({@link WatchRule#nextLook}); null when
+     * its clock stands or nothing is left to announce. Whatever sets or moves the due date, resets
+     * the alerts or starts the clock again stores it anew ({@link #planWatch}).
+     */
+    @Column(name = "next_watch_at")
+    public OffsetDateTime nextWatchAt;
     @Column(name = "finished_status")
     public String finishedStatus;
     /** The upstream inputs a bundle member waits for (procedureId, dossierId, component, type). */
@@ -107,6 +119,31 @@ public class CaseFile extends PanacheEntityBase {
     public String traceState;
     @Version
     public long version;
+
+    /** The deadline watch looks at a dossier in process, and at a bundle's own promise until it is done. */
+    public boolean clockRuns() {
+        return status == CaseStatus.IN_PROCESS || status == CaseStatus.BUNDLE;
+    }
+
+    /** This dossier's clock as the deadline watch sees it, in its competent agency's calendar. */
+    public WatchRule.Watched watched(WorkCalendar calendar) {
+        return new WatchRule.Watched(dueAt == null ? null : dueAt.toInstant(), WatchRule.dossierAtRiskWithin(calendar),
+                clockRuns(), atRiskAnnounced, overdueAnnounced);
+    }
+
+    /** Stores when the deadline watch must next look at this dossier. */
+    public void planWatch(WorkCalendar calendar) {
+        nextWatchAt = WatchRule.nextLook(calendar, watched(calendar)).map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null);
+    }
+
+    /** A dossier paused or finished is not looked at, whichever change stopped its clock. */
+    @PrePersist
+    @PreUpdate
+    void noWatchWhileTheClockStands() {
+        if (!clockRuns()) {
+            nextWatchAt = null;
+        }
+    }
 
     /**
      * The concrete agency that does a step of this dossier: the agency of its type and level at the

@@ -120,6 +120,9 @@ public class CaseService {
         } else {
             file.status = CaseStatus.IN_PROCESS;
         }
+        if (bundle) {
+            workflow.watchBundle(file);
+        }
         file.persist();
         if (file.status == CaseStatus.IN_PROCESS) {
             workflow.start(file, definition);

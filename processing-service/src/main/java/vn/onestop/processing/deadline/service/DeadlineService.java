@@ -104,6 +104,7 @@ public class DeadlineService {
         file.apologies++;
         file.atRiskAnnounced = false;
         file.overdueAnnounced = false;
+        file.planWatch(calendar);
         boolean late = decision.outcome() == ApologyOutcome.ACCEPTED_LATE;
         outbox.publish(EventType.APOLOGY_ISSUED, file.dossierId, new ProcessingEvents.ApologyIssued(file.dossierId,
                 file.dossierCode, oldDue, file.dueAt, reason, now, issuedBy, late));

@@ -4,10 +4,15 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.onestop.processing.deadline.domain.WatchRule;
+import vn.onestop.workingtime.WorkCalendar;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,11 +58,42 @@ public class Task extends PanacheEntityBase {
     public boolean atRiskAnnounced;
     @Column(name = "overdue_announced")
     public boolean overdueAnnounced;
+    /**
+     * When the deadline watch must next look at this step ({@link WatchRule#nextLook}); null when it
+     * is done, its dossier is paused, or nothing is left to announce.
+     */
+    @Column(name = "next_watch_at")
+    public OffsetDateTime nextWatchAt;
     @Version
     public long version;
 
     public boolean isActive() {
         return status == Status.OPEN || status == Status.CLAIMED;
+    }
+
+    /**
+     * This step's clock as the deadline watch sees it, in its agency's calendar: it runs while the
+     * step is open and its dossier in process ({@code dossierInProcess}).
+     */
+    public WatchRule.Watched watched(WorkCalendar calendar, boolean dossierInProcess) {
+        return new WatchRule.Watched(dueAt.toInstant(),
+                WatchRule.stepAtRiskWithin(calendar, createdAt.toInstant(), dueAt.toInstant()),
+                isActive() && dossierInProcess, atRiskAnnounced, overdueAnnounced);
+    }
+
+    /** Stores when the deadline watch must next look at this step. */
+    public void planWatch(WorkCalendar calendar, boolean dossierInProcess) {
+        nextWatchAt = WatchRule.nextLook(calendar, watched(calendar, dossierInProcess))
+                .map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null);
+    }
+
+    /** A step done or cancelled is not looked at. */
+    @PrePersist
+    @PreUpdate
+    void noWatchWhenDone() {
+        if (!isActive()) {
+            nextWatchAt = null;
+        }
     }
 
     public static List<Task> activeOf(UUID dossierId) {

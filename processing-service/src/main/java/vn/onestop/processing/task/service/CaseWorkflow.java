@@ -117,6 +117,7 @@ public class CaseWorkflow {
         }
         file.deadline = deadline;
         file.status = CaseStatus.IN_PROCESS;
+        file.planWatch(calendar);
         outbox.publish(EventType.PROCESSING_STARTED, file.dossierId, new ProcessingEvents.ProcessingStarted(
                 file.dossierId, file.dossierCode, file.procedureId, now, file.dueAt, file.status.name(),
                 file.status.nationalCode(),
@@ -369,8 +370,10 @@ public class CaseWorkflow {
             task.deciding = step.deciding();
             task.status = Task.Status.OPEN;
             task.createdAt = now;
-            task.dueAt = StepDue.compute(calendars.calendarOf(task.agency), step, now.toInstant(), file.dueAt).due()
+            WorkCalendar calendar = calendars.calendarOf(task.agency);
+            task.dueAt = StepDue.compute(calendar, step, now.toInstant(), file.dueAt).due()
                     .withOffsetSameInstant(ZoneOffset.UTC);
+            task.planWatch(calendar, file.status == CaseStatus.IN_PROCESS);
             task.persist();
             // the platform's services learn of the task without personal data; the partner system that
             // works it gets, on its own topic, what the step needs to find the person in its register
@@ -413,11 +416,13 @@ public class CaseWorkflow {
         OffsetDateTime oldDue = file.dueAt;
         file.dueAt = WorkingTime.addWorkingTime(calendar, oldDue.toInstant(), paused).atOffset(ZoneOffset.UTC);
         file.deadline = file.deadline.pause(calendar, resume.reason(), resume.pausedFrom(), resume.resumedAt());
-        moveOpenSteps(file, paused, now);
+        // in process before its steps move, so that the watch looks at them again
         file.status = CaseStatus.IN_PROCESS;
+        moveOpenSteps(file, paused, now);
         file.supplementDeadline = null;
         file.atRiskAnnounced = false;
         file.overdueAnnounced = file.overdueAnnounced && !file.dueAt.isAfter(now);
+        file.planWatch(calendar);
         outbox.publish(EventType.PROCESSING_RESUMED, file.dossierId, new ProcessingEvents.ProcessingResumed(
                 file.dossierId, file.dossierCode, resume.reason().name(), resume.pausedFrom().atOffset(ZoneOffset.UTC),
                 now, oldDue, file.dueAt, file.status.name(), file.status.nationalCode(), paused.toString()));
@@ -425,16 +430,24 @@ public class CaseWorkflow {
 
     /**
      * The open steps' due dates move by {@code shift} of working time (each in its agency's calendar),
-     * never past the dossier's due date; their alerts are announced again if they are still due.
+     * never past the dossier's due date; their alerts are announced again if they are still due, and
+     * the watch looks at them again if the dossier is in process.
      */
     public void moveOpenSteps(CaseFile file, Duration shift, OffsetDateTime now) {
         for (Task task : Task.activeOf(file.dossierId)) {
-            OffsetDateTime moved = WorkingTime.addWorkingTime(calendars.calendarOf(task.agency), task.dueAt.toInstant(),
-                    shift).atOffset(ZoneOffset.UTC);
+            WorkCalendar calendar = calendars.calendarOf(task.agency);
+            OffsetDateTime moved = WorkingTime.addWorkingTime(calendar, task.dueAt.toInstant(), shift)
+                    .atOffset(ZoneOffset.UTC);
             task.dueAt = moved.isAfter(file.dueAt) ? file.dueAt : moved;
             task.atRiskAnnounced = false;
             task.overdueAnnounced = task.overdueAnnounced && !task.dueAt.isAfter(now);
+            task.planWatch(calendar, file.status == CaseStatus.IN_PROCESS);
         }
+    }
+
+    /** A bundle's own promise is watched from its opening until its last member finishes. */
+    public void watchBundle(CaseFile bundle) {
+        bundle.planWatch(calendars.calendarOf(bundle.competentAgency));
     }
 
     /**
