@@ -34,6 +34,10 @@ public final class Labels {
             Map.entry("APOLOGY_ISSUED", new String[]{"Thư xin lỗi, hẹn lại ngày trả", "Apology, new return date"}),
             Map.entry("APPROVED", new String[]{"Chấp thuận", "Approved"}),
             Map.entry("REJECTED", new String[]{"Không chấp thuận", "Rejected"}),
+            // a bundle's decision (intake's DossierTracking, from its members')
+            Map.entry("ALL_APPROVED", new String[]{"Chấp thuận tất cả thủ tục", "Every procedure approved"}),
+            Map.entry("PARTIALLY_APPROVED", new String[]{"Chấp thuận một phần", "Some procedures approved"}),
+            Map.entry("NONE_APPROVED", new String[]{"Không thủ tục nào được chấp thuận", "No procedure approved"}),
             // channels
             Map.entry("ONLINE", new String[]{"Trực tuyến", "Online"}),
             Map.entry("COUNTER", new String[]{"Tại bộ phận một cửa", "At the counter"}),
@@ -43,13 +47,27 @@ public final class Labels {
             Map.entry("WORKING_HOURS", new String[]{"giờ làm việc", "working hours"}),
             Map.entry("CALENDAR_DAYS", new String[]{"ngày", "calendar days"}),
             Map.entry("SAME_DAY", new String[]{"Trong ngày làm việc", "Within the working day"}),
-            // deadline explanation
+            // deadline explanation: its steps (working-time's StepKind)
             Map.entry("SKIPPED_DAY", new String[]{"Ngày nghỉ, không tính", "Day off, not counted"}),
+            Map.entry("MAKE_UP_WORKING_DAY", new String[]{"Ngày làm bù, được tính", "Make-up working day, counted"}),
             Map.entry("WORKING_PERIOD", new String[]{"Thời gian làm việc được tính", "Working time counted"}),
+            Map.entry("SAME_DAY_CUTOFF_PASSED", new String[]{"nhận sau giờ hẹn trong ngày: trả vào ngày làm việc tiếp theo",
+                    "received after the same-day cut-off: due on the next working day"}),
+            Map.entry("CALENDAR_DAYS_COUNTED", new String[]{"Tính theo ngày (kể cả ngày nghỉ)", "Calendar days counted (days off included)"}),
+            Map.entry("END_OF_WORKING_DAY", new String[]{"Hạn vào cuối ngày làm việc", "Due at the end of the working day"}),
+            Map.entry("PAUSE", new String[]{"Tạm dừng tính thời gian", "Clock paused"}),
+            Map.entry("PAUSE_AFTER_DUE", new String[]{"Tạm dừng sau khi đã quá hạn", "Clock paused after the due date"}),
+            // deadline explanation: why the clock started when it did (working-time's SnapReason)
+            Map.entry("NONE", new String[]{"nhận trong giờ làm việc: bắt đầu tính ngay",
+                    "received during working hours: the clock starts at once"}),
+            Map.entry("BEFORE_OPENING", new String[]{"nhận trước giờ làm việc: bắt đầu tính từ giờ mở cửa",
+                    "received before opening: the clock starts at opening"}),
+            Map.entry("BETWEEN_PERIODS", new String[]{"nhận trong giờ nghỉ trưa: bắt đầu tính từ buổi làm việc tiếp theo",
+                    "received during the break: the clock starts with the next working period"}),
+            Map.entry("AFTER_CLOSING", new String[]{"nhận sau giờ làm việc: bắt đầu tính từ giờ mở cửa ngày làm việc tiếp theo",
+                    "received after closing: the clock starts at the next working day's opening"}),
             Map.entry("DAY_OFF", new String[]{"nhận vào ngày nghỉ: bắt đầu tính từ ngày làm việc tiếp theo",
                     "received on a day off: the clock starts on the next working day"}),
-            Map.entry("AFTER_HOURS", new String[]{"nhận ngoài giờ làm việc: bắt đầu tính từ giờ làm việc tiếp theo",
-                    "received after hours: the clock starts at the next working hour"}),
             Map.entry("weekend", new String[]{"cuối tuần", "weekend"}));
 
     private Labels() {
