@@ -27,7 +27,7 @@ public class OfficePages {
     private static final int BLOCKED_LIMIT = 200;
 
     /** Which groups of pages the roles of the access token open (the services check again on every call). */
-    public record Roles(boolean leader, boolean operator, boolean counter) {
+    public record Roles(boolean leader, boolean operator, boolean counter, boolean apologises) {
     }
 
     @CheckedTemplate
@@ -53,7 +53,8 @@ public class OfficePages {
     @GET
     public TemplateInstance index() {
         return Templates.index(new Roles(identity.hasRole("leader") || identity.hasRole("officer"),
-                identity.hasRole("operator") || identity.hasRole("admin"), identity.hasRole("centre-staff")))
+                identity.hasRole("operator") || identity.hasRole("admin"), identity.hasRole("centre-staff"),
+                identity.hasRole("leader")))
                 .setLocale(view.locale());
     }
 
