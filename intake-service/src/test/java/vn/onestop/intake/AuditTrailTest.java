@@ -1,20 +1,28 @@
 package vn.onestop.intake;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.contracts.EventType;
+import vn.onestop.platform.audit.AuditEntry;
+import vn.onestop.platform.audit.AuditTrail;
+import vn.onestop.platform.testing.Concurrently;
 import vn.onestop.platform.testing.EventTimes;
 import vn.onestop.platform.testing.LocalIdentity;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +48,8 @@ class AuditTrailTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    AuditTrail trail;
 
     @AfterAll
     static void close() {
@@ -149,6 +159,38 @@ class AuditTrailTest {
             } finally {
                 handEdit(sql, "update audit_entry set actor = '" + entry.get("actor") + "' where id = " + id);
             }
+        }
+        as(auditor()).get("/api/v1/audit/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void appends_to_one_chain_at_once_each_take_their_own_position_and_the_chain_stays_intact() throws Exception {
+        String subject = "audit-contention-" + UUID.randomUUID();
+        int threads = 8;
+        int each = 10;
+        List<List<AuditEntry>> appended = Concurrently.run(threads, Duration.ofSeconds(120), thread -> {
+            List<AuditEntry> mine = new ArrayList<>();
+            for (int i = 0; i < each; i++) {
+                String action = "append " + thread + "." + i;
+                mine.add(QuarkusTransaction.requiringNew().call(() -> trail.record(new AuditEntry.Draft(
+                        Instant.now(), "contention-test", null, null, subject, action, "OK"))));
+            }
+            return mine;
+        });
+
+        Map<Long, String> hashByPosition = new java.util.HashMap<>();
+        appended.forEach(mine -> mine.forEach(entry -> hashByPosition.put(entry.position(), entry.hash())));
+        assertThat(hashByPosition).as("every append got its own position").hasSize(threads * each);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select position, hash from audit_entry where subject = ? order by position")) {
+            query.setString(1, subject);
+            Map<Long, String> stored = new java.util.HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            assertThat(stored).as("what each append answered is what the table holds").isEqualTo(hashByPosition);
         }
         as(auditor()).get("/api/v1/audit/verification").then().statusCode(200).body("intact", equalTo(true));
     }

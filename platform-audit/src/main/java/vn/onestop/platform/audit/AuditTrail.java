@@ -13,9 +13,11 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Appends to and reads the audit trail in the service's own database. An append takes its chain's
- * transaction-scoped advisory lock, so that two appends to one chain never claim the same position;
- * appends to different chains do not wait for each other.
+ * Appends to and reads the audit trail in the service's own database. An append reads its chain's
+ * last entry and inserts the next position, which the table's {@code unique (chain, position)} lets
+ * only one transaction have: a concurrent append to the same chain waits for the first to finish and,
+ * if it committed, builds on it (two statements per append in the common case; appends to different
+ * chains do not wait for each other). docs/benchmarks.md gives the statements it saves.
  */
 @ApplicationScoped
 @Unremovable // looked up by AuditedCalls
@@ -30,31 +32,40 @@ public class AuditTrail {
         this.entityManager = entityManager;
     }
 
+    /** How many times an append builds again on a chain that another transaction extended meanwhile. */
+    private static final int MAX_TRIES = 100;
+
     /** Records {@code draft} in the current transaction: it is kept if, and only if, the transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(AuditEntry.Draft draft) {
         String chain = AuditChain.chainOf(draft.subject());
-        entityManager.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(?1)) as text)")
-                .setParameter(1, "onestop.audit:" + chain).getSingleResult();
-        List<AuditEntry> last = read("where chain = ?1 order by position desc limit 1", chain);
-        AuditEntry entry = AuditChain.append(chain, last.isEmpty() ? null : last.get(0), draft);
-        entityManager.createNativeQuery("""
-                        insert into audit_entry (chain, position, at, actor, roles, agency, subject, action, outcome,
-                                                 previous_hash, hash)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
-                .setParameter(1, entry.chain())
-                .setParameter(2, entry.position())
-                .setParameter(3, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
-                .setParameter(4, entry.actor())
-                .setParameter(5, entry.roles())
-                .setParameter(6, entry.agency())
-                .setParameter(7, entry.subject())
-                .setParameter(8, entry.action())
-                .setParameter(9, entry.outcome())
-                .setParameter(10, entry.previousHash())
-                .setParameter(11, entry.hash())
-                .executeUpdate();
-        return entry;
+        for (int attempt = 1; attempt <= MAX_TRIES; attempt++) {
+            List<AuditEntry> last = read("where chain = ?1 order by position desc limit 1", chain);
+            AuditEntry entry = AuditChain.append(chain, last.isEmpty() ? null : last.get(0), draft);
+            // read committed: an uncommitted entry at this position makes the insert wait for its
+            // transaction; once that commits, "do nothing" answers 0 and the next read sees it
+            int inserted = entityManager.createNativeQuery("""
+                            insert into audit_entry (chain, position, at, actor, roles, agency, subject, action, outcome,
+                                                     previous_hash, hash)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                            on conflict (chain, position) do nothing""")
+                    .setParameter(1, entry.chain())
+                    .setParameter(2, entry.position())
+                    .setParameter(3, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
+                    .setParameter(4, entry.actor())
+                    .setParameter(5, entry.roles())
+                    .setParameter(6, entry.agency())
+                    .setParameter(7, entry.subject())
+                    .setParameter(8, entry.action())
+                    .setParameter(9, entry.outcome())
+                    .setParameter(10, entry.previousHash())
+                    .setParameter(11, entry.hash())
+                    .executeUpdate();
+            if (inserted == 1) {
+                return entry;
+            }
+        }
+        throw new IllegalStateException("audit chain " + chain + " kept moving: no position after " + MAX_TRIES + " tries");
     }
 
     /** The entries about any of {@code subjects} (one record's names), oldest first, after the entry {@code afterId}. */
