@@ -92,7 +92,6 @@ class LeaderAndCounterIT extends EndToEndTest {
         assertThat(browser.findElements(By.cssSelector("#month-on-time g.bar"))).hasSize(6);
         assertThat(figure("finished")).isEqualTo(before.getLong("finished"));
         assertThat(figure("ratings")).isEqualTo(before.getLong("satisfaction.ratings"));
-        window.shoot("office-indices");
 
         // a birth registration of the ward is decided and its result issued, and the citizen rates it
         String citizen = Tokens.citizen(CITIZEN_ID);
@@ -130,6 +129,8 @@ class LeaderAndCounterIT extends EndToEndTest {
                 .getDomAttribute("data-figure")).isEqualTo(percent(satisfied));
         assertThat(browser.findElement(By.cssSelector("#agency-figures tr[data-agency='" + CIVIL_STATUS
                 + "'] td[data-figure=satisfiedShare]")).getText()).isEqualTo(percent(satisfied));
+        // shot once the agency has a decided and rated dossier, so that its bars are drawn
+        window.shoot("office-indices");
 
         // the ranking of the communes with their moves, as rating ranks them
         browser.get(window.portal + "/office/leader/rankings?level=COMMUNE");

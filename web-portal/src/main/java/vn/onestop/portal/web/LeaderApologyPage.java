@@ -68,6 +68,15 @@ public class LeaderApologyPage {
         public boolean hasLetter() {
             return deadline.apologies() > 0;
         }
+
+        /**
+         * The letter was asked for and intake could not print it yet: "being prepared" only when
+         * processing counts a letter (intake learns of it from processing's event, a moment later).
+         * intake answers the same 409 for a dossier that has none, which is then offered the form.
+         */
+        public boolean letterPending() {
+            return pending && hasLetter();
+        }
     }
 
     @CheckedTemplate

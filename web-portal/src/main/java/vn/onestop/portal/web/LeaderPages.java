@@ -60,13 +60,15 @@ public class LeaderPages {
     /**
      * The overdue page: {@code tasksShown} false when processing lists no tasks to this user (an
      * operator belongs to no agency; processing shows an agency's tasks to its officers and leaders
-     * only), and the page says so; {@code statistics} null then.
+     * only), and the page says so; {@code statistics} null then. {@code roles.apologises}: each row
+     * links the apology letter's form (processing takes a letter from a leader only; an officer sees
+     * the dossier's code without the link).
      */
     public record OverdueView(String agency, Indices.MonthlyRow statistics, List<OverdueTasks.Row> tasks, boolean more,
-                              boolean tasksShown) {
+                              boolean tasksShown, OfficePages.Roles roles) {
 
-        static OverdueView noTasksForThisUser(String agency) {
-            return new OverdueView(agency, null, List.of(), false, false);
+        static OverdueView noTasksForThisUser(String agency, OfficePages.Roles roles) {
+            return new OverdueView(agency, null, List.of(), false, false, roles);
         }
     }
 
@@ -156,8 +158,9 @@ public class LeaderPages {
     public TemplateInstance overdue() {
         String bearer = "Bearer " + accessToken.getToken();
         String agency = AccessTokenClaims.claim(accessToken.getToken(), "agency").orElse(null);
+        OfficePages.Roles roles = OfficePages.Roles.of(identity::hasRole);
         if (agency == null) {
-            return Templates.overdue(OverdueView.noTasksForThisUser(null)).setLocale(view.locale());
+            return Templates.overdue(OverdueView.noTasksForThisUser(null, roles)).setLocale(view.locale());
         }
         List<InboxApi.Tasks> pages = new ArrayList<>();
         try {
@@ -168,12 +171,12 @@ public class LeaderPages {
             if (refused.status() != 403) {
                 throw refused;
             }
-            return Templates.overdue(OverdueView.noTasksForThisUser(agency)).setLocale(view.locale());
+            return Templates.overdue(OverdueView.noTasksForThisUser(agency, roles)).setLocale(view.locale());
         }
         boolean more = pages.stream().anyMatch(p -> p.nextCursor() != null);
         Indices.MonthlyRow statistics = Apis.call("statistics", () -> rating.monthly(bearer, agency,
                 YearMonth.now(View.PROVINCE).toString(), "json"));
-        return Templates.overdue(new OverdueView(agency, statistics, OverdueTasks.rows(pages), more, true))
+        return Templates.overdue(new OverdueView(agency, statistics, OverdueTasks.rows(pages), more, true, roles))
                 .setLocale(view.locale());
     }
 

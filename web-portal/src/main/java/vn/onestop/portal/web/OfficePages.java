@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.onestop.portal.api.HandoverApi;
 
+import java.util.function.Predicate;
+
 /**
  * The start of the office pages (what the user's roles let them use) and the operator's page of
  * results that cannot be issued (the dead letters have their own page, {@link DeadLetterPage}).
@@ -26,8 +28,19 @@ public class OfficePages {
 
     private static final int BLOCKED_LIMIT = 200;
 
-    /** Which groups of pages the roles of the access token open (the services check again on every call). */
+    /**
+     * Which groups of pages the roles of the access token open (the services check again on every call):
+     * {@code leader} the indices' agency pages (leaders and officers work in an agency), {@code apologises}
+     * the apology letter, which processing accepts from a leader only (an officer's is refused).
+     */
     public record Roles(boolean leader, boolean operator, boolean counter, boolean apologises) {
+
+        /** The pages the roles open; {@code hasRole} answers for one role name. */
+        public static Roles of(Predicate<String> hasRole) {
+            return new Roles(hasRole.test("leader") || hasRole.test("officer"),
+                    hasRole.test("operator") || hasRole.test("admin"), hasRole.test("centre-staff"),
+                    hasRole.test("leader"));
+        }
     }
 
     @CheckedTemplate
@@ -52,10 +65,7 @@ public class OfficePages {
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(new Roles(identity.hasRole("leader") || identity.hasRole("officer"),
-                identity.hasRole("operator") || identity.hasRole("admin"), identity.hasRole("centre-staff"),
-                identity.hasRole("leader")))
-                .setLocale(view.locale());
+        return Templates.index(Roles.of(identity::hasRole)).setLocale(view.locale());
     }
 
     @GET
