@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.onestop.platform.testing.Tokens;
@@ -78,6 +79,7 @@ class CounterFormsIT extends EndToEndTest {
                 .isEqualTo(PARCEL_UNIT);
         assertThat(window.byId("paper-DESIGN_DRAWINGS").isSelected()).isTrue();
         assertThat(window.byId("relation").getDomProperty("value")).isEqualTo("Giám đốc");
+        show("representative");
         window.shoot("counter-forms");
 
         WebElement representativeId = window.byId("representativeIdNumber");
@@ -101,6 +103,7 @@ class CounterFormsIT extends EndToEndTest {
         assertThat(filed.getString("competentAgency")).isEqualTo(PARCEL_COMMITTEE);
         assertThat(filed.getInt("components.find { it.code == 'DESIGN_DRAWINGS' }.digitizationState")).isZero();
         assertThat(filed.getInt("components.find { it.code == 'PERMIT_APPLICATION' }.digitizationState")).isEqualTo(1);
+        show("components");
         window.shoot("counter-scan");
 
         // the staff scan the drawings from the dossier's page
@@ -112,6 +115,11 @@ class CounterFormsIT extends EndToEndTest {
         assertThat(scanned.getInt("components.find { it.code == 'DESIGN_DRAWINGS' }.digitizationState")).isEqualTo(1);
         assertThat(scanned.getString("components.find { it.code == 'DESIGN_DRAWINGS' }.source")).isEqualTo("SCAN");
         window.logout();
+    }
+
+    /** Scrolls the page to what the screenshot is about (the top of a long form shows only the checklist). */
+    private static void show(String id) {
+        ((JavascriptExecutor) window.driver).executeScript("arguments[0].scrollIntoView();", window.byId(id));
     }
 
     /** The files handed in as files (a page shown again has its file fields empty, as browsers do). */
