@@ -19,7 +19,13 @@ public record CitizenDossier(String id, String code, String trackingUrl, String 
                          Result result) {
     }
 
-    public record Component(String code, String name, int round, String source, String fileName, String documentRef) {
+    /** {@code digitizationState} 0: handed in on paper, not scanned yet. */
+    public record Component(String code, String name, int round, String source, String fileName, String documentRef,
+                            Integer digitizationState) {
+
+        public boolean awaitingScan() {
+            return digitizationState != null && digitizationState == 0;
+        }
     }
 
     public record Result(String id, String number, OffsetDateTime issuedAt, String url, String documentUrl) {

@@ -15,13 +15,35 @@ import java.util.Set;
  */
 public final class SubmissionForm {
 
+    /** The catalog's place basis of most procedures: where the applicant lives or has its seat. */
+    public static final String APPLICANT = "APPLICANT";
+
     private SubmissionForm() {
     }
 
     // --- what intake's catalog says (GET /api/v1/procedures/{id}?options=...) ---
 
+    /**
+     * {@code competentAgency.by}: whose place decides the competent agency (a procedure's; null for a
+     * bundle, whose {@code members} are procedures of their own).
+     */
     public record Entry(String id, String kind, String name, String nameEn, List<String> channels,
-                        List<Component> components, List<Option> options, List<ApplicantComponent> applicantComponents) {
+                        List<Component> components, List<Option> options, List<ApplicantComponent> applicantComponents,
+                        CompetentAgency competentAgency, List<String> members) {
+
+        public Entry(String id, String kind, String name, String nameEn, List<String> channels,
+                     List<Component> components, List<Option> options, List<ApplicantComponent> applicantComponents) {
+            this(id, kind, name, nameEn, channels, components, options, applicantComponents, null, null);
+        }
+
+        /**
+         * PARCEL or DECEASED_LAST_RESIDENCE when the procedure is decided where its subject is (the
+         * submission then names that unit, {@code subjectUnit}); null when the applicant's place decides.
+         */
+        public String subjectBasis() {
+            String by = competentAgency == null ? null : competentAgency.by();
+            return by == null || APPLICANT.equals(by) ? null : by;
+        }
 
         public boolean bundle() {
             return "BUNDLE".equals(kind);
@@ -35,6 +57,9 @@ public final class SubmissionForm {
         public boolean counter() {
             return channels != null && channels.contains("COUNTER");
         }
+    }
+
+    public record CompetentAgency(String type, String level, String by) {
     }
 
     public record Component(String code, String name, String nameEn, boolean required, List<String> formats,
@@ -76,6 +101,11 @@ public final class SubmissionForm {
 
         public static Given reuse(String documentRef) {
             return new Given(-1, documentRef);
+        }
+
+        /** Handed in on paper at the counter, to be scanned later: given, and of no size yet. */
+        public static Given paper() {
+            return new Given(0, null);
         }
     }
 
@@ -128,9 +158,24 @@ public final class SubmissionForm {
 
     // --- what is sent to intake (POST /api/v1/dossiers, POST .../supplements) ---
 
+    /**
+     * {@code representative}: who hands the dossier in for the applicant; {@code subjectUnit}: the unit
+     * where the procedure's subject is (the parcel, the deceased's last residence), for those decided there.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(String procedureId, String channel, String receivingAgency, Applicant applicant,
-                          List<Part> components, List<String> options) {
+                          List<Part> components, List<String> options, Representative representative,
+                          String subjectUnit) {
+
+        public Request(String procedureId, String channel, String receivingAgency, Applicant applicant,
+                       List<Part> components, List<String> options) {
+            this(procedureId, channel, receivingAgency, applicant, components, options, null, null);
+        }
+    }
+
+    /** An authorised representative submitting on the applicant's behalf ({@code relation} optional). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Representative(String fullName, String idNumber, String relation) {
     }
 
     /** {@code administrativeUnit}: the commune the applicant lives in, when not the receiving centre's. */
@@ -143,9 +188,21 @@ public final class SubmissionForm {
         }
     }
 
-    /** Exactly one of {@code contentBase64} (an upload) or {@code documentRef} (a reused document). */
+    /**
+     * Exactly one of {@code contentBase64} (an upload), {@code documentRef} (a reused document) or
+     * {@code paper} true (handed in at the counter on paper, scanned later).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Part(String code, String fileName, String mediaType, String contentBase64, String documentRef) {
+    public record Part(String code, String fileName, String mediaType, String contentBase64, String documentRef,
+                       Boolean paper) {
+
+        public Part(String code, String fileName, String mediaType, String contentBase64, String documentRef) {
+            this(code, fileName, mediaType, contentBase64, documentRef, null);
+        }
+
+        public static Part onPaper(String code) {
+            return new Part(code, null, null, null, null, true);
+        }
     }
 
     public record Supplement(List<Part> components) {

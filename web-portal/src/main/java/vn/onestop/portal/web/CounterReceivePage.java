@@ -23,6 +23,7 @@ import vn.onestop.portal.api.CitizenDossier;
 import vn.onestop.portal.api.CitizenIntakeApi;
 import vn.onestop.portal.api.CitizenResultsApi;
 import vn.onestop.portal.api.CounterIntakeApi;
+import vn.onestop.portal.api.ScanApi;
 import vn.onestop.portal.api.SubmissionForm;
 
 import java.net.URI;
@@ -46,6 +47,7 @@ import java.util.Set;
 public class CounterReceivePage {
 
     static final String COMMUNE = "COMMUNE";
+    static final String SCAN_MISSING = "MISSING";
     private static final int CATALOG_PAGE = 100;
     private static final int CATALOG_PAGES = 10;
 
@@ -59,7 +61,17 @@ public class CounterReceivePage {
     /** What the form shows; {@code guidance} and {@code errors} empty on a new form. */
     public record Form(SubmissionForm.Entry entry, List<SubmissionForm.Field> fields, Set<String> options,
                        String centre, String centreName, List<CounterIntakeApi.Unit> units, String idempotencyKey,
-                       Applicant applicant, List<SubmissionForm.Finding> guidance, CitizenForms.Errors errors) {
+                       Applicant applicant, List<SubmissionForm.Finding> guidance, CitizenForms.Errors errors,
+                       SubmissionDetails details, String subjectBasis) {
+
+        public List<String> applicantTypes() {
+            return SubmissionDetails.APPLICANT_TYPES;
+        }
+
+        /** The API's violation about the representative's field ("representative.idNumber"), "" when none. */
+        public String representativeError(String field) {
+            return errors.of("representative." + field);
+        }
 
         public boolean chosen(String option) {
             return options.contains(option);
@@ -86,7 +98,8 @@ public class CounterReceivePage {
 
         static native TemplateInstance form(Form form);
 
-        static native TemplateInstance received(CitizenDossier dossier, boolean received);
+        static native TemplateInstance received(CitizenDossier dossier, boolean received, String scanned,
+                                                CitizenForms.Errors errors);
     }
 
     @Inject
@@ -96,6 +109,10 @@ public class CounterReceivePage {
     @Inject
     @RestClient
     CounterIntakeApi catalog;
+
+    @Inject
+    @RestClient
+    ScanApi scans;
 
     @Inject
     AccessTokenCredential accessToken;
@@ -130,8 +147,8 @@ public class CounterReceivePage {
         Set<String> chosen = SubmissionFiles.options(options);
         SubmissionForm.Entry entry = entry(procedureId, chosen);
         return Templates.form(new Form(entry, SubmissionForm.fields(entry, chosen), chosen, centre, centreName(centre),
-                units(), CitizenForms.newKey(), Applicant.empty(), List.of(), CitizenForms.Errors.none()))
-                .setLocale(view.locale());
+                units(), CitizenForms.newKey(), Applicant.empty(), List.of(), CitizenForms.Errors.none(),
+                SubmissionDetails.none(), subjectBasis(entry))).setLocale(view.locale());
     }
 
     @POST
@@ -142,6 +159,11 @@ public class CounterReceivePage {
                             @RestForm("fullName") String fullName, @RestForm("idNumber") String idNumber,
                             @RestForm("phone") String phone, @RestForm("email") String email,
                             @RestForm("unit") String unit, @RestForm("options") String options,
+                            @RestForm("applicantType") String applicantType,
+                            @RestForm("representativeName") String representativeName,
+                            @RestForm("representativeIdNumber") String representativeIdNumber,
+                            @RestForm("relation") String relation, @RestForm("subjectUnit") String subjectUnit,
+                            @RestForm("paper") List<String> paper,
                             @RestForm(FileUpload.ALL) List<FileUpload> files) {
         String centre = centre();
         Set<String> chosen = SubmissionFiles.options(options == null ? List.of() : List.of(options));
@@ -149,17 +171,20 @@ public class CounterReceivePage {
         List<SubmissionForm.Field> fields = SubmissionForm.fields(entry, chosen);
         // nothing of the e-document store at the counter: the files handed in only
         SubmissionFiles sent = SubmissionFiles.read(files, List.of());
+        String basis = subjectBasis(entry);
+        SubmissionDetails details = SubmissionDetails.read(SubmissionDetails.COUNTER, basis,
+                fields.stream().map(SubmissionForm.Field::code).toList(), applicantType, representativeName,
+                representativeIdNumber, relation, subjectUnit, paper);
         Applicant applicant = new Applicant(blank(fullName), blank(idNumber), blank(phone), blank(email), blank(unit));
         String key = CitizenForms.keyOf(idempotencyKey);
-        List<SubmissionForm.Finding> guidance = SubmissionForm.guidance(fields, sent.given());
+        List<SubmissionForm.Finding> guidance = SubmissionForm.guidance(fields, details.given(sent.given()));
         if (!guidance.isEmpty()) {
             return render(new Form(entry, fields, chosen, centre, centreName(centre), units(), key, applicant, guidance,
-                    CitizenForms.Errors.none()));
+                    CitizenForms.Errors.none(), details, basis));
         }
-        SubmissionForm.Request request = new SubmissionForm.Request(entry.id(), "COUNTER", centre,
-                new SubmissionForm.Applicant("CITIZEN", applicant.fullName(), applicant.idNumber(),
-                        nullIfBlank(applicant.email()), nullIfBlank(applicant.phone()), nullIfBlank(applicant.unit())),
-                sent.parts(), chosen.isEmpty() ? null : List.copyOf(chosen));
+        SubmissionForm.Request request = details.request(entry, SubmissionDetails.COUNTER, centre,
+                details.counter(applicant.fullName(), applicant.idNumber(), nullIfBlank(applicant.email()),
+                        nullIfBlank(applicant.phone()), nullIfBlank(applicant.unit())), sent.parts(), chosen);
         try {
             CitizenDossier dossier = CitizenForms.send("counter submission of " + procedureId,
                     () -> intake.submit(bearer(), key, request));
@@ -167,16 +192,49 @@ public class CounterReceivePage {
                     .build();
         } catch (CitizenForms.Refused refused) {
             return render(new Form(entry, fields, chosen, centre, centreName(centre), units(), key, applicant, List.of(),
-                    refused.errors));
+                    refused.errors, details, basis));
         }
     }
 
     /** The dossier just received: its code, due date and the receipt to print. */
     @GET
     @Path("/dossiers/{code}")
-    public TemplateInstance received(@PathParam("code") String code, @QueryParam("received") boolean received) {
+    public TemplateInstance received(@PathParam("code") String code, @QueryParam("received") boolean received,
+                                     @QueryParam("scanned") String scanned) {
         CitizenDossier dossier = Apis.call("dossier " + code, () -> intake.dossier(bearer(), code));
-        return Templates.received(dossier, received).setLocale(view.locale());
+        return Templates.received(dossier, received, scanned, CitizenForms.Errors.none()).setLocale(view.locale());
+    }
+
+    /**
+     * The scan of a component handed in on paper: intake stores it (its receiving centre's counter
+     * staff only) and the component is digitized; a scan it refuses comes back next to the component.
+     */
+    @POST
+    @Path("/dossiers/{code}/components/{component}/scan")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response scan(@PathParam("code") String code, @PathParam("component") String component,
+                         @RestForm("scan") FileUpload file) {
+        if (!component.matches("[A-Z0-9_]{1,64}")) {
+            throw new PageException(404, "no component " + component);
+        }
+        try {
+            if (file == null || file.size() == 0) {
+                // the page words it (forms:scan_missing)
+                throw new CitizenForms.Refused(new CitizenForms.Errors(java.util.Map.of("components." + component,
+                        SCAN_MISSING), List.of()));
+            }
+            ScanApi.Scan scan = new ScanApi.Scan(file.fileName(), file.contentType(), SubmissionFiles.base64(file));
+            CitizenForms.send("scan of " + code + " " + component, () -> scans.scan(bearer(), code, component, scan));
+            return Response.seeOther(URI.create("/office/counter/receive/dossiers/" + code + "?scanned=" + component))
+                    .build();
+        } catch (CitizenForms.Refused refused) {
+            // intake names the scan's content (contentBase64): the page shows why next to the component
+            CitizenForms.Errors errors = refused.errors.fields().containsKey("components." + component) ? refused.errors
+                    : new CitizenForms.Errors(java.util.Map.of("components." + component,
+                    String.join("; ", refused.errors.summary())), refused.errors.summary());
+            CitizenDossier dossier = Apis.call("dossier " + code, () -> intake.dossier(bearer(), code));
+            return CitizenForms.html(Templates.received(dossier, false, null, errors).setLocale(view.locale()).render());
+        }
     }
 
     /** intake's receipt and appointment slip (Circular 01/2018 form 01), printed with the staff's token. */
@@ -198,6 +256,10 @@ public class CounterReceivePage {
             throw new PageException(404, procedureId + " is not received at a counter");
         }
         return entry;
+    }
+
+    private String subjectBasis(SubmissionForm.Entry entry) {
+        return SubmissionDetails.subjectBasis(entry, id -> Apis.call("procedure " + id, () -> intake.procedure(id, null)));
     }
 
     /** The communes an applicant may live in, for a procedure decided where they live. */

@@ -84,7 +84,7 @@ final class SubmissionFiles {
         return chosen;
     }
 
-    private static String base64(FileUpload file) {
+    static String base64(FileUpload file) {
         try {
             return Base64.getEncoder().encodeToString(Files.readAllBytes(file.uploadedFile()));
         } catch (IOException e) {

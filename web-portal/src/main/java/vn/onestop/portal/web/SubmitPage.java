@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.onestop.portal.api.CitizenDossier;
 import vn.onestop.portal.api.CitizenIntakeApi;
 import vn.onestop.portal.api.CitizenResultsApi;
+import vn.onestop.portal.api.CounterIntakeApi;
 import vn.onestop.portal.api.SubmissionForm;
 
 import java.net.URI;
@@ -42,7 +43,18 @@ public class SubmitPage {
     public record Form(SubmissionForm.Entry entry, List<SubmissionForm.Field> fields, Set<String> options,
                        List<SubmissionForm.Centre> centres, List<CitizenResultsApi.Document> documents,
                        String idempotencyKey, String fullName, String idNumber, String email, String phone,
-                       String centre, List<SubmissionForm.Finding> guidance, CitizenForms.Errors errors) {
+                       String centre, List<SubmissionForm.Finding> guidance, CitizenForms.Errors errors,
+                       SubmissionDetails details, String subjectBasis, List<CounterIntakeApi.Unit> subjectUnits) {
+
+        /** A field of the applicant's own: as the representative when they file for someone else. */
+        public String selfError(String field) {
+            return errors.of((details.representing() ? "representative." : "applicant.") + field);
+        }
+
+        /** A field of the person represented: intake names them the applicant. */
+        public String principalError(String field) {
+            return details.representing() ? errors.of("applicant." + field) : "";
+        }
 
         public boolean chosen(String option) {
             return options.contains(option);
@@ -72,6 +84,10 @@ public class SubmitPage {
     CitizenResultsApi results;
 
     @Inject
+    @RestClient
+    CounterIntakeApi catalog;
+
+    @Inject
     CitizenLogin login;
 
     @Inject
@@ -82,9 +98,11 @@ public class SubmitPage {
                                  @QueryParam("options") List<String> options) {
         Set<String> chosen = SubmissionFiles.options(options);
         SubmissionForm.Entry entry = entry(procedureId, chosen);
+        String basis = subjectBasis(entry);
         return Templates.form(new Form(entry, SubmissionForm.fields(entry, chosen), chosen, centres(), documents(),
                 CitizenForms.newKey(), login.fullName(), login.idNumber(), "", "", "", List.of(),
-                CitizenForms.Errors.none())).setLocale(view.locale());
+                CitizenForms.Errors.none(), SubmissionDetails.none(), basis, subjectUnits(basis)))
+                .setLocale(view.locale());
     }
 
     @POST
@@ -94,24 +112,32 @@ public class SubmitPage {
                            @RestForm("fullName") String fullName, @RestForm("email") String email,
                            @RestForm("phone") String phone, @RestForm("centre") String centre,
                            @RestForm("options") String options, @RestForm("ref") List<String> refs,
+                           @RestForm("principalName") String principalName,
+                           @RestForm("principalIdNumber") String principalIdNumber,
+                           @RestForm("relation") String relation, @RestForm("subjectUnit") String subjectUnit,
                            @RestForm(FileUpload.ALL) List<FileUpload> files) {
         Set<String> chosen = SubmissionFiles.options(options == null ? List.of() : List.of(options));
         SubmissionForm.Entry entry = entry(procedureId, chosen);
         List<SubmissionForm.Field> fields = SubmissionForm.fields(entry, chosen);
 
         SubmissionFiles sent = SubmissionFiles.read(files, refs);
+        String basis = subjectBasis(entry);
+        SubmissionDetails details = SubmissionDetails.read(SubmissionDetails.ONLINE, basis,
+                fields.stream().map(SubmissionForm.Field::code).toList(), null, principalName, principalIdNumber,
+                relation, subjectUnit, List.of());
 
         String key = CitizenForms.keyOf(idempotencyKey);
         Form again = new Form(entry, fields, chosen, centres(), documents(), key, blank(fullName), login.idNumber(),
-                blank(email), blank(phone), blank(centre), List.of(), CitizenForms.Errors.none());
-        List<SubmissionForm.Finding> guidance = SubmissionForm.guidance(fields, sent.given());
+                blank(email), blank(phone), blank(centre), List.of(), CitizenForms.Errors.none(), details, basis,
+                subjectUnits(basis));
+        List<SubmissionForm.Finding> guidance = SubmissionForm.guidance(fields, details.given(sent.given()));
         if (!guidance.isEmpty()) {
             return render(withGuidance(again, guidance, CitizenForms.Errors.none()));
         }
 
-        SubmissionForm.Request request = new SubmissionForm.Request(entry.id(), "ONLINE", again.centre(),
-                new SubmissionForm.Applicant("CITIZEN", again.fullName(), login.idNumber(), nullIfBlank(again.email()),
-                        nullIfBlank(again.phone())), sent.parts(), chosen.isEmpty() ? null : List.copyOf(chosen));
+        SubmissionForm.Request request = details.request(entry, SubmissionDetails.ONLINE, again.centre(),
+                details.online(again.fullName(), login.idNumber(), nullIfBlank(again.email()), nullIfBlank(again.phone())),
+                sent.parts(), chosen);
         try {
             CitizenDossier dossier = CitizenForms.send("submission of " + procedureId,
                     () -> intake.submit(login.bearer(), key, request));
@@ -127,7 +153,21 @@ public class SubmitPage {
 
     private static Form withGuidance(Form f, List<SubmissionForm.Finding> guidance, CitizenForms.Errors errors) {
         return new Form(f.entry(), f.fields(), f.options(), f.centres(), f.documents(), f.idempotencyKey(), f.fullName(),
-                f.idNumber(), f.email(), f.phone(), f.centre(), guidance, errors);
+                f.idNumber(), f.email(), f.phone(), f.centre(), guidance, errors, f.details(), f.subjectBasis(),
+                f.subjectUnits());
+    }
+
+    private String subjectBasis(SubmissionForm.Entry entry) {
+        return SubmissionDetails.subjectBasis(entry, id -> Apis.call("procedure " + id, () -> intake.procedure(id, null)));
+    }
+
+    /** The communes where a procedure's subject may be, for one decided there; none otherwise. */
+    private List<CounterIntakeApi.Unit> subjectUnits(String basis) {
+        if (basis == null) {
+            return List.of();
+        }
+        CounterIntakeApi.Units units = Apis.call("administrative units", () -> catalog.units(CounterReceivePage.COMMUNE));
+        return units.items() == null ? List.of() : units.items();
     }
 
     private SubmissionForm.Entry entry(String procedureId, Set<String> chosen) {
