@@ -836,7 +836,9 @@ service_env() {
       echo "ONESTOP_PAYGATE_URL=$(paygate_url)"
       echo "ONESTOP_PAYGATE_MERCHANT=$PAYGATE_MERCHANT"
       echo "ONESTOP_PAYGATE_SECRET=$PAYGATE_SECRET"
-      echo "ONESTOP_PAYMENT_CALLBACK_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/payments/callback" ;;
+      echo "ONESTOP_PAYMENT_CALLBACK_URL=http://127.0.0.1:$(service_port intake-service)/api/v1/payments/callback"
+      # after paying, the gateway sends the applicant back to the portal's page of the dossier
+      echo "ONESTOP_PAYMENT_RETURN_URL=$(portal_url)/my/dossiers/{code}" ;;
     results-service)
       # a result's QR code opens the portal's verification page (same path as the API's)
       echo "ONESTOP_RESULTS_PUBLIC_BASE_URL=$(portal_url)"
@@ -849,6 +851,8 @@ service_env() {
       echo "ONESTOP_PROCESSING_URL=http://127.0.0.1:$(service_port processing-service)"
       echo "ONESTOP_RESULTS_URL=http://127.0.0.1:$(service_port results-service)"
       echo "ONESTOP_RATING_URL=http://127.0.0.1:$(service_port rating-service)"
+      # the dossier page's pay button is a form the portal answers with a redirect to the gateway (CSP form-action)
+      echo "ONESTOP_PAYGATE_URL=$(paygate_url)"
       # plain http on this machine: the CSRF cookie cannot be Secure-only here
       echo "ONESTOP_PORTAL_SECURE_COOKIES=false"
       # this stack's own CSRF, state and session secrets (production refuses to start without them)

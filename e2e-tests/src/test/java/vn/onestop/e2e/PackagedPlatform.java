@@ -1,6 +1,7 @@
 package vn.onestop.e2e;
 
 import vn.onestop.platform.testing.LocalIdentity;
+import vn.onestop.platform.testing.PaymentGatewayStandIn;
 import vn.onestop.platform.testing.TestKafka;
 
 import java.io.IOException;
@@ -169,6 +170,8 @@ final class PackagedPlatform implements AutoCloseable {
             for (String name : List.of("CSRF_KEY", "STATE_SECRET", "SESSION_SECRET")) {
                 builder.environment().put("ONESTOP_PORTAL_" + name, randomSecret());
             }
+            // the fees' pay button redirects to the gateway: the portal's CSP form-action names it
+            builder.environment().put("ONESTOP_PAYGATE_URL", paygateUrl());
             processes.put(PORTAL, builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(PORTAL + ".log").toFile())).start());
             awaitReady(PORTAL, "http://127.0.0.1:" + (PORTAL_PORT + 10));
@@ -321,6 +324,23 @@ final class PackagedPlatform implements AutoCloseable {
         };
     }
 
+    /** The test stack's payment gateway stand-in (./onestop test starts it; docs/payments.md). */
+    static String paygateUrl() {
+        return env("ONESTOP_TEST_PAYGATE_URL", "http://127.0.0.1:18190");
+    }
+
+    /**
+     * intake pays through the stand-in: its callback comes to this platform's intake, and the
+     * applicant's browser goes back to the portal's page of the dossier.
+     */
+    static List<String> payments() {
+        return List.of("-Donestop.payments.gateway.url=" + paygateUrl(),
+                "-Donestop.payments.gateway.merchant=" + PaymentGatewayStandIn.DEFAULT_MERCHANT,
+                "-Donestop.payments.gateway.secret=" + PaymentGatewayStandIn.DEFAULT_SECRET,
+                "-Donestop.payments.callback-url=" + url("intake-service") + "/api/v1/payments/callback",
+                "-Donestop.payments.return-url=" + portalUrl() + "/my/dossiers/{code}");
+    }
+
     private Path jar(String name) {
         return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -352,6 +372,9 @@ final class PackagedPlatform implements AutoCloseable {
         command.addAll(publicUrls(name));
         if (name.equals("results-service")) {
             command.addAll(SIGNING_KEY);
+        }
+        if (name.equals("intake-service")) {
+            command.addAll(payments());
         }
         command.addAll(List.of("-jar", jar(name).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);

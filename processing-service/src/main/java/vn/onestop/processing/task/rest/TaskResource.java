@@ -129,6 +129,8 @@ public class TaskResource {
             case "REQUEST_PAYMENT" -> {
                 if (request.amount() == null) {
                     violations.add(new Problem.Violation("amount", "the fee or tax amount in VND is required"));
+                } else if (request.amount() <= 0) {
+                    violations.add(new Problem.Violation("amount", "the amount must be above 0 VND"));
                 }
             }
             default -> {

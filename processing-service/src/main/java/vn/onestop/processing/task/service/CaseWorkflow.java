@@ -335,7 +335,7 @@ public class CaseWorkflow {
                     }
                 }
             } else if (effect instanceof Effect.Pause pause) {
-                pause(file, pause, by, now);
+                pause(file, pause, by, completion == null ? null : completion.note(), now);
             } else if (effect instanceof Effect.Resume resume) {
                 resume(file, resume, now);
             } else if (effect instanceof Effect.Decided decided) {
@@ -392,7 +392,8 @@ public class CaseWorkflow {
                 task.deciding ? definition.resultFields() : List.of(), inputs);
     }
 
-    private void pause(CaseFile file, Effect.Pause pause, String by, OffsetDateTime now) {
+    /** {@code note}: the officer's words with the outcome; a payment's reason, shown to the applicant, when given. */
+    private void pause(CaseFile file, Effect.Pause pause, String by, String note, OffsetDateTime now) {
         if (pause.reason() == PauseReason.SUPPLEMENT) {
             file.status = CaseStatus.SUPPLEMENT_REQUESTED;
             file.supplementRound++;
@@ -405,7 +406,8 @@ public class CaseWorkflow {
             file.status = CaseStatus.AWAITING_PAYMENT;
             outbox.publish(EventType.PAYMENT_REQUESTED, file.dossierId, new ProcessingEvents.PaymentRequested(
                     file.dossierId, file.dossierCode, pause.pause().amountVnd(), "VND",
-                    "fee or tax of " + file.procedureId, now, by, file.status.name(), file.status.nationalCode()));
+                    note == null || note.isBlank() ? "fee or tax of " + file.procedureId : note.strip(), now, by,
+                    file.status.name(), file.status.nationalCode()));
         }
     }
 
