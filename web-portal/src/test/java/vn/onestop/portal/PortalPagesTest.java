@@ -57,11 +57,15 @@ class PortalPagesTest {
     }
 
     @Test
-    void a_form_post_without_its_csrf_token_is_refused() {
+    void a_form_post_without_its_csrf_token_is_refused_with_a_page_that_says_the_form_is_out_of_date() {
         given().multiPart("id", "3f1c2a4e-0000-4000-8000-000000000001").multiPart("sha256", "a".repeat(64))
                 .multiPart("document", "copy.pdf", "%PDF-1.7".getBytes(), "application/pdf")
+                .post("/api/v1/results/verify").then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("Biểu mẫu này đã cũ"), not(containsString("Exception")));
+        given().header("Accept-Language", "en").multiPart("id", "3f1c2a4e-0000-4000-8000-000000000001")
+                .multiPart("sha256", "a".repeat(64))
                 .post("/api/v1/results/verify").then().statusCode(400)
-                .body(not(containsString("Exception")));
+                .body(containsString("This form is out of date"));
     }
 
     @Test

@@ -4,18 +4,21 @@ import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** Every error as a page in the reader's language: the status and a sentence, never a stack trace. */
 public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status);
+        static native TemplateInstance error(int status, boolean staleForm);
     }
 
     @Inject
@@ -47,8 +50,24 @@ public class ErrorPages {
         return render(500);
     }
 
+    /**
+     * A form whose CSRF token no longer matches (sent twice, or reopened with the browser's back button
+     * after another page renewed the token) is refused by the CSRF filter with a bare 400: the reader
+     * gets a page saying what happened instead. Nothing was sent to the services.
+     */
+    @ServerResponseFilter
+    public void staleForm(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())) {
+            response.setEntity(html(400, true), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
+    }
+
+    private String html(int status, boolean staleForm) {
+        return Templates.error(status, staleForm).setLocale(view.locale()).render();
+    }
+
     private Response render(int status) {
-        String html = Templates.error(status).setLocale(view.locale()).render();
+        String html = html(status, false);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 }

@@ -214,6 +214,10 @@ public interface Messages {
     @Message("Yêu cầu không hợp lệ.")
     String error_400();
 
+    @Message("Biểu mẫu này đã cũ: có thể nó đã được gửi, hoặc được mở lại từ trang trước. Hãy mở lại trang rồi gửi "
+            + "lại; nếu bạn vừa nộp hồ sơ, hồ sơ đó có trong \"Hồ sơ của tôi\" và không bị nộp hai lần.")
+    String error_stale_form();
+
     @Message("Dịch vụ tạm thời không trả lời. Vui lòng thử lại sau ít phút.")
     String error_503();
 
