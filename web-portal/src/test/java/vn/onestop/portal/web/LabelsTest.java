@@ -18,7 +18,12 @@ class LabelsTest {
                         // intake's channels, a bundle's decision, the dossier statuses the pages show
                         Stream.of("ONLINE", "COUNTER", "POSTAL", "ALL_APPROVED", "PARTIALLY_APPROVED", "NONE_APPROVED",
                                 "SUBMITTED_ONLINE", "RECEIVED", "REFUSED", "IN_PROCESS", "SUPPLEMENT_REQUESTED",
-                                "AWAITING_PAYMENT", "WITHDRAWN", "STOPPED", "DECIDED", "RETURNED"))
+                                "AWAITING_PAYMENT", "WITHDRAWN", "STOPPED", "DECIDED", "RETURNED"),
+                        // the kinds of timeline entry intake writes (DossierTracking and the submission)
+                        Stream.of("SUBMITTED", "FILED", "STEP_ASSIGNED", "STEP_COMPLETED", "STEP_CANCELLED",
+                                "INPUT_RECEIVED", "PAYMENT_REQUESTED", "FEE_PAID", "RESUMED", "SUPPLEMENTED",
+                                "SUPPLEMENT_EXPIRED", "AT_RISK", "OVERDUE", "APOLOGY", "RESULT_ISSUED", "RESULT_BLOCKED",
+                                "RESULT_DATA_CORRECTED", "RESULT_RETURNED", "BUNDLE_FINISHED"))
                 .flatMap(s -> s);
     }
 
