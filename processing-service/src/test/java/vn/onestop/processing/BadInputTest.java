@@ -90,6 +90,27 @@ class BadInputTest {
     }
 
     @Test
+    void a_payment_request_of_no_amount_or_less_than_nothing_is_refused_naming_the_amount_and_changes_nothing() {
+        Dossier d = newDossier();
+        submit(kafka, d, "P2", WARD_POLICE);
+        String task = openTask(d, WARD_POLICE, "RECEIVE_CHECK");
+        String before = snapshot(d);
+
+        // below 0 the body's own constraint answers, 0 the outcome's check: both name the amount
+        for (String amount : List.of("0", "-25000")) {
+            complete(WARD_POLICE, task, """
+                    {"outcome": "REQUEST_PAYMENT", "amount": %s, "note": "Lệ phí đăng ký"}""".formatted(amount))
+                    .statusCode(400).contentType(PROBLEM).body("type", equalTo(VALIDATION))
+                    .body("violations", hasSize(1))
+                    .body("violations[0].field", equalTo("amount"))
+                    .body("violations[0].message", equalTo(amount.equals("0") ? "the amount must be above 0 VND"
+                            : "must be greater than or equal to 0"));
+        }
+
+        assertThat(snapshot(d)).as("the case, its tasks and its outbox").isEqualTo(before);
+    }
+
+    @Test
     void half_a_character_or_a_control_character_in_result_data_or_a_note_is_refused_and_changes_nothing() {
         Dossier d = newDossier();
         submit(kafka, d, "P2", WARD_POLICE);
