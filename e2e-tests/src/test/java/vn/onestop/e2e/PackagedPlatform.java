@@ -135,7 +135,6 @@ final class PackagedPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + PORTAL_PORT;
     }
 
-    /** Starts the web portal (once) on the four services' APIs and returns its URL. */
     /** 32 random bytes, hex: one of the portal's secrets for this run. */
     private static String randomSecret() {
         byte[] bytes = new byte[32];
@@ -143,6 +142,7 @@ final class PackagedPlatform implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /** Starts the web portal (once) on the four services' APIs and returns its URL. */
     synchronized String portal() throws IOException {
         Process running = processes.get(PORTAL);
         if (running == null || !running.isAlive()) {
