@@ -1,8 +1,6 @@
 package vn.onestop.e2e;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,7 +26,7 @@ import static vn.onestop.platform.testing.Tokens.as;
  * representative, the competent agency of the parcel's ward and the paper not yet digitized; the staff
  * scan it from the dossier's page and intake has it digitized. One browser session, four page loads.
  */
-class CounterFormsIT extends EndToEndTest {
+class CounterFormsIT extends BrowserTest {
 
     private static final String WARD_CENTRE = "002.01.20.H22";
     /** Tân Thành ward, where the parcel lies; its People's Committee decides, not An Xuyên's. */
@@ -37,19 +35,6 @@ class CounterFormsIT extends EndToEndTest {
     private static final String TAX_NUMBER = "2001234888";
     private static final String DIRECTOR_ID = "096085000333";
 
-    private static Browser window;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        window = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void counter_staff_receive_a_parcels_procedure_for_a_business_with_its_representative_and_scan_a_paper_later()

@@ -2,8 +2,6 @@ package vn.onestop.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.onestop.platform.testing.Tokens;
@@ -51,7 +48,7 @@ import static vn.onestop.platform.testing.Tokens.as;
  * page must show is read from the services' APIs, never written here.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LeaderAndCounterIT extends EndToEndTest {
+class LeaderAndCounterIT extends BrowserTest {
 
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String CITIZEN_ID = "096185000888";
@@ -59,23 +56,9 @@ class LeaderAndCounterIT extends EndToEndTest {
     private static final String CIVIL_STATUS = "000.01.20.H22";
     private static final String WARD_UNIT = "96001";
 
-    private static Browser window;
-    private static WebDriver browser;
     /** The dossier the leader's test decides and rates; the counter hands its result over. */
     private static Received decided;
 
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        window = Browser.open();
-        browser = window.driver;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     @Order(1)

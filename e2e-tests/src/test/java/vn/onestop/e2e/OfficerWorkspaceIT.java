@@ -1,8 +1,6 @@
 package vn.onestop.e2e;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -10,7 +8,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.onestop.platform.testing.Tokens;
@@ -45,7 +42,7 @@ import static vn.onestop.platform.testing.Tokens.as;
  * a reason, each checked on intake's API.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OfficerWorkspaceIT extends EndToEndTest {
+class OfficerWorkspaceIT extends BrowserTest {
 
     private static final String WARD_CENTRE = "002.01.20.H22";
     private static final String CIVIL_STATUS = "000.01.20.H22";
@@ -58,21 +55,7 @@ class OfficerWorkspaceIT extends EndToEndTest {
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private static Browser window;
-    private static WebDriver browser;
 
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        window = Browser.open();
-        browser = window.driver;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     @Order(1)

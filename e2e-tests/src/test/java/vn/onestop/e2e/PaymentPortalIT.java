@@ -1,13 +1,10 @@
 package vn.onestop.e2e;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import vn.onestop.platform.testing.Tokens;
 
@@ -36,7 +33,7 @@ import static vn.onestop.platform.testing.Tokens.as;
  * number and links the receipt's PDF; processing's clock runs again. citizen-binh, not the applicant,
  * cannot start the payment.
  */
-class PaymentPortalIT extends EndToEndTest {
+class PaymentPortalIT extends BrowserTest {
 
     /** citizen-an and citizen-binh of the realm (infra/keycloak/onestop-realm.json). */
     private static final String CITIZEN_ID = "001203004567";
@@ -44,21 +41,7 @@ class PaymentPortalIT extends EndToEndTest {
     private static final String CIVIL_STATUS = "000.01.20.H22";
     private static final String REASON = "Lệ phí cấp bản sao trích lục khai sinh";
 
-    private static Browser window;
-    private static WebDriver browser;
 
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        window = Browser.open();
-        browser = window.driver;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void an_officer_requests_a_fee_the_applicant_pays_it_online_and_gets_its_receipt() throws IOException {

@@ -1,11 +1,9 @@
 package vn.onestop.e2e;
 
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import vn.onestop.platform.testing.Tokens;
 
@@ -37,28 +35,17 @@ import static vn.onestop.platform.testing.Tokens.as;
  * a result's QR links, and checking a PDF copy of a result. Screenshots of the main pages at a
  * phone's and a desktop's width go to target/portal-screenshots (copied to docs/portal/).
  */
-class PortalBrowserIT extends EndToEndTest {
+class PortalBrowserIT extends BrowserTest {
 
     private static final String CITIZEN_ID = "096185000777";
     private static final String WARD = "002.01.20.H22";
     private static final String CIVIL_STATUS = "000.01.20.H22";
 
-    private static Browser window;
     private static String portal;
-    private static WebDriver browser;
 
     @BeforeAll
-    static void openBrowser() throws IOException {
-        window = Browser.open();
+    static void portalOfTheWindow() {
         portal = window.portal;
-        browser = window.driver;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (window != null) {
-            window.close();
-        }
     }
 
     @Test
