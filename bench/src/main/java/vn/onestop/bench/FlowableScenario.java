@@ -227,9 +227,12 @@ final class FlowableScenario implements Scenario {
 
     private void resultIssued(String bundleId) {
         long seen = System.nanoTime();
-        resultsIssued.increment();
         Bundle bundle = bundles.get(bundleId);
-        if (bundle != null && bundle.resultsOwed().decrementAndGet() == 0) {
+        if (bundle == null) {
+            return;   // a bundle of an earlier phase, finishing late
+        }
+        resultsIssued.increment();
+        if (bundle.resultsOwed().decrementAndGet() == 0) {
             chainMicros.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, (seen - bundle.intendedNanos()) / 1_000)));
             bundlesFinished.incrementAndGet();
         }
