@@ -54,8 +54,8 @@ cmd_bench() {
   for arg in "$@"; do
     case $arg in
       intake|chains) scenario=$arg ;;
-      --rate|--duration|--spread|--max-in-flight|--drain|--upload-bytes|--applicant|--bound|--bound-seconds|[0-9]*) pass+=("$arg") ;;
-      -h|--help) die "usage: ./onestop bench [intake|chains] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N]" ;;
+      --rate|--duration|--spread|--max-in-flight|--drain|--upload-bytes|--applicant|--bound|--bound-seconds|--flowable|--flowable-rate|[0-9]*) pass+=("$arg") ;;
+      -h|--help) die "usage: ./onestop bench [intake|chains] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N] [--flowable] [--flowable-rate N]" ;;
       *) die "unknown argument '$arg' for bench (see ./onestop help)" ;;
     esac
   done

@@ -1,5 +1,6 @@
 package vn.onestop.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.onestop.platform.testing.LocalIdentity;
 
 import java.net.URI;
@@ -25,9 +26,33 @@ public final class Bench {
     private Bench() {
     }
 
-    /** Runs one benchmark and writes its report into {@code settings.outDir()}. */
+    /**
+     * Runs one benchmark and returns its report (written by the caller into {@code settings.outDir()}):
+     * the platform's run, then, for chains with {@code --flowable}, the same bundle as a Flowable
+     * process at each Flowable rate, once the platform's run is over and its watchers closed.
+     */
     public static Report run(Settings settings) throws Exception {
         String runId = "bench-" + UUID.randomUUID();
+        Map<String, Object> figures = platform(settings, runId);
+        if (!settings.flowableRates().isEmpty()) {
+            List<Object> phases = new ArrayList<>();
+            try {
+                for (double rate : settings.flowableRates()) {
+                    phases.add(flowable(settings, rate, runId + "-flowable-" + phases.size()));
+                }
+            } finally {
+                FlowableScenario.dropDatabase(settings);
+            }
+            figures.put("flowable", phases);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> sameRate = (Map<String, Object>) phases.get(0);
+            figures.put("platformVsFlowable", comparison(figures, sameRate, settings.duration()));
+        }
+        return new Report(figures);
+    }
+
+    /** The scenario against the platform: load, drain, resources, footprint, bound. */
+    private static Map<String, Object> platform(Settings settings, String runId) throws Exception {
         String[] keycloakAdmin = settings.keycloakAdmin().split(":", 2);
         try (Http http = new Http();
              AccessTokens tokens = new AccessTokens(new LocalIdentity(settings.keycloak(), keycloakAdmin[0],
@@ -118,8 +143,113 @@ public final class Bench {
                             units / (settings.duration().toNanos() / 1e9)));
                 }
             }
-            return new Report(figures);
+            return figures;
         }
+    }
+
+    /**
+     * Issue 12, scenario 5: the birth bundle as a Flowable process in this JVM at {@code rate}, same
+     * open loop, duration and drain as the platform's run. CPU: this JVM (the engine and its driver)
+     * and PostgreSQL, from the first submission to the last bundle's end (or the drain timeout).
+     */
+    static Map<String, Object> flowable(Settings settings, double rate, String runId) throws Exception {
+        try (FlowableScenario scenario = new FlowableScenario(settings, rate, runId)) {
+            scenario.prepare();
+            long self = ProcessHandle.current().pid();
+            Settings.Process postgres = settings.processes().stream().filter(p -> p.name().equals("postgresql"))
+                    .findFirst().orElse(null);
+            long jvmBefore = ProcStat.cpuMillis(self).orElse(-1L);
+            long pgBefore = postgres == null ? -1 : ProcStat.treeCpuMillis(postgres.pid()).orElse(-1L);
+            long[] machineBefore = ProcStat.machineCpuMillis();
+            long from = System.nanoTime();
+            OpenLoop.Result load = new OpenLoop(rate, settings.duration(), settings.maxInFlight(),
+                    Http.TIMEOUT.plusSeconds(5)).run(scenario::send);
+            long loadEnded = System.nanoTime();
+            scenario.awaitOwnEnd(settings.drainTimeout());
+            long to = System.nanoTime();
+            long jvmAfter = ProcStat.cpuMillis(self).orElse(-1L);
+            long pgAfter = postgres == null ? -1 : ProcStat.treeCpuMillis(postgres.pid()).orElse(-1L);
+            long[] machineAfter = ProcStat.machineCpuMillis();
+
+            Map<String, Object> phase = new LinkedHashMap<>();
+            phase.put("parameters", scenario.parameters());
+            phase.put("load", load(load));
+            Map<String, Object> results = scenario.results();
+            phase.put("scenarioResults", results);
+            long bundles = ((Number) results.get("bundlesAccepted")).longValue();
+            double seconds = (to - from) / 1e9;
+            Map<String, Object> window = new LinkedHashMap<>();
+            window.put("seconds", Report.round(seconds, 1));
+            window.put("drainSeconds", Report.round((to - loadEnded) / 1e9, 1));
+            phase.put("window", window);
+            Map<String, Object> cpu = new LinkedHashMap<>();
+            cpu.put("benchJvmMs", jvmAfter - jvmBefore);
+            cpu.put("benchJvmMsPerBundle", perUnit(jvmAfter - jvmBefore, bundles));
+            if (postgres != null) {
+                cpu.put("postgresqlMs", pgAfter - pgBefore);
+                cpu.put("postgresqlMsPerBundle", perUnit(pgAfter - pgBefore, bundles));
+                cpu.put("flowableMsPerBundle", perUnit(jvmAfter - jvmBefore + pgAfter - pgBefore, bundles));
+            }
+            long total = machineAfter[1] - machineBefore[1];
+            cpu.put("machineBusyPercent", total == 0 ? 0
+                    : Report.round(100.0 * (machineAfter[0] - machineBefore[0]) / total, 1));
+            phase.put("cpu", cpu);
+            return phase;
+        }
+    }
+
+    /**
+     * The platform's chains run beside Flowable's at the same rate: bundles finished per second of the
+     * schedule, submission to third result, CPU per bundle (the platform's stack; Flowable: this JVM
+     * and PostgreSQL), PostgreSQL's CPU per bundle, and each ratio platform / Flowable.
+     */
+    static Map<String, Object> comparison(Map<String, Object> platform, Map<String, Object> flowable, Duration duration) {
+        JsonNode p = Http.JSON.valueToTree(platform);
+        JsonNode f = Http.JSON.valueToTree(flowable);
+        double seconds = duration.toNanos() / 1e9;
+        Map<String, Object> side = new LinkedHashMap<>();
+        Map<String, Object> ours = new LinkedHashMap<>();
+        ours.put("bundlesAccepted", p.path("scenarioResults").path("bundlesAccepted").asLong());
+        ours.put("bundlesFinished", p.path("scenarioResults").path("bundlesFinished").asLong());
+        ours.put("finishedPerSecond", Report.round(p.path("scenarioResults").path("bundlesFinished").asLong() / seconds, 2));
+        ours.put("submissionToThirdResultMs", p.path("scenarioResults").path("submissionToThirdResultMs"));
+        ours.put("cpuMsPerBundle", p.path("cpu").path("stackMsPerUnit"));
+        ours.put("postgresqlCpuMsPerBundle", p.path("cpu").path("processes").path("postgresql").path("cpuMsPerUnit"));
+        Map<String, Object> theirs = new LinkedHashMap<>();
+        theirs.put("bundlesAccepted", f.path("scenarioResults").path("bundlesAccepted").asLong());
+        theirs.put("bundlesFinished", f.path("scenarioResults").path("bundlesFinished").asLong());
+        theirs.put("finishedPerSecond", Report.round(f.path("scenarioResults").path("bundlesFinished").asLong() / seconds, 2));
+        theirs.put("submissionToThirdResultMs", f.path("scenarioResults").path("submissionToThirdResultMs"));
+        theirs.put("cpuMsPerBundle", f.path("cpu").path("flowableMsPerBundle"));
+        theirs.put("postgresqlCpuMsPerBundle", f.path("cpu").path("postgresqlMsPerBundle"));
+        side.put("platform", ours);
+        side.put("flowable", theirs);
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        ratios.put("finishedPerSecond", ratio(p.path("scenarioResults").path("bundlesFinished"),
+                f.path("scenarioResults").path("bundlesFinished")));
+        for (String q : new String[]{"p50", "p90", "p99"}) {
+            ratios.put("submissionToThirdResult " + q, ratio(
+                    p.path("scenarioResults").path("submissionToThirdResultMs").path(q),
+                    f.path("scenarioResults").path("submissionToThirdResultMs").path(q)));
+        }
+        ratios.put("cpuMsPerBundle", ratio(p.path("cpu").path("stackMsPerUnit"), f.path("cpu").path("flowableMsPerBundle")));
+        ratios.put("postgresqlCpuMsPerBundle", ratio(p.path("cpu").path("processes").path("postgresql").path("cpuMsPerUnit"),
+                f.path("cpu").path("postgresqlMsPerBundle")));
+        // on a CPU-bound machine the sustainable rate goes as the inverse of the CPU per bundle
+        ratios.put("bundlesPerCpuSecond", ratio(f.path("cpu").path("flowableMsPerBundle"), p.path("cpu").path("stackMsPerUnit")));
+        side.put("ratiosPlatformOverFlowable", ratios);
+        return side;
+    }
+
+    private static Object ratio(JsonNode numerator, JsonNode denominator) {
+        if (!numerator.isNumber() || !denominator.isNumber() || denominator.asDouble() == 0) {
+            return "-";
+        }
+        return Report.round(numerator.asDouble() / denominator.asDouble(), 2);
+    }
+
+    private static Object perUnit(long ms, long units) {
+        return units == 0 || ms < 0 ? "-" : Report.round((double) ms / units, 3);
     }
 
     private static List<Settings.Process> processes(Settings settings) {
@@ -266,6 +396,8 @@ public final class Bench {
             String databaseUser = "onestop";
             Map<String, String> databases = new LinkedHashMap<>();
             Duration bound = Duration.ZERO;
+            boolean flowable = false;
+            List<Double> flowableRates = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -283,6 +415,8 @@ public final class Bench {
                     case "--applicant" -> applicant = args[++i];
                     case "--upload-bytes" -> upload = Integer.parseInt(args[++i]);
                     case "--database" -> database = args[++i];
+                    case "--flowable" -> flowable = true;
+                    case "--flowable-rate" -> flowableRates.add(Double.parseDouble(args[++i]));
                     case "--bound" -> bound = bound.isZero() ? Duration.ofSeconds(10) : bound;
                     case "--bound-seconds" -> bound = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--database-user" -> databaseUser = args[++i];
@@ -322,7 +456,9 @@ public final class Bench {
             }
             return new Settings(scenario == null ? "intake" : scenario, rate, Duration.ofSeconds(duration), spread,
                     maxInFlight, Duration.ofSeconds(drain), api, management, kafka, kafkaAdmin, prefix, keycloak,
-                    keycloakAdmin, processes, meta, out, applicant, upload, database, databaseUser, databases, bound);
+                    keycloakAdmin, processes, meta, out, applicant, upload, database, databaseUser, databases, bound,
+                    flowable ? java.util.stream.Stream.concat(java.util.stream.Stream.of(rate), flowableRates.stream()).toList()
+                            : flowableRates);
         }
     }
 }

@@ -169,10 +169,60 @@ public final class Report {
                 r.path("boundFractions").fields().forEachRemaining(e -> row(md, e.getKey(), e.getValue().asText()));
             }
         }
+        flowable(md, r);
         md.append("\nConsumer lag: records the platform's consumer groups have not committed (-1: the broker did not "
                 + "answer). Outbox backlog: the sum of the services' `onestop_outbox_backlog` gauges, which they "
                 + "refresh every `onestop.metrics.gauge-refresh` (20 s in production).\n");
         return md.toString();
+    }
+
+    /** Issue 12, scenario 5: each Flowable phase, then the platform beside the first one (same rate). */
+    private static void flowable(StringBuilder md, JsonNode r) {
+        if (!r.has("flowable")) {
+            return;
+        }
+        JsonNode side = r.path("platformVsFlowable");
+        md.append("\n## Side by side: the platform and a Flowable 7 process of the same bundle\n\n")
+                .append("Same open loop, rate and duration; Flowable embedded in the benchmark's JVM on the same "
+                        + "PostgreSQL (ADR 0031). CPU per bundle: the platform's stack; Flowable's JVM (engine and "
+                        + "driver) plus PostgreSQL. Ratios are platform / Flowable.\n\n")
+                .append("| | bundles accepted | finished | finished /s | to third result p50 / p90 / p99 ms "
+                        + "| CPU ms per bundle | PostgreSQL CPU ms per bundle |\n|---|---|---|---|---|---|---|\n");
+        for (String who : new String[]{"platform", "flowable"}) {
+            JsonNode s = side.path(who);
+            JsonNode t = s.path("submissionToThirdResultMs");
+            md.append("| ").append(who).append(" | ").append(s.path("bundlesAccepted").asText()).append(" | ")
+                    .append(s.path("bundlesFinished").asText()).append(" | ").append(s.path("finishedPerSecond").asText())
+                    .append(" | ").append(t.path("p50").asText("-")).append(" / ").append(t.path("p90").asText("-"))
+                    .append(" / ").append(t.path("p99").asText("-")).append(" | ").append(s.path("cpuMsPerBundle").asText())
+                    .append(" | ").append(s.path("postgresqlCpuMsPerBundle").asText()).append(" |\n");
+        }
+        md.append("\nRatios (platform / Flowable; for bundlesPerCpuSecond, above 1 means the platform does more "
+                + "bundles per CPU second):\n\n| | |\n|---|---|\n");
+        side.path("ratiosPlatformOverFlowable").fields().forEachRemaining(e -> row(md, e.getKey(), e.getValue().asText()));
+        for (JsonNode phase : r.path("flowable")) {
+            JsonNode load = phase.path("load");
+            JsonNode own = phase.path("scenarioResults");
+            md.append("\n### Flowable at ").append(phase.path("parameters").path("rate").asText())
+                    .append(" bundles/s\n\n| | |\n|---|---|\n");
+            row(md, "offered", load.path("offered").asText() + " at " + load.path("offeredPerSecond").asText() + "/s");
+            row(md, "accepted", load.path("accepted").asText() + " (" + load.path("acceptedPerSecond").asText() + "/s)");
+            row(md, "errors", load.path("errorCount").asText() + " " + load.path("errors").toString());
+            own.fields().forEachRemaining(e -> {
+                if (!e.getKey().endsWith("Ms")) {
+                    row(md, e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+                }
+            });
+            row(md, "window", phase.path("window").path("seconds").asText() + " s (after the load "
+                    + phase.path("window").path("drainSeconds").asText() + " s)");
+            phase.path("cpu").fields().forEachRemaining(e -> row(md, e.getKey(), e.getValue().asText()));
+            md.append("\nSubmission (the process started, its first task created and committed), ms:\n\n");
+            percentileTable(md, load.path("latencyMs"));
+            md.append("\nSubmission to third result, ms:\n\n");
+            percentileTable(md, own.path("submissionToThirdResultMs"));
+        }
+        md.append("\nParameters of the Flowable phases: ").append(r.path("flowable").path(0).path("parameters").toString())
+                .append("\n");
     }
 
     private static void percentileTable(StringBuilder md, JsonNode p) {

@@ -32,13 +32,27 @@ import java.util.Map;
  * @param databaseUser      the user that reads its statistics
  * @param databases         service name → its database, whose transactions and row changes are counted
  * @param boundEach         how long each measurement of the bound runs (PostgreSQL alone, Kafka alone); zero: none
+ * @param flowableRates     chains: after the platform, the same bundle as a Flowable process at each of these rates
+ *                          (the first one the run's own rate with {@code --flowable}); empty: none (ADR 0031)
  */
 public record Settings(String scenario, double rate, Duration duration, boolean spread, int maxInFlight,
                        Duration drainTimeout, Map<String, String> apiUrls, Map<String, String> managementUrls,
                        String kafkaBootstrap, String kafkaAdmin, String topicPrefix, URI keycloak,
                        String keycloakAdmin, List<Process> processes, Map<String, String> meta, Path outDir,
                        String applicantIdNumber, int uploadBytes, String databaseUrl, String databaseUser,
-                       Map<String, String> databases, Duration boundEach) {
+                       Map<String, String> databases, Duration boundEach, List<Double> flowableRates) {
+
+    /** A run without the Flowable phase. */
+    public Settings(String scenario, double rate, Duration duration, boolean spread, int maxInFlight,
+                    Duration drainTimeout, Map<String, String> apiUrls, Map<String, String> managementUrls,
+                    String kafkaBootstrap, String kafkaAdmin, String topicPrefix, URI keycloak,
+                    String keycloakAdmin, List<Process> processes, Map<String, String> meta, Path outDir,
+                    String applicantIdNumber, int uploadBytes, String databaseUrl, String databaseUser,
+                    Map<String, String> databases, Duration boundEach) {
+        this(scenario, rate, duration, spread, maxInFlight, drainTimeout, apiUrls, managementUrls, kafkaBootstrap,
+                kafkaAdmin, topicPrefix, keycloak, keycloakAdmin, processes, meta, outDir, applicantIdNumber,
+                uploadBytes, databaseUrl, databaseUser, databases, boundEach, List.of());
+    }
 
     /**
      * A process to watch. {@code tree}: count its children too (PostgreSQL's backends);
@@ -56,6 +70,16 @@ public record Settings(String scenario, double rate, Duration duration, boolean 
         }
         if (uploadBytes < 16) {
             throw new IllegalArgumentException("an upload has at least 16 bytes");
+        }
+        flowableRates = List.copyOf(flowableRates);
+        if (!flowableRates.isEmpty() && !scenario.equals("chains")) {
+            throw new IllegalArgumentException("--flowable and --flowable-rate go with the chains scenario (the birth bundle)");
+        }
+        if (!flowableRates.isEmpty() && databaseUrl == null) {
+            throw new IllegalArgumentException("the Flowable phase needs --database (the stack's PostgreSQL)");
+        }
+        if (flowableRates.stream().anyMatch(r -> !(r > 0))) {
+            throw new IllegalArgumentException("a Flowable rate is a positive number of bundles per second");
         }
     }
 

@@ -43,6 +43,33 @@ class ArgumentsTest {
         assertThat(settings.boundEach()).isZero();
     }
 
+    /** --flowable: after the platform, Flowable at the run's own rate; each --flowable-rate adds a phase. */
+    @Test
+    void reads_the_flowable_phases_after_the_run_s_own_rate() {
+        String[] common = {"chains", "--rate", "1", "--database", "jdbc:postgresql://127.0.0.1:5432/postgres"};
+        assertThat(Bench.Arguments.parse(common).flowableRates()).isEmpty();
+        assertThat(Bench.Arguments.parse(concat(common, "--flowable")).flowableRates()).containsExactly(1.0);
+        assertThat(Bench.Arguments.parse(concat(common, "--flowable-rate", "4", "--flowable")).flowableRates())
+                .containsExactly(1.0, 4.0);
+        assertThat(Bench.Arguments.parse(concat(common, "--flowable-rate", "4")).flowableRates()).containsExactly(4.0);
+    }
+
+    @Test
+    void refuses_flowable_outside_chains_without_a_database_or_at_no_rate() {
+        assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"intake", "--flowable", "--database", "jdbc:x"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chains");
+        assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"chains", "--flowable"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--database");
+        assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"chains", "--flowable-rate", "0", "--database", "jdbc:x"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
     @Test
     void refuses_an_unknown_scenario_or_option() {
         assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"reads"}))

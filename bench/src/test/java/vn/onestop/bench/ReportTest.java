@@ -67,4 +67,45 @@ class ReportTest {
                 "| intake-service | 1980 | 10.0 | 0.08 | 300.5 | yes |", "| consumerLag | 0 | 3 | 0 | 7 |",
                 "drained: true");
     }
+
+    /** The platform beside Flowable: each side's figures, the ratios platform / Flowable, and the Markdown of both. */
+    @Test
+    void compares_the_platform_with_flowable_at_the_same_rate(@TempDir Path dir) throws Exception {
+        Map<String, Object> platform = new LinkedHashMap<>();
+        platform.put("scenario", "chains");
+        platform.put("unit", "bundle");
+        platform.put("scenarioResults", Map.of("bundlesAccepted", 40, "bundlesFinished", 40,
+                "submissionToThirdResultMs", Map.of("count", 40, "p50", 900.0, "p90", 1200.0, "p99", 1500.0)));
+        platform.put("cpu", Map.of("processes", Map.of("postgresql", Map.of("cpuMsPerUnit", 100.0)),
+                "stackMsPerUnit", 400.0, "stackMs", 16000, "machineBusyPercent", 50.0));
+        Map<String, Object> flowable = new LinkedHashMap<>();
+        flowable.put("parameters", Map.of("rate", 1.0));
+        flowable.put("load", Map.of("offered", 40, "offeredPerSecond", 1.0, "accepted", 40, "acceptedPerSecond", 1.0,
+                "errorCount", 0, "errors", Map.of(), "latencyMs", Map.of("count", 40, "p50", 20.0)));
+        flowable.put("scenarioResults", Map.of("bundlesAccepted", 40, "bundlesFinished", 20,
+                "submissionToThirdResultMs", Map.of("count", 20, "p50", 1800.0, "p90", 2400.0, "p99", 3000.0)));
+        flowable.put("window", Map.of("seconds", 45.0, "drainSeconds", 5.0));
+        flowable.put("cpu", Map.of("benchJvmMsPerBundle", 600.0, "postgresqlMsPerBundle", 200.0,
+                "flowableMsPerBundle", 800.0));
+
+        Map<String, Object> side = Bench.comparison(platform, flowable, java.time.Duration.ofSeconds(40));
+
+        JsonNode json = Http.JSON.valueToTree(side);
+        assertThat(json.path("platform").path("finishedPerSecond").asDouble()).isEqualTo(1.0);
+        assertThat(json.path("flowable").path("finishedPerSecond").asDouble()).isEqualTo(0.5);
+        JsonNode ratios = json.path("ratiosPlatformOverFlowable");
+        assertThat(ratios.path("finishedPerSecond").asDouble()).isEqualTo(2.0);
+        assertThat(ratios.path("submissionToThirdResult p50").asDouble()).isEqualTo(0.5);
+        assertThat(ratios.path("cpuMsPerBundle").asDouble()).isEqualTo(0.5);
+        assertThat(ratios.path("postgresqlCpuMsPerBundle").asDouble()).isEqualTo(0.5);
+        assertThat(ratios.path("bundlesPerCpuSecond").asDouble()).isEqualTo(2.0);
+
+        platform.put("flowable", java.util.List.of(flowable));
+        platform.put("platformVsFlowable", side);
+        String md = new Report(platform).markdown();
+        assertThat(md).contains("## Side by side: the platform and a Flowable 7 process of the same bundle",
+                "| platform | 40 | 40 | 1.0 | 900.0 / 1200.0 / 1500.0 | 400.0 | 100.0 |",
+                "| flowable | 40 | 20 | 0.5 | 1800.0 / 2400.0 / 3000.0 | 800.0 | 200.0 |",
+                "| bundlesPerCpuSecond | 2.0 |", "### Flowable at 1.0 bundles/s", "| flowableMsPerBundle | 800.0 |");
+    }
 }
