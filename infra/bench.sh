@@ -53,9 +53,9 @@ cmd_bench() {
   local -a pass=() procs=() meta=() services=() databases=()
   for arg in "$@"; do
     case $arg in
-      intake|chains) scenario=$arg ;;
-      --rate|--duration|--spread|--max-in-flight|--drain|--upload-bytes|--applicant|--bound|--bound-seconds|--flowable|--flowable-rate|[0-9]*) pass+=("$arg") ;;
-      -h|--help) die "usage: ./onestop bench [intake|chains] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N] [--flowable] [--flowable-rate N]" ;;
+      intake|chains|idle) scenario=$arg ;;
+      --rate|--duration|--spread|--max-in-flight|--drain|--upload-bytes|--applicant|--bound|--bound-seconds|--flowable|--flowable-rate|--settle|[0-9]*) pass+=("$arg") ;;
+      -h|--help) die "usage: ./onestop bench [intake|chains|idle] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N] [--flowable] [--flowable-rate N] [--settle S]" ;;
       *) die "unknown argument '$arg' for bench (see ./onestop help)" ;;
     esac
   done

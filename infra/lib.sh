@@ -366,6 +366,11 @@ pg_write_conf() {
     echo "port = $DB_PORT"
     echo "unix_socket_directories = '$PG_DATA'"
     echo "max_connections = 200"
+    # statements per database for ./onestop bench's footprint (docs/benchmarks.md); Debian's server package ships it
+    if [[ -f $(dirname "$(pg_bin)")/lib/pg_stat_statements.so ]]; then
+      echo "shared_preload_libraries = 'pg_stat_statements'"
+      echo "pg_stat_statements.max = 10000"
+    fi
     if [[ -n $PG_EXTRA_CONF ]]; then echo "$PG_EXTRA_CONF"; fi
   } >"$PG_DATA/onestop.conf"
   touch "$PG_LOG"

@@ -72,7 +72,7 @@ public final class Bench {
             Footprint footprint = settings.databaseUrl() == null ? null : new Footprint(settings.databaseUrl(),
                     settings.databaseUser(), settings.databases(), ConsumerLag.scramClient(settings.kafkaBootstrap(),
                     settings.adminUser(), settings.adminPassword()), settings.topicPrefix());
-            Footprint.Reading spentBefore = footprint == null ? null : footprint.read();
+            Footprint.Reading spentBefore = footprint == null ? null : footprint.start();
 
             OpenLoop.Result load = new OpenLoop(settings.rate(), settings.duration(), settings.maxInFlight(),
                     Http.TIMEOUT.plusSeconds(5)).run(scenario::send);
@@ -358,8 +358,8 @@ public final class Bench {
      * {@link Arguments}. Prints the report's path.
      */
     public static void main(String[] args) throws Exception {
-        Settings settings = Arguments.parse(args);
-        Report report = run(settings);
+        Settings settings = Arguments.parse(Idle.withoutSettle(args));
+        Report report = settings.scenario().equals(Idle.SCENARIO) ? Idle.run(settings, Idle.settle(args)) : run(settings);
         Path markdown = report.write(settings.outDir());
         System.out.println(markdown.toAbsolutePath());
         System.out.println(settings.outDir().resolve("report.json").toAbsolutePath());

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -42,6 +44,38 @@ final class ProcStat {
             ticks += fields(child).map(c -> Long.parseLong(c[11]) + Long.parseLong(c[12])).orElse(0L);
         }
         return Optional.of(ticksToMillis(ticks));
+    }
+
+    /**
+     * CPU ms of each live thread of the process, by thread id, with the thread's name as the kernel
+     * knows it ({@code comm}: a Java thread's name cut to 15 characters); empty when the process is gone.
+     */
+    static Map<Long, ThreadCpu> threadCpuMillis(long pid) {
+        Map<Long, ThreadCpu> threads = new HashMap<>();
+        try (var tasks = Files.newDirectoryStream(PROC.resolve(Long.toString(pid)).resolve("task"))) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    threads.put(Long.parseLong(task.getFileName().toString()), parseThreadStat(stat));
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while we read: it is counted in neither reading
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process is gone
+        }
+        return threads;
+    }
+
+    /** One thread's name and CPU ms from its {@code /proc/PID/task/TID/stat} line. */
+    static ThreadCpu parseThreadStat(String stat) {
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        return new ThreadCpu(name, ticksToMillis(Long.parseLong(f[11]) + Long.parseLong(f[12])));
+    }
+
+    /** A thread's name ({@code comm}) and CPU ms so far. */
+    record ThreadCpu(String name, long cpuMs) {
     }
 
     /** Resident memory of the process (VmRSS), in KiB; empty when it is gone. */

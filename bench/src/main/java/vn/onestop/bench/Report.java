@@ -59,6 +59,9 @@ public final class Report {
     /** The Markdown rendering of the figures. */
     public String markdown() {
         JsonNode r = Http.JSON.valueToTree(figures);
+        if (r.path("scenario").asText().equals(Idle.SCENARIO)) {
+            return Idle.markdown(r);
+        }
         StringBuilder md = new StringBuilder();
         String unit = r.path("unit").asText();
         md.append("# Benchmark report: ").append(r.path("scenario").asText()).append("\n\n");
@@ -134,9 +137,11 @@ public final class Report {
         if (!footprint.isMissingNode()) {
             md.append("\n## Footprint: what PostgreSQL and Kafka counted\n\nPer ").append(unit).append(":\n\n| | |\n|---|---|\n");
             footprint.path("perUnit").fields().forEachRemaining(e -> row(md, e.getKey(), e.getValue().asText()));
-            md.append("\nPer service database over the window (`pg_stat_database`):\n\n"
-                    + "| database | xact_commit | xact_rollback | tup_inserted | tup_updated | tup_deleted |\n|---|---|---|---|---|---|\n");
+            md.append("\nPer service database over the window (`pg_stat_database`; statements: `pg_stat_statements`):\n\n"
+                    + "| database | statements | xact_commit | xact_rollback | tup_inserted | tup_updated | tup_deleted |\n"
+                    + "|---|---|---|---|---|---|---|\n");
             footprint.path("databases").fields().forEachRemaining(e -> md.append("| ").append(e.getKey()).append(" | ")
+                    .append(e.getValue().path("statements").asText("not counted")).append(" | ")
                     .append(e.getValue().path("xact_commit").asText()).append(" | ")
                     .append(e.getValue().path("xact_rollback").asText()).append(" | ")
                     .append(e.getValue().path("tup_inserted").asText()).append(" | ")
@@ -232,7 +237,7 @@ public final class Report {
                 .append(p.path("p99.9").asText("-")).append(" | ").append(p.path("max").asText("-")).append(" |\n");
     }
 
-    private static void row(StringBuilder md, String key, String value) {
+    static void row(StringBuilder md, String key, String value) {
         md.append("| ").append(key).append(" | ").append(value.replace("|", "\\|")).append(" |\n");
     }
 

@@ -28,7 +28,8 @@ import static vn.onestop.platform.testing.Tokens.as;
  * the packaged services, with no threshold on speed. It checks that the report is written and agrees
  * with itself and with the platform: every submission offered was answered, each accepted one is a
  * dossier the applicant then finds in intake's list, the latency histogram counts exactly those, and
- * the platform caught up (no consumer lag, no outbox backlog) before the report was closed.
+ * the platform caught up (no consumer lag, no outbox backlog) before the report was closed, and the
+ * footprint counts transactions, rows, records and statements.
  */
 class BenchSmokeIT extends EndToEndTest {
 
@@ -98,6 +99,13 @@ class BenchSmokeIT extends EndToEndTest {
         assertThat(footprint.path("kafkaRecordsByTopic").path(PackagedPlatform.TOPIC_PREFIX + "onestop.dossier.events.v1")
                 .asLong()).isGreaterThanOrEqualTo(accepted);
         assertThat(footprint.path("perUnit").path("kafkaRecords").asDouble()).isGreaterThanOrEqualTo(1.0);
+        // statements, counted by pg_stat_statements, which ./onestop test's PostgreSQL preloads as the stack's does
+        // (infra/lib.sh): at least one per dossier in each database a submitted dossier touches
+        for (String service : List.of("intake-service", "processing-service", "rating-service")) {
+            assertThat(footprint.path("databases").path(service).path("statements").asLong())
+                    .as("statements in %s's database", service).isGreaterThanOrEqualTo(accepted);
+        }
+        assertThat(footprint.path("perUnit").path("statements").isNumber()).as("statements per dossier").isTrue();
     }
 
     private static long listedDossiers(String applicant) {
