@@ -53,9 +53,9 @@ cmd_bench() {
   local -a pass=() procs=() meta=() services=() databases=()
   for arg in "$@"; do
     case $arg in
-      intake|chains) scenario=$arg ;;
+      intake|chains|reads) scenario=$arg ;;
       --rate|--duration|--spread|--max-in-flight|--drain|--upload-bytes|--applicant|--bound|--bound-seconds|[0-9]*) pass+=("$arg") ;;
-      -h|--help) die "usage: ./onestop bench [intake|chains] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N]" ;;
+      -h|--help) die "usage: ./onestop bench [intake|chains|reads] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N]" ;;
       *) die "unknown argument '$arg' for bench (see ./onestop help)" ;;
     esac
   done

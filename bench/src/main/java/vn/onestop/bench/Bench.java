@@ -32,9 +32,11 @@ public final class Bench {
         try (Http http = new Http();
              AccessTokens tokens = new AccessTokens(new LocalIdentity(settings.keycloak(), keycloakAdmin[0],
                      keycloakAdmin.length > 1 ? keycloakAdmin[1] : ""));
-             Scenario scenario = settings.scenario().equals("intake")
-                     ? new IntakeScenario(settings, tokens, http, runId)
-                     : new ChainScenario(settings, tokens, http, runId);
+             Scenario scenario = switch (settings.scenario()) {
+                 case "intake" -> new IntakeScenario(settings, tokens, http, runId);
+                 case "reads" -> new ReadsScenario(settings, tokens, http);
+                 default -> new ChainScenario(settings, tokens, http, runId);
+             };
              Sampler sampler = new Sampler(processes(settings), settings.managementUrls(),
                      new ConsumerLag(ConsumerLag.scramClient(settings.kafkaBootstrap(), settings.adminUser(),
                              settings.adminPassword()), settings.topicPrefix()), Duration.ofSeconds(1))) {
@@ -85,7 +87,7 @@ public final class Bench {
             figures.put("parameters", parameters);
             figures.put("load", load(load));
             figures.put("scenarioResults", scenario.results());
-            long units = settings.scenario().equals("intake") ? load.accepted()
+            long units = !settings.scenario().equals("chains") ? load.accepted()
                     : ((Number) scenario.results().get("bundlesAccepted")).longValue();
             Map<String, Object> window = new LinkedHashMap<>();
             window.put("seconds", Report.round((to - from) / 1000.0, 1));

@@ -10,8 +10,8 @@ import java.util.Map;
  * One benchmark run: the scenario and its load, where the platform listens, which processes to
  * watch, and where the report goes.
  *
- * @param scenario          {@code intake} or {@code chains}
- * @param rate              submissions offered per second (constant arrival rate)
+ * @param scenario          {@code intake}, {@code chains} or {@code reads}
+ * @param rate              submissions (reads: reads) offered per second (constant arrival rate)
  * @param duration          how long they are offered
  * @param spread            intake: spread over every service centre of the province instead of one
  * @param maxInFlight       outstanding submissions at most; more are dropped and counted as errors
@@ -48,8 +48,8 @@ public record Settings(String scenario, double rate, Duration duration, boolean 
     }
 
     public Settings {
-        if (!scenario.equals("intake") && !scenario.equals("chains")) {
-            throw new IllegalArgumentException("unknown scenario '" + scenario + "' (intake, chains)");
+        if (!List.of("intake", "chains", "reads").contains(scenario)) {
+            throw new IllegalArgumentException("unknown scenario '" + scenario + "' (intake, chains, reads)");
         }
         if (!applicantIdNumber.matches("[0-9]{12}")) {
             throw new IllegalArgumentException("the applicant's id number has 12 digits: " + applicantIdNumber);
