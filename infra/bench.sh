@@ -55,6 +55,7 @@ cmd_bench() {
     case $arg in
       intake|chains|reads) scenario=$arg ;;
       --rate|--duration|--spread|--max-in-flight|--drain|--upload-bytes|--applicant|--bound|--bound-seconds|[0-9]*) pass+=("$arg") ;;
+      --kinds|dossierByCode*|taskListPage*|citizenDocuments*|indices*) pass+=("$arg") ;;
       -h|--help) die "usage: ./onestop bench [intake|chains|reads] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N]" ;;
       *) die "unknown argument '$arg' for bench (see ./onestop help)" ;;
     esac

@@ -268,6 +268,7 @@ public final class Bench {
             String databaseUser = "onestop";
             Map<String, String> databases = new LinkedHashMap<>();
             Duration bound = Duration.ZERO;
+            List<String> readKinds = List.of();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -288,6 +289,7 @@ public final class Bench {
                     case "--bound" -> bound = bound.isZero() ? Duration.ofSeconds(10) : bound;
                     case "--bound-seconds" -> bound = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--database-user" -> databaseUser = args[++i];
+                    case "--kinds" -> readKinds = List.of(args[++i].split(","));
                     // --database-of intake-service=intake
                     case "--database-of" -> {
                         String[] named = args[++i].split("=", 2);
@@ -324,7 +326,8 @@ public final class Bench {
             }
             return new Settings(scenario == null ? "intake" : scenario, rate, Duration.ofSeconds(duration), spread,
                     maxInFlight, Duration.ofSeconds(drain), api, management, kafka, kafkaAdmin, prefix, keycloak,
-                    keycloakAdmin, processes, meta, out, applicant, upload, database, databaseUser, databases, bound);
+                    keycloakAdmin, processes, meta, out, applicant, upload, database, databaseUser, databases, bound,
+                    readKinds);
         }
     }
 }

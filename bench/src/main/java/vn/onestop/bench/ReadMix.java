@@ -3,13 +3,16 @@ package vn.onestop.bench;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The reads scenario's requests, one kind after the other in turn, and the latency of each kind
+ * The reads scenario's requests, the kinds offered one after the other in turn, and the latency of each kind
  * apart (microseconds from the intended send time, as {@link OpenLoop} counts the combined figure),
  * with the issue's target for the kinds that have one.
  */
@@ -30,20 +33,45 @@ final class ReadMix {
             this.p99TargetMs = p99TargetMs;
         }
 
-        /** Request {@code index} reads this kind: the four in turn, so each gets a quarter of the rate. */
-        static Kind of(long index) {
-            return values()[(int) (index % values().length)];
+        /** The kinds named (report keys), in their own order; all four when none is named. */
+        static List<Kind> all(List<String> keys) {
+            if (keys.isEmpty()) {
+                return List.of(values());
+            }
+            List<Kind> kinds = new ArrayList<>();
+            for (String key : keys) {
+                kinds.add(Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown read kind '" + key
+                                + "' (dossierByCode, taskListPage, citizenDocuments, indices)")));
+            }
+            return kinds;
         }
     }
 
     private static final long HIGHEST_MICROS = TimeUnit.HOURS.toMicros(1);
 
+    private final List<Kind> kinds;
     private final Map<Kind, Histogram> latency = new EnumMap<>(Kind.class);
 
-    ReadMix() {
-        for (Kind kind : Kind.values()) {
+    /** The mix of {@code kinds}, offered in turn (each gets an equal share of the rate). */
+    ReadMix(List<Kind> kinds) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("a mix of no read");
+        }
+        this.kinds = List.copyOf(kinds);
+        for (Kind kind : kinds) {
             latency.put(kind, new ConcurrentHistogram(HIGHEST_MICROS, 3));
         }
+    }
+
+    /** What request {@code index} reads. */
+    Kind of(long index) {
+        return kinds.get((int) (index % kinds.size()));
+    }
+
+    /** The kinds offered, for the report. */
+    List<Kind> kinds() {
+        return kinds;
     }
 
     /** An answered read of {@code kind}, {@code micros} after it was due. */
@@ -59,7 +87,7 @@ final class ReadMix {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("dossiersInDatabase", dossiersInDatabase);
         Map<String, Object> targets = new LinkedHashMap<>();
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : kinds) {
             Histogram h = latency.get(kind);
             if (kind.p99TargetMs > 0) {
                 targets.put(kind.key, h.getTotalCount() == 0 ? "no answer"
@@ -68,7 +96,7 @@ final class ReadMix {
             }
         }
         results.put("p99Targets", targets);
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : kinds) {
             results.put(kind.key + "Ms", Report.percentiles(latency.get(kind)));
         }
         return results;

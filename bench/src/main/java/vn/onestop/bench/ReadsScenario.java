@@ -21,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
  * may read every dossier that agency is competent for, a random one of them each time), that
  * officer's task list, first page (processing; every status, oldest due first, as the portal's inbox
  * asks for it), citizen-an's documents, first page (results), and the province's indices of the
- * current month (rating, public). Nothing is written, so the drain is immediate.
+ * current month (rating, public); or only the kinds {@code --kinds} names. Nothing is written, so the drain
+ * is immediate.
  */
 final class ReadsScenario implements Scenario {
 
@@ -37,7 +38,7 @@ final class ReadsScenario implements Scenario {
     private final Http http;
     private final Person officer = Person.of("officer", OFFICER_AGENCY);
     private final Person citizen = Person.citizen(CITIZEN);
-    private final ReadMix mix = new ReadMix();
+    private final ReadMix mix;
     private final List<String> codes = new ArrayList<>();
     private long dossiers;
 
@@ -45,6 +46,7 @@ final class ReadsScenario implements Scenario {
         this.settings = settings;
         this.tokens = tokens;
         this.http = http;
+        this.mix = new ReadMix(ReadMix.Kind.all(settings.readKinds()));
     }
 
     @Override
@@ -55,7 +57,7 @@ final class ReadsScenario implements Scenario {
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("mix", "in turn: dossier by code, task list page, citizen's documents, indices");
+        parameters.put("mix", "in turn: " + mix.kinds().stream().map(k -> k.key).toList());
         parameters.put("officerAgency", OFFICER_AGENCY);
         parameters.put("citizenIdNumber", CITIZEN);
         parameters.put("pageSize", PAGE);
@@ -97,10 +99,10 @@ final class ReadsScenario implements Scenario {
 
     @Override
     public CompletableFuture<OpenLoop.Outcome> send(long index, long intendedNanos) {
-        ReadMix.Kind kind = ReadMix.Kind.of(index);
+        ReadMix.Kind kind = mix.of(index);
         CompletableFuture<Http.Answer> answer = switch (kind) {
             case DOSSIER_BY_CODE -> http.get(settings.api("intake-service") + "/api/v1/dossiers/"
-                    + codes.get((int) ((index / ReadMix.Kind.values().length * 7919) % codes.size())), tokens.of(officer));
+                    + codes.get((int) ((index / mix.kinds().size() * 7919) % codes.size())), tokens.of(officer));
             case TASK_LIST_PAGE -> http.get(settings.api("processing-service") + "/api/v1/tasks?limit=" + PAGE,
                     tokens.of(officer));
             case CITIZEN_DOCUMENTS -> http.get(settings.api("results-service") + "/api/v1/citizens/" + CITIZEN

@@ -32,13 +32,15 @@ import java.util.Map;
  * @param databaseUser      the user that reads its statistics
  * @param databases         service name → its database, whose transactions and row changes are counted
  * @param boundEach         how long each measurement of the bound runs (PostgreSQL alone, Kafka alone); zero: none
+ * @param readKinds         reads: the kinds offered in turn ({@code dossierByCode}, {@code taskListPage},
+ *                          {@code citizenDocuments}, {@code indices}); empty: all four
  */
 public record Settings(String scenario, double rate, Duration duration, boolean spread, int maxInFlight,
                        Duration drainTimeout, Map<String, String> apiUrls, Map<String, String> managementUrls,
                        String kafkaBootstrap, String kafkaAdmin, String topicPrefix, URI keycloak,
                        String keycloakAdmin, List<Process> processes, Map<String, String> meta, Path outDir,
                        String applicantIdNumber, int uploadBytes, String databaseUrl, String databaseUser,
-                       Map<String, String> databases, Duration boundEach) {
+                       Map<String, String> databases, Duration boundEach, List<String> readKinds) {
 
     /**
      * A process to watch. {@code tree}: count its children too (PostgreSQL's backends);
@@ -57,6 +59,20 @@ public record Settings(String scenario, double rate, Duration duration, boolean 
         if (uploadBytes < 16) {
             throw new IllegalArgumentException("an upload has at least 16 bytes");
         }
+        readKinds = List.copyOf(readKinds);
+        ReadMix.Kind.all(readKinds);
+    }
+
+    /** A run with every read kind (the other scenarios ignore them). */
+    public Settings(String scenario, double rate, Duration duration, boolean spread, int maxInFlight,
+                    Duration drainTimeout, Map<String, String> apiUrls, Map<String, String> managementUrls,
+                    String kafkaBootstrap, String kafkaAdmin, String topicPrefix, URI keycloak, String keycloakAdmin,
+                    List<Process> processes, Map<String, String> meta, Path outDir, String applicantIdNumber,
+                    int uploadBytes, String databaseUrl, String databaseUser, Map<String, String> databases,
+                    Duration boundEach) {
+        this(scenario, rate, duration, spread, maxInFlight, drainTimeout, apiUrls, managementUrls, kafkaBootstrap,
+                kafkaAdmin, topicPrefix, keycloak, keycloakAdmin, processes, meta, outDir, applicantIdNumber,
+                uploadBytes, databaseUrl, databaseUser, databases, boundEach, List.of());
     }
 
     String api(String service) {
