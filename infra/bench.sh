@@ -53,9 +53,10 @@ cmd_bench() {
   local -a pass=() procs=() meta=() services=() databases=()
   for arg in "$@"; do
     case $arg in
-      intake|chains|idle) scenario=$arg ;;
+      intake|chains|idle|reads) scenario=$arg ;;
       --rate|--duration|--spread|--max-in-flight|--drain|--upload-bytes|--applicant|--bound|--bound-seconds|--flowable|--flowable-rate|--settle|[0-9]*) pass+=("$arg") ;;
-      -h|--help) die "usage: ./onestop bench [intake|chains|idle] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N] [--flowable] [--flowable-rate N] [--settle S]" ;;
+      --kinds|dossierByCode*|taskListPage*|citizenDocuments*|indices*) pass+=("$arg") ;;
+      -h|--help) die "usage: ./onestop bench [intake|chains|reads|idle] [--rate N] [--duration S] [--spread] [--max-in-flight N] [--drain S] [--upload-bytes N] [--flowable] [--flowable-rate N] [--kinds K,...] [--settle S]" ;;
       *) die "unknown argument '$arg' for bench (see ./onestop help)" ;;
     esac
   done

@@ -57,9 +57,11 @@ public final class Bench {
         try (Http http = new Http();
              AccessTokens tokens = new AccessTokens(new LocalIdentity(settings.keycloak(), keycloakAdmin[0],
                      keycloakAdmin.length > 1 ? keycloakAdmin[1] : ""));
-             Scenario scenario = settings.scenario().equals("intake")
-                     ? new IntakeScenario(settings, tokens, http, runId)
-                     : new ChainScenario(settings, tokens, http, runId);
+             Scenario scenario = switch (settings.scenario()) {
+                 case "intake" -> new IntakeScenario(settings, tokens, http, runId);
+                 case "reads" -> new ReadsScenario(settings, tokens, http);
+                 default -> new ChainScenario(settings, tokens, http, runId);
+             };
              Sampler sampler = new Sampler(processes(settings), settings.managementUrls(),
                      new ConsumerLag(ConsumerLag.scramClient(settings.kafkaBootstrap(), settings.adminUser(),
                              settings.adminPassword()), settings.topicPrefix()), Duration.ofSeconds(1))) {
@@ -110,7 +112,7 @@ public final class Bench {
             figures.put("parameters", parameters);
             figures.put("load", load(load));
             figures.put("scenarioResults", scenario.results());
-            long units = settings.scenario().equals("intake") ? load.accepted()
+            long units = !settings.scenario().equals("chains") ? load.accepted()
                     : ((Number) scenario.results().get("bundlesAccepted")).longValue();
             Map<String, Object> window = new LinkedHashMap<>();
             window.put("seconds", Report.round((to - from) / 1000.0, 1));
@@ -398,6 +400,7 @@ public final class Bench {
             Duration bound = Duration.ZERO;
             boolean flowable = false;
             List<Double> flowableRates = new ArrayList<>();
+            List<String> readKinds = List.of();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -420,6 +423,7 @@ public final class Bench {
                     case "--bound" -> bound = bound.isZero() ? Duration.ofSeconds(10) : bound;
                     case "--bound-seconds" -> bound = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--database-user" -> databaseUser = args[++i];
+                    case "--kinds" -> readKinds = List.of(args[++i].split(","));
                     // --database-of intake-service=intake
                     case "--database-of" -> {
                         String[] named = args[++i].split("=", 2);
@@ -458,7 +462,8 @@ public final class Bench {
                     maxInFlight, Duration.ofSeconds(drain), api, management, kafka, kafkaAdmin, prefix, keycloak,
                     keycloakAdmin, processes, meta, out, applicant, upload, database, databaseUser, databases, bound,
                     flowable ? java.util.stream.Stream.concat(java.util.stream.Stream.of(rate), flowableRates.stream()).toList()
-                            : flowableRates);
+                            : flowableRates,
+                    readKinds);
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
  * One benchmark run: the scenario and its load, where the platform listens, which processes to
  * watch, and where the report goes.
  *
- * @param scenario          {@code intake}, {@code chains} or {@code idle} (no load: {@link Idle})
- * @param rate              submissions offered per second (constant arrival rate)
+ * @param scenario          {@code intake}, {@code chains}, {@code reads} or {@code idle} (no load: {@link Idle})
+ * @param rate              submissions (reads: reads) offered per second (constant arrival rate)
  * @param duration          how long they are offered
  * @param spread            intake: spread over every service centre of the province instead of one
  * @param maxInFlight       outstanding submissions at most; more are dropped and counted as errors
@@ -34,15 +34,18 @@ import java.util.Map;
  * @param boundEach         how long each measurement of the bound runs (PostgreSQL alone, Kafka alone); zero: none
  * @param flowableRates     chains: after the platform, the same bundle as a Flowable process at each of these rates
  *                          (the first one the run's own rate with {@code --flowable}); empty: none (ADR 0031)
+ * @param readKinds         reads: the kinds offered in turn ({@code dossierByCode}, {@code taskListPage},
+ *                          {@code citizenDocuments}, {@code indices}); empty: all four
  */
 public record Settings(String scenario, double rate, Duration duration, boolean spread, int maxInFlight,
                        Duration drainTimeout, Map<String, String> apiUrls, Map<String, String> managementUrls,
                        String kafkaBootstrap, String kafkaAdmin, String topicPrefix, URI keycloak,
                        String keycloakAdmin, List<Process> processes, Map<String, String> meta, Path outDir,
                        String applicantIdNumber, int uploadBytes, String databaseUrl, String databaseUser,
-                       Map<String, String> databases, Duration boundEach, List<Double> flowableRates) {
+                       Map<String, String> databases, Duration boundEach, List<Double> flowableRates,
+                       List<String> readKinds) {
 
-    /** A run without the Flowable phase. */
+    /** A run without the Flowable phase, with every read kind (the scenarios but reads ignore them). */
     public Settings(String scenario, double rate, Duration duration, boolean spread, int maxInFlight,
                     Duration drainTimeout, Map<String, String> apiUrls, Map<String, String> managementUrls,
                     String kafkaBootstrap, String kafkaAdmin, String topicPrefix, URI keycloak,
@@ -51,7 +54,7 @@ public record Settings(String scenario, double rate, Duration duration, boolean 
                     Map<String, String> databases, Duration boundEach) {
         this(scenario, rate, duration, spread, maxInFlight, drainTimeout, apiUrls, managementUrls, kafkaBootstrap,
                 kafkaAdmin, topicPrefix, keycloak, keycloakAdmin, processes, meta, outDir, applicantIdNumber,
-                uploadBytes, databaseUrl, databaseUser, databases, boundEach, List.of());
+                uploadBytes, databaseUrl, databaseUser, databases, boundEach, List.of(), List.of());
     }
 
     /**
@@ -62,8 +65,8 @@ public record Settings(String scenario, double rate, Duration duration, boolean 
     }
 
     public Settings {
-        if (!scenario.equals("intake") && !scenario.equals("chains") && !scenario.equals(Idle.SCENARIO)) {
-            throw new IllegalArgumentException("unknown scenario '" + scenario + "' (intake, chains, idle)");
+        if (!List.of("intake", "chains", "reads", Idle.SCENARIO).contains(scenario)) {
+            throw new IllegalArgumentException("unknown scenario '" + scenario + "' (intake, chains, reads, idle)");
         }
         if (!applicantIdNumber.matches("[0-9]{12}")) {
             throw new IllegalArgumentException("the applicant's id number has 12 digits: " + applicantIdNumber);
@@ -81,6 +84,8 @@ public record Settings(String scenario, double rate, Duration duration, boolean 
         if (flowableRates.stream().anyMatch(r -> !(r > 0))) {
             throw new IllegalArgumentException("a Flowable rate is a positive number of bundles per second");
         }
+        readKinds = List.copyOf(readKinds);
+        ReadMix.Kind.all(readKinds);
     }
 
     String api(String service) {

@@ -71,8 +71,24 @@ class ArgumentsTest {
     }
 
     @Test
+    void reads_the_reads_scenario_with_its_rate_and_duration() {
+        Settings settings = Bench.Arguments.parse(new String[]{"reads", "--rate", "200", "--duration", "60",
+                "--database", "jdbc:postgresql://127.0.0.1:5432/postgres", "--database-of", "intake-service=intake",
+                "--kinds", "dossierByCode,taskListPage"});
+
+        assertThat(settings.scenario()).isEqualTo("reads");
+        assertThat(settings.rate()).isEqualTo(200);
+        assertThat(settings.duration()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.databases()).containsEntry("intake-service", "intake");
+        assertThat(settings.readKinds()).containsExactly("dossierByCode", "taskListPage");
+        assertThat(Bench.Arguments.parse(new String[]{"reads"}).readKinds()).isEmpty();
+        assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"reads", "--kinds", "everything"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown read kind");
+    }
+
+    @Test
     void refuses_an_unknown_scenario_or_option() {
-        assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"reads"}))
+        assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"writes"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown scenario");
         assertThatThrownBy(() -> Bench.Arguments.parse(new String[]{"intake", "--fast"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--fast");
