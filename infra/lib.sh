@@ -217,7 +217,16 @@ launch() {
   shift
   mkdir -p "$(dirname "$log")" "$(dirname "$pidfile")"
   (cd "$dir" && exec env "${envs[@]}" setsid "$@") >>"$log" 2>&1 </dev/null 8>&- 9>&- &
-  echo $! >"$pidfile"
+  local pid=$! self deadline=$((SECONDS + 5))
+  echo "$pid" >"$pidfile"
+  # Until the subshell has exec'd the command, its command line is this script's: a startup wait
+  # that recognises the process by its command line (pid_alive PID PATTERN) would take it for dead
+  # and give up on a process that is starting (seen on a loaded machine: "Kafka exited during
+  # startup" with an empty log while the broker came up). Wait for the exec, at most 5 s.
+  self=$(tr '\0' ' ' <"/proc/$$/cmdline" 2>/dev/null || true)
+  while [[ $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true) == "$self" ]] && ((SECONDS < deadline)); do
+    sleep 0.02
+  done
 }
 
 # wait_http_ok LABEL NAME PATTERN URL TIMEOUT LOG: wait until the process of $PID_DIR/NAME.pid
