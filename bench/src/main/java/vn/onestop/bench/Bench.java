@@ -260,8 +260,8 @@ public final class Bench {
         return watched;
     }
 
-    /** Waits until consumer lag and outbox backlog are 0 in two samples in a row, at most {@code timeout}. */
-    private static boolean drain(Sampler sampler, Duration timeout) throws InterruptedException {
+    /** Waits until consumer lag and outbox backlog are 0 in two samples in a row, a second apart, at most {@code timeout} (also {@link Idle}'s). */
+    static boolean drain(Sampler sampler, Duration timeout) throws InterruptedException {
         long until = System.nanoTime() + Math.max(0, timeout.toNanos());
         int zeroes = 0;
         while (System.nanoTime() < until) {

@@ -69,7 +69,7 @@ final class Idle {
                      settings.databaseUser(), settings.databases(), ConsumerLag.scramClient(settings.kafkaBootstrap(),
                      settings.adminUser(), settings.adminPassword()), settings.topicPrefix())) {
             long drainStarted = System.nanoTime();
-            boolean drained = drained(sampler, settings.drainTimeout());
+            boolean drained = Bench.drain(sampler, settings.drainTimeout());
             double drainSeconds = (System.nanoTime() - drainStarted) / 1e9;
             Thread.sleep(settle.toMillis());
 
@@ -119,21 +119,6 @@ final class Idle {
             }
             return new Report(figures);
         }
-    }
-
-    /** Waits until consumer lag and outbox backlog are 0 in two samples a second apart, at most {@code timeout}. */
-    private static boolean drained(Sampler sampler, Duration timeout) throws InterruptedException {
-        long until = System.nanoTime() + timeout.toNanos();
-        int zeroes = 0;
-        while (System.nanoTime() < until) {
-            Sampler.Sample sample = sampler.sampleNow();
-            zeroes = sample.totalLag() == 0 && sample.totalBacklog() == 0 ? zeroes + 1 : 0;
-            if (zeroes == 2) {
-                return true;
-            }
-            Thread.sleep(1000);
-        }
-        return false;
     }
 
     private static Map<String, Map<Long, ProcStat.ThreadCpu>> threads(List<Settings.Process> processes) {
