@@ -8,6 +8,11 @@
 # themselves write (their Flyway schema, states, codes); infra/seed/plan.sql says what they hold.
 
 SEED_DIR="$ROOT/infra/seed"
+# For the suite's SeedSmokeIT only: seed the test environment's PostgreSQL (ONESTOP_SEED_ENV=test)
+# into scratch databases named with a prefix (ONESTOP_SEED_DATABASE_PREFIX=seedsmoke_ writes
+# seedsmoke_intake, ...), so that the seed SQL is checked against the services' current schema on
+# every build without touching the databases the other tests use.
+SEED_DB_PREFIX=${ONESTOP_SEED_DATABASE_PREFIX:-}
 
 cmd_seed() {
   local n=1000000 days=730 arg db count anchor start t0 rc=0
@@ -20,7 +25,8 @@ cmd_seed() {
       *) die "unknown argument '$arg' for seed (see ./onestop help)" ;;
     esac
   done
-  use_env stack
+  [[ ${ONESTOP_SEED_ENV:-stack} =~ ^(stack|test)$ ]] || die "ONESTOP_SEED_ENV must be stack or test"
+  use_env "${ONESTOP_SEED_ENV:-stack}"
   pg_pid >/dev/null || die "PostgreSQL is not running: start the stack first (./onestop up)"
   local -A table=([intake]=dossier [processing]=task [results]=result_handover [rating]=dossier_fact)
   for db in "${dbs[@]}"; do
@@ -43,7 +49,7 @@ cmd_seed() {
     (
       t0=$(date +%s.%N)
       PGOPTIONS='-c synchronous_commit=off -c work_mem=256MB -c maintenance_work_mem=256MB -c client_min_messages=warning' \
-        "$(pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d "$db" \
+        "$(pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d "$SEED_DB_PREFIX$db" \
         -v n="$n" -v days="$days" -v anchor="$anchor" -f "$SEED_DIR/$db.sql" >"$ONESTOP_DIR/logs/seed-$db.log" 2>&1 ||
         { echo "failed, see ${ONESTOP_DIR#"$ROOT"/}/logs/seed-$db.log:"; tail -n 5 "$ONESTOP_DIR/logs/seed-$db.log"; exit 1; }
       printf '    %-10s rows written in %5.1f s\n' "$db" "$(echo "$(date +%s.%N) - $t0" | bc)"
@@ -65,7 +71,7 @@ cmd_seed() {
 }
 
 seed_psql() {
-  "$(pg_bin)/psql" -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d "$1" -c "$2"
+  "$(pg_bin)/psql" -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d "$SEED_DB_PREFIX$1" -c "$2"
 }
 
 seed_counts() {

@@ -122,8 +122,13 @@ final class PackagedPlatform implements AutoCloseable {
 
     /** A connection to the service's database, for checks that count what the service stored. */
     static Connection connect(String service) throws SQLException {
+        return connectTo(database(service));
+    }
+
+    /** A connection to any database of the test PostgreSQL ({@code postgres} to create and drop scratch ones). */
+    static Connection connectTo(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + env("ONESTOP_TEST_DB_HOST", "127.0.0.1") + ":"
-                + env("ONESTOP_TEST_DB_PORT", "15432") + "/" + database(service), env("ONESTOP_TEST_DB_USER", "onestop"), "");
+                + env("ONESTOP_TEST_DB_PORT", "15432") + "/" + database, env("ONESTOP_TEST_DB_USER", "onestop"), "");
     }
 
     static String url(String service) {
@@ -460,7 +465,7 @@ final class PackagedPlatform implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within 120 s; see " + logs.resolve(name + ".log"));
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
