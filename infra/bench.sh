@@ -80,7 +80,8 @@ cmd_bench() {
     warning="the machine was busy before the run (load average $(cut -d' ' -f1 /proc/loadavg)): other processes shared the cores, so these figures are not a valid measurement"
   fi
   for s in "${SERVICES[@]}"; do
-    databases+=(--database-of "$s=${s%-service}")
+    # the footprint reads each service's own database; the portal has none
+    [[ " ${STACK_DATABASES[*]} " == *" ${s%-service} "* ]] && databases+=(--database-of "$s=${s%-service}")
     services+=(--service "$s=http://127.0.0.1:$(service_port "$s"),http://127.0.0.1:$(service_management_port "$s")")
   done
   mapfile -t procs < <(bench_process_args)
