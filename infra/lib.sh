@@ -882,8 +882,8 @@ service_launch() {
   rotate_log "$LOG_DIR/$s.log"
   [[ $s == results-service ]] && ensure_signing_key
   mapfile -t extra < <(service_env "$s")
-  # -XX:-UsePerfData: no hsperfdata counters, whose sampling every 50 ms was a third of an idle
-  # service's CPU (docs/benchmarks.md, Idle); jcmd PID still works, jps and jstat no longer list it.
+  # -XX:-UsePerfData: no hsperfdata counters, whose sampling every 50 ms cost an idle service 0.3 %
+  # of a core (docs/benchmarks.md, Idle); jcmd PID still works, jps and jstat no longer list it.
   # shellcheck disable=SC2086 # ONESTOP_JAVA_OPTS may hold several options
   launch "$LOG_DIR/$s.log" "$PID_DIR/$s.pid" "$ROOT/$s" \
     QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(service_management_port "$s")" "${extra[@]}" \
