@@ -882,6 +882,8 @@ service_launch() {
   rotate_log "$LOG_DIR/$s.log"
   [[ $s == results-service ]] && ensure_signing_key
   mapfile -t extra < <(service_env "$s")
+  # -XX:-UsePerfData: no hsperfdata counters, whose sampling every 50 ms cost an idle service 0.3 %
+  # of a core (docs/benchmarks.md, Idle); jcmd PID still works, jps and jstat no longer list it.
   # shellcheck disable=SC2086 # ONESTOP_JAVA_OPTS may hold several options
   launch "$LOG_DIR/$s.log" "$PID_DIR/$s.pid" "$ROOT/$s" \
     QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(service_management_port "$s")" "${extra[@]}" \
@@ -890,7 +892,7 @@ service_launch() {
     ONESTOP_DB_HOST=127.0.0.1 ONESTOP_DB_PORT="$DB_PORT" ONESTOP_DB_USER="$DB_USER" \
     ONESTOP_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" ONESTOP_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT \
     ONESTOP_KAFKA_USER="$s" ONESTOP_KAFKA_PASSWORD="$s-local-secret" -- \
-    "$JAVA" -Xmx256m ${ONESTOP_JAVA_OPTS:-} -jar "$(service_jar "$s")"
+    "$JAVA" -Xmx256m -XX:-UsePerfData ${ONESTOP_JAVA_OPTS:-} -jar "$(service_jar "$s")"
   note "started $s (pid $(<"$PID_DIR/$s.pid"), port $port)"
 }
 

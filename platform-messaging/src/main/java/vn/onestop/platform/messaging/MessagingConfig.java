@@ -42,8 +42,11 @@ public interface MessagingConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** How long the relay sleeps when the outbox is empty and no commit woke it up. */
-        @WithDefault("500ms")
+        /**
+         * How long the relay sleeps when the outbox is empty and no commit woke it up. A safety net
+         * only: a local commit wakes it in-process, another replica's commit by NOTIFY (docs/adr/0035).
+         */
+        @WithDefault("10s")
         Duration pollInterval();
 
         @WithDefault("200")

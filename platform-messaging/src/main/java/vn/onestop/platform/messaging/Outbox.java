@@ -23,6 +23,7 @@ import java.util.UUID;
 public class Outbox {
 
     private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
+    private static final String NOTIFY_REGISTERED = Outbox.class.getName() + ".notify";
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
@@ -111,11 +112,27 @@ public class Outbox {
                 .setParameter(11, trace == null ? null : trace.tracestate())
                 .executeUpdate();
         wakeRelayAfterCommit();
+        if (!relay.isLeader()) {
+            notifyTheLeader();
+        }
         Log.debugf("outbox: %s %s for %s", type.eventName(), id, key);
         return id;
     }
 
     private void wakeRelayAfterCommit() {
         afterCommit.runOnce(WAKE_REGISTERED, relay::wake);
+    }
+
+    /**
+     * Another replica leads the relay: tell it, once per transaction. PostgreSQL delivers the
+     * notification at commit and drops it on rollback. The leader's own commits skip this statement
+     * (the in-process wake is enough), so a single replica pays nothing for it (docs/adr/0035).
+     */
+    private void notifyTheLeader() {
+        if (transactions.getResource(NOTIFY_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(NOTIFY_REGISTERED, Boolean.TRUE);
+        entityManager.createNativeQuery("notify " + OutboxListener.CHANNEL).executeUpdate();
     }
 }

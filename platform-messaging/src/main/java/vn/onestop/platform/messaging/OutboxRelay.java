@@ -58,6 +58,10 @@ import java.util.concurrent.TimeoutException;
  * the others take over within {@code leader-retry} if the leader dies (its lock goes with its
  * connection). A crash between send and mark re-sends a row with the same ce_id, which consumers
  * de-duplicate.
+ *
+ * <p>The leader wakes as soon as a local commit wrote outbox rows ({@link #wake()}) or another
+ * replica's did (its {@link Outbox} sends NOTIFY, which {@link OutboxListener} receives), so its poll
+ * ({@code poll-interval}) is only a safety net and can be long (docs/adr/0035).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -81,6 +85,8 @@ public class OutboxRelay {
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
     private Connection lockConnection;
+    private volatile boolean leader;
+    private final OutboxListener listener;
     private Instant lastCleanup = Instant.EPOCH;
 
     OutboxRelay(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry, KafkaClients clients,
@@ -92,6 +98,7 @@ public class OutboxRelay {
         this.applicationName = applicationName;
         this.published = registry.counter("onestop.outbox.published");
         this.failed = registry.counter("onestop.outbox.failed");
+        this.listener = new OutboxListener(dataSource, this::wake, config.relay().leaderRetry());
     }
 
     void start(@Observes StartupEvent event) {
@@ -140,8 +147,9 @@ public class OutboxRelay {
         return Optional.ofNullable(brokerTrouble);
     }
 
+    /** True while this replica holds the relay lock (read by {@link Outbox} on any thread). */
     public boolean isLeader() {
-        return lockConnection != null;
+        return leader;
     }
 
     private Map<String, Object> producerProperties() {
@@ -165,7 +173,9 @@ public class OutboxRelay {
     }
 
     private void loop() {
-        Duration backoff = config.relay().pollInterval();
+        // a failed round is retried soon, then less and less often; not after a whole (long) poll
+        Duration firstBackoff = min(config.relay().pollInterval(), Duration.ofMillis(500));
+        Duration backoff = firstBackoff;
         while (running) {
             lastLoop = Instant.now();
             try {
@@ -175,7 +185,7 @@ public class OutboxRelay {
                 }
                 int sent = relayBatch();
                 cleanUpIfDue();
-                backoff = config.relay().pollInterval();
+                backoff = firstBackoff;
                 if (sent < config.relay().batchSize()) {
                     await(config.relay().pollInterval());
                 }
@@ -217,6 +227,8 @@ public class OutboxRelay {
                 rs.next();
                 if (rs.getBoolean(1)) {
                     lockConnection = connection;
+                    leader = true;
+                    listener.start();
                     Log.info("outbox relay: this replica publishes the outbox");
                     return true;
                 }
@@ -231,6 +243,8 @@ public class OutboxRelay {
     }
 
     private void releaseLeadership() {
+        leader = false;
+        listener.stop();
         if (lockConnection != null) {
             // The pool keeps the physical connection, and the session's lock with it: unlock first,
             // or no other replica could take over until this process ends.

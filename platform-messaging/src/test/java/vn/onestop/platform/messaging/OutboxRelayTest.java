@@ -114,6 +114,26 @@ class OutboxRelayTest {
     }
 
     @Test
+    void a_row_another_replica_commits_wakes_the_leader_by_notify_long_before_its_poll() throws Exception {
+        String topic = topic();
+        OutboxRelay relay = relay("listening", Duration.ofMinutes(5));
+        await().atMost(Duration.ofSeconds(10)).until(relay::isLeader);
+        UUID first = insert(topic, "dossier-5");
+        relay.wake();
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(first));
+
+        // the relay is asleep in its five-minute poll: a row written without a notification waits
+        UUID silent = insert(topic, "dossier-5");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> !published(silent));
+        // another replica's Outbox writes its row and NOTIFY in one transaction: the commit wakes the leader
+        UUID announced = insertAndNotify(topic, "dossier-5");
+        await().atMost(Duration.ofSeconds(10)).until(() -> published(silent) && published(announced));
+
+        assertThat(read(topic, 3)).extracting(r -> header(r, "ce_id"))
+                .containsExactly(first.toString(), silent.toString(), announced.toString());
+    }
+
+    @Test
     void a_row_the_broker_does_not_acknowledge_stays_unpublished_with_its_error_and_goes_out_once_it_can() throws Exception {
         String topic = topic();
         String missing = PREFIX + "missing-" + UUID.randomUUID();
@@ -222,8 +242,16 @@ class OutboxRelayTest {
         return relay(name, OpenTelemetry.noop().getTracer("test"));
     }
 
+    private OutboxRelay relay(String name, Duration pollInterval) {
+        return relay(name, OpenTelemetry.noop().getTracer("test"), pollInterval);
+    }
+
     private OutboxRelay relay(String name, Tracer tracer) {
-        OutboxRelay relay = new OutboxRelay(dataSource, config(), new SimpleMeterRegistry(),
+        return relay(name, tracer, Duration.ofMillis(100));
+    }
+
+    private OutboxRelay relay(String name, Tracer tracer, Duration pollInterval) {
+        OutboxRelay relay = new OutboxRelay(dataSource, config(pollInterval), new SimpleMeterRegistry(),
                 new KafkaClients(broker()), tracer, "relay-test-" + name);
         relay.start(new StartupEvent());
         relays.add(relay);
@@ -240,9 +268,30 @@ class OutboxRelayTest {
         return insert(topic, key, null, null);
     }
 
+    /** As {@link Outbox} writes a row on a replica that does not lead the relay: row and NOTIFY in one transaction. */
+    private static UUID insertAndNotify(String topic, String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            UUID id = insert(connection, topic, key, null, null);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("notify " + OutboxListener.CHANNEL);
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            return id;
+        }
+    }
+
     private static UUID insert(String topic, String key, String traceParent, String traceState) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return insert(connection, topic, key, traceParent, traceState);
+        }
+    }
+
+    private static UUID insert(Connection connection, String topic, String key, String traceParent, String traceState)
+            throws SQLException {
         UUID id = UUID.randomUUID();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement("""
+        try (PreparedStatement statement = connection.prepareStatement("""
                 insert into outbox_event (id, topic, message_key, ce_type, ce_source, ce_subject, ce_time, payload,
                                           trace_parent, trace_state)
                 values (?, ?, ?, 'vn.onestop.test.happened.v1', '/onestop/tests', ?, ?, '{}'::jsonb, ?, ?)""")) {
@@ -329,6 +378,10 @@ class OutboxRelayTest {
     }
 
     private static MessagingConfig config() {
+        return config(Duration.ofMillis(100));
+    }
+
+    private static MessagingConfig config(Duration pollInterval) {
         return new MessagingConfig() {
             @Override
             public Optional<String> topicPrefix() {
@@ -360,7 +413,7 @@ class OutboxRelayTest {
 
                     @Override
                     public Duration pollInterval() {
-                        return Duration.ofMillis(100);
+                        return pollInterval;
                     }
 
                     @Override
