@@ -2,13 +2,17 @@ package vn.onestop.platform.rest;
 
 import java.util.List;
 
-/** Thrown by services to answer a client's mistake with a problem+json 4xx. */
+/**
+ * Thrown by services to answer a client's mistake with a problem+json 4xx, or a refusal the client
+ * may send again later (503 with {@link #retryAfter(int) Retry-After}).
+ */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String slug;
     private final String title;
     private final List<Problem.Violation> violations;
+    private Integer retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
         super(detail);
@@ -32,6 +36,17 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String slug, String title, String detail) {
         return new ProblemException(409, slug, title, detail);
+    }
+
+    /** Answered with a Retry-After header of so many seconds. */
+    public ProblemException retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** The Retry-After seconds, or null when the answer carries none. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem(String instance) {

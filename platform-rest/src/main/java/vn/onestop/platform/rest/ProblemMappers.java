@@ -33,6 +33,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+                    .entity(e.toProblem(uri.getPath())).build();
+        }
         return respond(e.toProblem(uri.getPath()));
     }
 
