@@ -291,6 +291,8 @@ class IndicesTest {
     @Test
     void the_whole_province() {
         indices(null, null)
+                // published figures may be kept by a client or a proxy for the configured max-age (0 in the tests)
+                .header("Cache-Control", equalTo("public, max-age=0"))
                 .body("unit.kind", equalTo("PROVINCE")).body("unit.code", equalTo("96"))
                 .body("received", equalTo(15))
                 .body("receivedByChannel.ONLINE", equalTo(8)).body("receivedByChannel.COUNTER", equalTo(5))

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.onestop.platform.rest.Page;
 import vn.onestop.platform.rest.Roles;
 import vn.onestop.rating.indices.service.IndexReport;
@@ -44,11 +45,13 @@ public class IndicesResource {
                     + "absent for the whole province; level: only the agencies of that level; from/to: dates "
                     + "(yyyy-MM-dd, both included; default the current month). Rates are fractions 0..1 (null when "
                     + "there is nothing to count). score766: the Decision 766 groups by the current formula version "
-                    + "(or formulaVersion). See docs/indices.md.")
-    public IndexReport get(@QueryParam("unit") String unit, @QueryParam("level") String level,
+                    + "(or formulaVersion). Computed once per unit, level, period and version and served as it is for a "
+                    + "short while: asOf says when, Cache-Control max-age for how much longer; 503 with Retry-After "
+                    + "when the service is computing as many as it does at once. See docs/indices.md.")
+    public RestResponse<IndexReport> get(@QueryParam("unit") String unit, @QueryParam("level") String level,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("formulaVersion") String formulaVersion) {
-        return indices.indices(unit, level, from, to, formulaVersion);
+        return Published.answer(indices.indices(unit, level, from, to, formulaVersion));
     }
 
     @POST

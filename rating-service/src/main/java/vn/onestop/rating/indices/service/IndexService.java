@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
 import vn.onestop.platform.rest.QueryParams;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.onestop.rating.config.IndicesConfig;
 import vn.onestop.rating.config.RatingConfig;
 import vn.onestop.rating.feedback.domain.Feedback;
 import vn.onestop.rating.indices.domain.FeedbackRow;
@@ -43,9 +45,10 @@ public class IndexService {
     private final Formula766Registry formulas;
     private final RatingConfig config;
     private final Clock clock;
+    private final ComputedOnce<List<Object>, IndexReport> computed;
 
     IndexService(FactStore facts, EntityManager entityManager, PortalSyncQueries sync, References reference,
-                 Formula766Registry formulas, RatingConfig config, Clock clock) {
+                 Formula766Registry formulas, RatingConfig config, IndicesConfig indices, Clock clock) {
         this.facts = facts;
         this.entityManager = entityManager;
         this.sync = sync;
@@ -53,15 +56,24 @@ public class IndexService {
         this.formulas = formulas;
         this.config = config;
         this.clock = clock;
+        this.computed = new ComputedOnce<>(clock, indices.maxAge(), indices.cacheEntries(),
+                indices.concurrentComputations(), indices.computationWait());
     }
 
-    @Transactional
-    public IndexReport indices(String unit, String level, String from, String to, String formulaVersion) {
+    /**
+     * The published indices: computed once per scope, period and formula version and served as they are
+     * for {@code onestop.indices.max-age} (docs/adr/0033); the request is checked before anything is
+     * computed or served.
+     */
+    public ComputedOnce.Served<IndexReport> indices(String unit, String level, String from, String to,
+                                                   String formulaVersion) {
         Scope scope = scope(unit, level);
         Period period = period(from, to);
         Formula766 formula = formulas.get(formulaVersion);
-        IndexData data = load(period.start(), period.end());
-        return report(scope, period, data, formula);
+        List<Object> key = java.util.Arrays.asList(scope.kind(), scope.code(), scope.level(), period.from(),
+                period.to(), formula.version());
+        return computed.get(key, () -> QuarkusTransaction.requiringNew().call(
+                () -> report(scope, period, load(period.start(), period.end()), formula)));
     }
 
     IndexReport report(Scope scope, Period period, IndexData data, Formula766 formula) {

@@ -1,9 +1,10 @@
 package vn.onestop.rating.indices.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.onestop.platform.rest.Problem;
 import vn.onestop.platform.rest.ProblemException;
+import vn.onestop.rating.config.IndicesConfig;
 import vn.onestop.rating.indices.domain.Formula766;
 import vn.onestop.rating.indices.domain.Period;
 import vn.onestop.rating.indices.domain.Ranking;
@@ -11,8 +12,10 @@ import vn.onestop.rating.reference.domain.AdministrativeUnit;
 import vn.onestop.rating.reference.domain.ReferenceData;
 import vn.onestop.rating.reference.service.References;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Ranks the administrative units of a level by their Decision 766 total. */
@@ -23,18 +26,26 @@ public class RankingService {
     private final References reference;
     private final Formula766Registry formulas;
 
-    RankingService(IndexService indices, References reference, Formula766Registry formulas) {
+    private final ComputedOnce<List<Object>, RankingReport> computed;
+
+    RankingService(IndexService indices, References reference, Formula766Registry formulas, IndicesConfig config,
+                   Clock clock) {
         this.indices = indices;
         this.reference = reference;
         this.formulas = formulas;
+        this.computed = new ComputedOnce<>(clock, config.maxAge(), config.cacheEntries(),
+                config.concurrentComputations(), config.computationWait());
     }
 
     public record RankingReport(String level, LocalDate from, LocalDate to, LocalDate previousFrom,
                                 LocalDate previousTo, String formulaVersion, List<Ranking.Ranked> items) {
     }
 
-    @Transactional
-    public RankingReport rank(String level, String from, String to, String formulaVersion) {
+    /**
+     * The published ranking: computed once per level, period and formula version and served as it is
+     * for {@code onestop.indices.max-age} (docs/adr/0033); the request is checked first.
+     */
+    public ComputedOnce.Served<RankingReport> rank(String level, String from, String to, String formulaVersion) {
         ReferenceData reference = this.reference.current();
         if (level == null || level.isBlank() || !reference.levels().contains(level)) {
             throw ProblemException.invalid("level is required", List.of(new Problem.Violation("level",
@@ -48,6 +59,12 @@ public class RankingService {
         }
         Period previous = period.previous();
         Formula766 formula = formulas.get(formulaVersion);
+        return computed.get(Arrays.asList(level, period.from(), period.to(), formula.version()),
+                () -> QuarkusTransaction.requiringNew().call(() -> rank(reference, level, period, previous, formula)));
+    }
+
+    private RankingReport rank(ReferenceData reference, String level, Period period, Period previous,
+                               Formula766 formula) {
         IndexData data = indices.load(previous.start(), period.end());
         List<Ranking.Entry> current = new ArrayList<>();
         List<Ranking.Entry> before = new ArrayList<>();
