@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,7 +71,7 @@ public class IndexService {
         Scope scope = scope(unit, level);
         Period period = period(from, to);
         Formula766 formula = formulas.get(formulaVersion);
-        List<Object> key = java.util.Arrays.asList(scope.kind(), scope.code(), scope.level(), period.from(),
+        List<Object> key = Arrays.asList(scope.kind(), scope.code(), scope.level(), period.from(),
                 period.to(), formula.version());
         return computed.get(key, () -> QuarkusTransaction.requiringNew().call(
                 () -> report(scope, period, load(period.start(), period.end()), formula)));
